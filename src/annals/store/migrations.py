@@ -1,0 +1,67 @@
+"""Schema migrations: an ordered list, each applied once in its own transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, func, insert, inspect, select
+
+from annals.errors import StoreError
+from annals.store import schema
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _initial_schema(connection: Connection) -> None:
+    tables = [table for table in schema.metadata.sorted_tables if table.name != "schema_migrations"]
+    schema.metadata.create_all(connection, tables=tables, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial_schema),)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(connection: Connection) -> int:
+    if not inspect(connection).has_table("schema_migrations"):
+        return 0
+    version = connection.execute(select(func.max(schema.schema_migrations.c.version))).scalar()
+    return int(version or 0)
+
+
+def migrate(engine: Engine) -> int:
+    """Bring the database to the latest schema; return the version it is at."""
+    with engine.begin() as connection:
+        schema.schema_migrations.create(connection, checkfirst=True)
+    with engine.begin() as connection:
+        version = current_version(connection)
+    if version > LATEST_VERSION:
+        raise StoreError(
+            f"the database schema is at version {version}, newer than this Annals knows "
+            f"({LATEST_VERSION}); upgrade Annals to use this database"
+        )
+    for migration in MIGRATIONS:
+        if migration.version <= version:
+            continue
+        with engine.begin() as connection:
+            migration.apply(connection)
+            connection.execute(
+                insert(schema.schema_migrations).values(
+                    version=migration.version,
+                    name=migration.name,
+                    applied_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                )
+            )
+        logger.info("applied schema migration %s (%s)", migration.version, migration.name)
+        version = migration.version
+    return version

@@ -1,0 +1,509 @@
+"""The SQL store: SQLite by default, PostgreSQL through the same schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    Row,
+    Select,
+    and_,
+    create_engine,
+    delete,
+    desc,
+    event,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from annals.errors import ConfigurationError, NotFoundError, StoreError
+from annals.models import (
+    Analysis,
+    Entity,
+    EntityRef,
+    Event,
+    EventMention,
+    Place,
+    PublicationDate,
+    Quote,
+    RemovedSpan,
+)
+from annals.serialize import (
+    attributes_from_json,
+    attributes_to_json,
+    iso,
+    parse_iso,
+    role_from_json,
+    role_to_json,
+)
+from annals.store import schema
+from annals.store.base import EventQuery, Store, StoredDocument, StoredEntity, StoreStats
+from annals.store.migrations import migrate
+
+logger = logging.getLogger(__name__)
+
+
+def database_url(value: str) -> str:
+    """Turn a ``--db`` value (a file path or a SQLAlchemy URL) into a URL."""
+    if "://" in value:
+        if not value.startswith(("sqlite://", "postgresql://", "postgresql+")):
+            raise ConfigurationError(
+                f"database URL {value!r} is not supported; use a SQLite file path, "
+                "sqlite:///FILE or postgresql://USER@HOST/DB"
+            )
+        return value
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise ConfigurationError(f"--db {value!r} is a directory; give a database file path")
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def open_store(db: str) -> SqlStore:
+    """Open (and migrate) the database named by a path or URL."""
+    return SqlStore(database_url(db))
+
+
+class SqlStore(Store):
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self._engine: Engine = create_engine(url, future=True)
+        except (SQLAlchemyError, ImportError) as error:
+            raise StoreError(f"cannot open database {url!r}: {error}") from error
+        if self._engine.dialect.name == "sqlite":
+            event.listen(self._engine, "connect", _sqlite_pragmas)
+        try:
+            self.schema_version = migrate(self._engine)
+        except OperationalError as error:
+            raise StoreError(f"cannot open database {url!r}: {error.orig}") from error
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # ------------------------------------------------------------------ writes
+
+    def document_id_for_hash(self, content_hash: str) -> str | None:
+        with self._engine.connect() as connection:
+            found = connection.execute(
+                select(schema.documents.c.id).where(schema.documents.c.content_hash == content_hash)
+            ).scalar()
+        return str(found) if found is not None else None
+
+    def add_analysis(self, analysis: Analysis, external_id: str | None = None) -> bool:
+        try:
+            with self._engine.begin() as connection:
+                already = connection.execute(
+                    select(schema.documents.c.id).where(
+                        or_(
+                            schema.documents.c.content_hash == analysis.content_hash,
+                            schema.documents.c.id == analysis.id,
+                        )
+                    )
+                ).first()
+                if already is not None:
+                    return False
+                self._insert_document(connection, analysis, external_id)
+                self._upsert_entities(connection, analysis.entity_records)
+                self._insert_facts(connection, analysis)
+                self._insert_events(connection, analysis.events)
+        except IntegrityError as error:
+            # Another writer stored the same content between our check and our insert.
+            if self.document_id_for_hash(analysis.content_hash) is not None:
+                return False
+            raise StoreError(f"cannot store document {analysis.path}: {error.orig}") from error
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot store document {analysis.path}: {error}") from error
+        return True
+
+    def _insert_document(self, connection: Any, analysis: Analysis, external_id: str | None) -> None:
+        published = analysis.published
+        connection.execute(
+            insert(schema.documents).values(
+                id=analysis.id,
+                content_hash=analysis.content_hash,
+                external_id=external_id,
+                path=analysis.path,
+                url=analysis.url,
+                title=analysis.title,
+                source=analysis.source,
+                language=analysis.language,
+                published=iso(published.date),
+                published_precision=published.precision,
+                published_basis=published.basis,
+                published_confidence=published.confidence,
+                text=analysis.text,
+                story_id=None,
+                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            )
+        )
+        if analysis.removed:
+            connection.execute(
+                insert(schema.removed_spans),
+                [
+                    {"doc_id": analysis.id, "seq": seq, "start": span.start, "end": span.end,
+                     "reason": span.reason, "text": span.text}
+                    for seq, span in enumerate(analysis.removed)
+                ],
+            )
+
+    def _upsert_entities(self, connection: Any, records: Sequence[Entity]) -> None:
+        table = schema.entities
+        for entity in records:
+            row = connection.execute(
+                select(table.c.aliases).where(table.c.id == entity.id)
+            ).first()
+            if row is None:
+                connection.execute(
+                    insert(table).values(
+                        id=entity.id, name=entity.name, type=entity.type, country=entity.country,
+                        kb_id=entity.kb_id, wikidata=entity.wikidata,
+                        aliases=json.dumps(sorted(set(entity.aliases)), ensure_ascii=False),
+                        roles=json.dumps([role_to_json(r) for r in entity.roles], ensure_ascii=False),
+                    )
+                )
+                continue
+            aliases = set(json.loads(row.aliases)) | set(entity.aliases)
+            connection.execute(
+                update(table)
+                .where(table.c.id == entity.id)
+                .values(aliases=json.dumps(sorted(aliases), ensure_ascii=False))
+            )
+
+    def _insert_facts(self, connection: Any, analysis: Analysis) -> None:
+        if analysis.entities:
+            connection.execute(
+                insert(schema.entity_mentions),
+                [
+                    {"doc_id": analysis.id, "seq": seq, "entity_id": m.entity_id, "start": m.start,
+                     "end": m.end, "text": m.text, "type": m.type, "confidence": m.confidence}
+                    for seq, m in enumerate(analysis.entities)
+                ],
+            )
+        if analysis.times:
+            connection.execute(
+                insert(schema.times),
+                [
+                    {"doc_id": analysis.id, "seq": seq, "start": t.start, "end": t.end,
+                     "text": t.text, "type": t.type, "value": t.value, "end_value": t.end_value}
+                    for seq, t in enumerate(analysis.times)
+                ],
+            )
+        if analysis.quotes:
+            connection.execute(
+                insert(schema.quotes),
+                [
+                    {"id": q.id, "doc_id": q.doc_id, "start": q.start, "end": q.end,
+                     "text": q.text, "speaker_id": q.speaker.id if q.speaker else None,
+                     "speaker_name": q.speaker.name if q.speaker else None, "date": iso(q.date)}
+                    for q in analysis.quotes
+                ],
+            )
+
+    def _insert_events(self, connection: Any, events: Sequence[Event]) -> None:
+        for item in events:
+            location = item.location
+            connection.execute(
+                insert(schema.events).values(
+                    id=item.id, type=item.type, mode=item.mode, status=item.status,
+                    contexts=json.dumps(list(item.contexts)), date=iso(item.date),
+                    date_precision=item.date.precision if item.date else "unknown",
+                    date_end=iso(item.date_end),
+                    location_id=location.id if location else None,
+                    location_name=location.name if location else None,
+                    location_country=location.country if location else None,
+                    attributes=json.dumps(attributes_to_json(item.attributes), ensure_ascii=False),
+                    summary=item.summary, trigger=item.trigger, confidence=item.confidence,
+                )
+            )
+            participants = [
+                {"event_id": item.id, "role": role, "seq": seq, "entity_id": ref.id, "name": ref.name}
+                for role, refs in (("actor", item.actors), ("recipient", item.recipients))
+                for seq, ref in enumerate(refs)
+            ]
+            if participants:
+                connection.execute(insert(schema.event_participants), participants)
+            connection.execute(
+                insert(schema.event_mentions),
+                [
+                    {"event_id": item.id, "doc_id": m.doc_id, "start": m.start, "end": m.end,
+                     "sentence": m.sentence, "language": m.language, "confidence": m.confidence}
+                    for m in item.mentions
+                ],
+            )
+
+    # ------------------------------------------------------------------ documents
+
+    def get_document(self, doc_id: str) -> StoredDocument:
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(schema.documents).where(schema.documents.c.id == doc_id)
+            ).first()
+            if row is None:
+                raise NotFoundError(f"no document with id {doc_id!r}; `annals stats` lists counts")
+            removed = connection.execute(
+                select(schema.removed_spans)
+                .where(schema.removed_spans.c.doc_id == doc_id)
+                .order_by(schema.removed_spans.c.seq)
+            ).all()
+        return _document(row, removed)
+
+    def iter_documents(self) -> Iterator[StoredDocument]:
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(schema.documents).order_by(schema.documents.c.published, schema.documents.c.id)
+            ).all()
+        for row in rows:
+            yield _document(row, ())
+
+    # ------------------------------------------------------------------ entities
+
+    def _entity_select(self) -> Select[Any]:
+        counts = (
+            select(schema.entity_mentions.c.entity_id, func.count().label("mentions"))
+            .group_by(schema.entity_mentions.c.entity_id)
+            .subquery()
+        )
+        return select(schema.entities, func.coalesce(counts.c.mentions, 0).label("mentions")).join(
+            counts, counts.c.entity_id == schema.entities.c.id, isouter=True
+        )
+
+    def iter_entities(self, query: str | None = None) -> Iterator[StoredEntity]:
+        statement = self._entity_select()
+        if query:
+            pattern = f"%{query.lower()}%"
+            statement = statement.where(
+                or_(
+                    func.lower(schema.entities.c.name).like(pattern),
+                    func.lower(schema.entities.c.aliases).like(pattern),
+                )
+            )
+        statement = statement.order_by(desc("mentions"), schema.entities.c.name)
+        with self._engine.connect() as connection:
+            rows = connection.execute(statement).all()
+        for row in rows:
+            yield StoredEntity(_entity(row), int(row.mentions))
+
+    def get_entity(self, entity_id: str) -> StoredEntity:
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                self._entity_select().where(schema.entities.c.id == entity_id)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"no entity with id {entity_id!r}; `annals entities` lists them")
+        return StoredEntity(_entity(row), int(row.mentions))
+
+    def find_entities(self, name: str) -> list[StoredEntity]:
+        wanted = name.strip().lower()
+        found = []
+        for stored in self.iter_entities(wanted):
+            entity = stored.entity
+            names = {entity.id.lower(), entity.name.lower(), *(a.lower() for a in entity.aliases)}
+            if wanted in names:
+                found.append(stored)
+        return found
+
+    # ------------------------------------------------------------------ events
+
+    def iter_events(self, query: EventQuery | None = None) -> Iterator[Event]:
+        query = query or EventQuery()
+        table = schema.events
+        statement = select(table)
+        conditions = []
+        if query.type:
+            conditions.append(table.c.type == query.type.upper())
+        if query.date_from:
+            conditions.append(table.c.date >= query.date_from.iso)
+        if query.date_to:
+            conditions.append(table.c.date <= query.date_to.last_day().isoformat())
+        if query.entity_ids:
+            participant = schema.event_participants
+            conditions.append(
+                exists().where(
+                    and_(participant.c.event_id == table.c.id,
+                         participant.c.entity_id.in_(query.entity_ids))
+                )
+            )
+        if query.doc_id:
+            mention = schema.event_mentions
+            conditions.append(
+                exists().where(and_(mention.c.event_id == table.c.id, mention.c.doc_id == query.doc_id))
+            )
+        if query.text:
+            pattern = f"%{query.text.lower()}%"
+            mention = schema.event_mentions
+            conditions.append(
+                or_(
+                    func.lower(table.c.summary).like(pattern),
+                    exists().where(
+                        and_(mention.c.event_id == table.c.id,
+                             func.lower(mention.c.sentence).like(pattern))
+                    ),
+                )
+            )
+        if conditions:
+            statement = statement.where(and_(*conditions))
+        statement = statement.order_by(table.c.date.is_(None), table.c.date, table.c.id)
+        if query.limit:
+            statement = statement.limit(query.limit)
+        with self._engine.connect() as connection:
+            rows = connection.execute(statement).all()
+            yield from self._events(connection, rows)
+
+    def get_event(self, event_id: str) -> Event:
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(schema.events).where(schema.events.c.id == event_id)
+            ).all()
+            if not rows:
+                raise NotFoundError(f"no event with id {event_id!r}; `annals events` lists them")
+            return next(iter(self._events(connection, rows)))
+
+    def _events(self, connection: Any, rows: Sequence[Row[Any]]) -> Iterator[Event]:
+        ids = [row.id for row in rows]
+        participants: dict[str, dict[str, list[EntityRef]]] = defaultdict(lambda: defaultdict(list))
+        mentions: dict[str, list[EventMention]] = defaultdict(list)
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            for p in connection.execute(
+                select(schema.event_participants)
+                .where(schema.event_participants.c.event_id.in_(chunk))
+                .order_by(schema.event_participants.c.seq)
+            ):
+                participants[p.event_id][p.role].append(EntityRef(p.entity_id, p.name))
+            for m in connection.execute(
+                select(schema.event_mentions)
+                .where(schema.event_mentions.c.event_id.in_(chunk))
+                .order_by(schema.event_mentions.c.doc_id, schema.event_mentions.c.start)
+            ):
+                mentions[m.event_id].append(
+                    EventMention(m.doc_id, m.start, m.end, m.sentence, m.language, m.confidence)
+                )
+        for row in rows:
+            yield _event(row, participants[row.id], mentions[row.id])
+
+    # ------------------------------------------------------------------ quotes, stats
+
+    def iter_quotes(self, doc_id: str | None = None) -> Iterator[Quote]:
+        statement = select(schema.quotes).order_by(schema.quotes.c.doc_id, schema.quotes.c.start)
+        if doc_id:
+            statement = statement.where(schema.quotes.c.doc_id == doc_id)
+        with self._engine.connect() as connection:
+            rows = connection.execute(statement).all()
+        for row in rows:
+            speaker = EntityRef(row.speaker_id, row.speaker_name) if row.speaker_id else None
+            yield Quote(row.id, row.doc_id, row.start, row.end, row.text, speaker, parse_iso(row.date))
+
+    def stats(self) -> StoreStats:
+        def count(table: Any) -> int:
+            return int(connection.execute(select(func.count()).select_from(table)).scalar() or 0)
+
+        with self._engine.connect() as connection:
+            languages: dict[Any, Any] = dict(
+                connection.execute(
+                    select(schema.documents.c.language, func.count()).group_by(
+                        schema.documents.c.language
+                    )
+                ).all()
+            )
+            types: dict[Any, Any] = dict(
+                connection.execute(
+                    select(schema.events.c.type, func.count()).group_by(schema.events.c.type)
+                ).all()
+            )
+            return StoreStats(
+                documents=count(schema.documents),
+                entities=count(schema.entities),
+                entity_mentions=count(schema.entity_mentions),
+                events=count(schema.events),
+                event_mentions=count(schema.event_mentions),
+                quotes=count(schema.quotes),
+                languages={str(k): int(v) for k, v in languages.items()},
+                event_types={str(k): int(v) for k, v in types.items()},
+            )
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove a document and every fact that only it supports."""
+        with self._engine.begin() as connection:
+            event_ids = [
+                row.event_id
+                for row in connection.execute(
+                    select(schema.event_mentions.c.event_id).where(
+                        schema.event_mentions.c.doc_id == doc_id
+                    )
+                )
+            ]
+            for table in (schema.event_mentions, schema.entity_mentions, schema.times,
+                          schema.quotes, schema.removed_spans):
+                connection.execute(delete(table).where(table.c.doc_id == doc_id))
+            for event_id in event_ids:
+                remaining = connection.execute(
+                    select(func.count()).where(schema.event_mentions.c.event_id == event_id)
+                ).scalar()
+                if not remaining:
+                    connection.execute(
+                        delete(schema.event_participants).where(
+                            schema.event_participants.c.event_id == event_id
+                        )
+                    )
+                    connection.execute(delete(schema.events).where(schema.events.c.id == event_id))
+            connection.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
+
+
+def _document(row: Row[Any], removed: Sequence[Row[Any]]) -> StoredDocument:
+    published = PublicationDate(parse_iso(row.published), row.published_basis,
+                                row.published_confidence)
+    return StoredDocument(
+        id=row.id, content_hash=row.content_hash, path=row.path, language=row.language,
+        published=published, text=row.text, ingested_at=row.ingested_at,
+        external_id=row.external_id, url=row.url, title=row.title, source=row.source,
+        story_id=row.story_id,
+        removed=tuple(RemovedSpan(r.start, r.end, r.reason, r.text) for r in removed),
+    )
+
+
+def _entity(row: Row[Any]) -> Entity:
+    return Entity(
+        id=row.id, name=row.name, type=row.type, country=row.country, kb_id=row.kb_id,
+        wikidata=row.wikidata, aliases=tuple(json.loads(row.aliases)),
+        roles=tuple(role_from_json(role) for role in json.loads(row.roles)),
+    )
+
+
+def _event(row: Row[Any], participants: dict[str, list[EntityRef]],
+           mentions: list[EventMention]) -> Event:
+    location = (
+        Place(row.location_id, row.location_name or "", row.location_country)
+        if row.location_id
+        else None
+    )
+    return Event(
+        id=row.id, type=row.type, mode=row.mode, status=row.status,
+        date=parse_iso(row.date), date_end=parse_iso(row.date_end),
+        actors=tuple(participants.get("actor", ())),
+        recipients=tuple(participants.get("recipient", ())),
+        mentions=tuple(mentions), confidence=row.confidence,
+        contexts=tuple(json.loads(row.contexts)), location=location,
+        attributes=attributes_from_json(json.loads(row.attributes)),
+        summary=row.summary, trigger=row.trigger,
+    )
