@@ -51,6 +51,7 @@ from annals.serialize import (
 from annals.store import schema
 from annals.store.base import EventQuery, Store, StoredDocument, StoredEntity, StoreStats
 from annals.store.migrations import migrate
+from annals.stories.merge import merge_events, merge_within, same_event
 
 logger = logging.getLogger(__name__)
 
@@ -221,34 +222,78 @@ class SqlStore(Store):
             )
 
     def _insert_events(self, connection: Any, events: Sequence[Event]) -> None:
-        for item in events:
-            location = item.location
-            connection.execute(
-                insert(schema.events).values(
-                    id=item.id, type=item.type, mode=item.mode, status=item.status,
-                    contexts=json.dumps(list(item.contexts)), date=iso(item.date),
-                    date_precision=item.date.precision if item.date else "unknown",
-                    date_end=iso(item.date_end),
-                    location_id=location.id if location else None,
-                    location_name=location.name if location else None,
-                    location_country=location.country if location else None,
-                    attributes=json.dumps(attributes_to_json(item.attributes), ensure_ascii=False),
-                    summary=item.summary, trigger=item.trigger, confidence=item.confidence,
-                )
+        for item in merge_within(tuple(events)):
+            canonical = self._find_canonical(connection, item)
+            if canonical is None:
+                self._write_event(connection, item, new=True)
+                continue
+            merged = merge_events(canonical, item)
+            self._write_event(connection, merged, new=False)
+            known = {(m.doc_id, m.start) for m in canonical.mentions}
+            self._write_mentions(connection, merged.id,
+                                 [m for m in merged.mentions if (m.doc_id, m.start) not in known])
+
+    def _find_canonical(self, connection: Any, item: Event) -> Event | None:
+        """An stored event that reports the same real event, found by blocking on
+        type, year and shared participants (never by comparing all pairs)."""
+        participants = [ref.id for ref in (*item.actors, *item.recipients)]
+        if item.date is None or not participants:
+            return None
+        table, people = schema.events, schema.event_participants
+        rows = connection.execute(
+            select(table)
+            .where(
+                table.c.type == item.type,
+                table.c.date.like(f"{item.date.iso[:4]}%"),
+                exists().where(and_(people.c.event_id == table.c.id,
+                                    people.c.entity_id.in_(participants))),
             )
-            participants = [
-                {"event_id": item.id, "role": role, "seq": seq, "entity_id": ref.id, "name": ref.name}
-                for role, refs in (("actor", item.actors), ("recipient", item.recipients))
-                for seq, ref in enumerate(refs)
-            ]
-            if participants:
-                connection.execute(insert(schema.event_participants), participants)
+            .order_by(table.c.id)
+            .limit(50)
+        ).all()
+        for candidate in self._events(connection, rows):
+            if same_event(candidate, item):
+                return candidate
+        return None
+
+    def _write_event(self, connection: Any, item: Event, new: bool) -> None:
+        location = item.location
+        values = dict(
+            type=item.type, mode=item.mode, status=item.status,
+            contexts=json.dumps(list(item.contexts)), date=iso(item.date),
+            date_precision=item.date.precision if item.date else "unknown",
+            date_end=iso(item.date_end),
+            location_id=location.id if location else None,
+            location_name=location.name if location else None,
+            location_country=location.country if location else None,
+            attributes=json.dumps(attributes_to_json(item.attributes), ensure_ascii=False),
+            summary=item.summary, trigger=item.trigger, confidence=item.confidence,
+        )
+        if new:
+            connection.execute(insert(schema.events).values(id=item.id, **values))
+            self._write_mentions(connection, item.id, item.mentions)
+        else:
+            connection.execute(update(schema.events).where(schema.events.c.id == item.id)
+                               .values(**values))
+            connection.execute(delete(schema.event_participants)
+                               .where(schema.event_participants.c.event_id == item.id))
+        participants = [
+            {"event_id": item.id, "role": role, "seq": seq, "entity_id": ref.id, "name": ref.name}
+            for role, refs in (("actor", item.actors), ("recipient", item.recipients))
+            for seq, ref in enumerate(refs)
+        ]
+        if participants:
+            connection.execute(insert(schema.event_participants), participants)
+
+    def _write_mentions(self, connection: Any, event_id: str,
+                        mentions: Sequence[EventMention]) -> None:
+        if mentions:
             connection.execute(
                 insert(schema.event_mentions),
                 [
-                    {"event_id": item.id, "doc_id": m.doc_id, "start": m.start, "end": m.end,
+                    {"event_id": event_id, "doc_id": m.doc_id, "start": m.start, "end": m.end,
                      "sentence": m.sentence, "language": m.language, "confidence": m.confidence}
-                    for m in item.mentions
+                    for m in mentions
                 ],
             )
 
