@@ -101,21 +101,14 @@ class AnnalsService:
     def read_documents(self, data: bytes, path: str) -> list[RawDocument]:
         """Documents in one input for ``analyze``: a file by its extension, stdin as text."""
         from annals.ingest.encoding import decode_bytes
-        from annals.ingest.header import split_header
-        from annals.ingest.readers import read_bytes
+        from annals.ingest.readers import read_bytes, text_document
 
         if path != "-":
             return read_bytes(data, path)
         text = decode_bytes(data, "<stdin>")
         if not text.strip():
             raise InputError("<stdin>", "empty input: no text to analyse")
-        published, source, body = split_header(text)
-        return [
-            RawDocument(
-                path="<stdin>", text=body, format="text", source=source, published=published,
-                published_basis="header" if published else "unknown",
-            )
-        ]
+        return [text_document(text, "<stdin>")]
 
     def analyze_jsonl(self, lines: TextIO, date: PartialDate | None = None) -> Iterator[dict[str, Any]]:
         """One analysis (or ``{"id", "error"}``) per input line, same ids, same order."""

@@ -127,7 +127,8 @@ class SqlStore(Store):
                 self._insert_document(connection, analysis, external_id)
                 self._upsert_entities(connection, analysis.entity_records)
                 self._insert_facts(connection, analysis)
-                self._insert_events(connection, analysis.events)
+                merged_into = self._insert_events(connection, analysis.events)
+                self._assign_story(connection, analysis.id, merged_into)
         except IntegrityError as error:
             # Another writer stored the same content between our check and our insert.
             if self.document_id_for_hash(analysis.content_hash) is not None:
@@ -221,17 +222,48 @@ class SqlStore(Store):
                 ],
             )
 
-    def _insert_events(self, connection: Any, events: Sequence[Event]) -> None:
+    def _insert_events(self, connection: Any, events: Sequence[Event]) -> set[str]:
+        """Store a document's events, merging each into a stored one that reports the same
+        real event; return the ids of the stored events it merged into."""
+        merged_into: set[str] = set()
         for item in merge_within(tuple(events)):
             canonical = self._find_canonical(connection, item)
             if canonical is None:
                 self._write_event(connection, item, new=True)
                 continue
+            merged_into.add(canonical.id)
             merged = merge_events(canonical, item)
             self._write_event(connection, merged, new=False)
             known = {(m.doc_id, m.start) for m in canonical.mentions}
             self._write_mentions(connection, merged.id,
                                  [m for m in merged.mentions if (m.doc_id, m.start) not in known])
+        return merged_into
+
+    def _assign_story(self, connection: Any, doc_id: str, merged_into: set[str]) -> None:
+        """A document joins the stories of the documents it shares an event with (and those
+        stories become one); otherwise it starts a story of its own."""
+        documents, mentions = schema.documents, schema.event_mentions
+        stories: set[str] = set()
+        if merged_into:
+            stories = {
+                row.story_id
+                for row in connection.execute(
+                    select(documents.c.story_id).where(
+                        documents.c.id.in_(
+                            select(mentions.c.doc_id).where(mentions.c.event_id.in_(merged_into))
+                        ),
+                        documents.c.id != doc_id,
+                        documents.c.story_id.is_not(None),
+                    )
+                )
+            }
+        story_id = min(stories) if stories else f"s{doc_id}"
+        connection.execute(update(documents).where(documents.c.id == doc_id).values(story_id=story_id))
+        others = stories - {story_id}
+        if others:
+            connection.execute(
+                update(documents).where(documents.c.story_id.in_(others)).values(story_id=story_id)
+            )
 
     def _find_canonical(self, connection: Any, item: Event) -> Event | None:
         """An stored event that reports the same real event, found by blocking on

@@ -1,0 +1,234 @@
+"""Keep the article body; cut reader comments, related-article teasers and site notices.
+
+Cleaning is line-based and conservative: a line goes only when it matches a marker of
+the multilingual lexicons in ``markers.py`` as a whole (or, for notices, at its start),
+or when it belongs to a block such a marker opens:
+
+* ``reader-comments``: from a comments header ("Comments (3)", "Commenti", "Kommentare")
+  that follows some article text, to the end;
+* ``related-links``: a "related articles" / "read also" header, a title-like line right
+  before it, and the teaser headlines (each with at most one snippet line) after it.
+  Teasers are followed up to the end of the article only when nothing article-like comes
+  after them; in the middle of an article only the header and bare headlines go;
+* ``boilerplate``: correction, contact, subscription, follow, share, click-here,
+  copyright and advertising notices.
+
+A paragraph that merely mentions "comment" or "correction" does not match any marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from annals.ingest.markers import LineRules, line_rules
+from annals.models import CleanText, RemovalReason, RemovedSpan
+
+LineKind = Literal[
+    "blank", "comments", "related", "related-inline", "boilerplate", "headline", "paragraph"
+]
+
+# Longest line that can be a comments or related-articles header.
+_MAX_HEADER_CHARS = 80
+# Longest line that can be a notice or an inline "Read also: ..." teaser.
+_MAX_NOTICE_CHARS = 250
+# Longest line that can be a headline (a title-like line).
+_MAX_HEADLINE_CHARS = 120
+_MAX_HEADLINE_WORDS = 18
+# Longest teaser snippet under a headline in a related-articles block.
+_MAX_SNIPPET_CHARS = 400
+_CLOSERS = "\"'”’»)]"
+_NOT_HEADLINE_END = ".,;:!…"
+_BLANK_RUNS = re.compile(r"\n{3,}")
+# Snippets a teaser block needs to run to the end of the text without a closing notice.
+_MIN_OPEN_SNIPPETS = 2
+_NON_TAIL_KINDS = frozenset({"headline", "paragraph"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the first character of the line in the input
+    end: int  # offset just past its content (before the line break)
+    stop: int  # offset just past its line break
+    content: str  # the line with white space collapsed
+
+
+def clean_text(text: str, language: str | None = None) -> CleanText:
+    """The article body of ``text`` with comments, teasers and notices cut out.
+
+    ``language`` (an ISO 639-1 code) narrows the marker lexicons to that language and
+    English; without it, every bundled language's markers apply. Offsets of the returned
+    ``RemovedSpan``s refer to ``text`` as given.
+    """
+    rules = line_rules(language)
+    lines = _split_lines(text)
+    kinds = [_classify(line.content, rules) for line in lines]
+    marks: list[RemovalReason | None] = [None] * len(lines)
+    limit = _comments_start(kinds)
+    for index in range(limit, len(lines)):
+        marks[index] = "reader-comments"
+    for index, kind in enumerate(kinds[:limit]):
+        if kind == "boilerplate":
+            marks[index] = "boilerplate"
+        elif kind == "related-inline":
+            marks[index] = "related-links"
+    for index, kind in enumerate(kinds[:limit]):
+        if kind == "related":
+            _mark_related_block(kinds, lines, marks, index, limit)
+    removed = _spans(text, lines, kinds, marks)
+    kept = "".join(
+        text[line.start : line.end].rstrip() + "\n"
+        for line, mark in zip(lines, marks, strict=True)
+        if mark is None
+    )
+    return CleanText(text=_BLANK_RUNS.sub("\n\n", kept).strip(), removed=removed)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        lines.append(_line(text, position, match.start(), match.end()))
+        position = match.end()
+    if position < len(text):
+        lines.append(_line(text, position, len(text), len(text)))
+    return lines
+
+
+def _line(text: str, start: int, end: int, stop: int) -> _Line:
+    return _Line(start, end, stop, " ".join(text[start:end].split()))
+
+
+def _classify(content: str, rules: LineRules) -> LineKind:
+    if not content:
+        return "blank"
+    length = len(content)
+    if length <= _MAX_HEADER_CHARS:
+        if rules.comments.fullmatch(content):
+            return "comments"
+        if rules.related.fullmatch(content):
+            return "related"
+    if length <= _MAX_NOTICE_CHARS:
+        if rules.related_inline.match(content):
+            return "related-inline"
+        if rules.boilerplate.match(content):
+            return "boilerplate"
+    return "headline" if _is_headline(content) else "paragraph"
+
+
+def _is_headline(content: str) -> bool:
+    """A title-like line: short, with letters, not ending as a sentence does."""
+    if len(content) > _MAX_HEADLINE_CHARS or len(content.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    if not any(char.isalpha() for char in content):
+        return False
+    return not content.rstrip(_CLOSERS).endswith(tuple(_NOT_HEADLINE_END))
+
+
+def _comments_start(kinds: list[LineKind]) -> int:
+    """Index of the first comments header that follows article text; len(kinds) if none."""
+    seen_text = False
+    for index, kind in enumerate(kinds):
+        if kind == "comments" and seen_text:
+            return index
+        seen_text = seen_text or kind == "paragraph"
+    return len(kinds)
+
+
+def _mark_related_block(
+    kinds: list[LineKind],
+    lines: list[_Line],
+    marks: list[RemovalReason | None],
+    index: int,
+    limit: int,
+) -> None:
+    """Mark a related-articles header at ``index`` and the teasers that belong to it."""
+    marks[index] = "related-links"
+    end, snippets = _greedy_teasers(kinds, lines, index, limit)
+    runs_to_end = all(kind not in _NON_TAIL_KINDS for kind in kinds[end + 1 : limit])
+    # A paragraph under a teaser headline is only taken for a snippet when the block is
+    # closed by a notice or comments, or has several snippets: a lone one at the very end
+    # may be the article's last paragraph.
+    closed = any(kind != "blank" for kind in kinds[end + 1 :])
+    if runs_to_end and (closed or snippets == 0 or snippets >= _MIN_OPEN_SNIPPETS):
+        # The teasers run to the end of the article: take them all, and a title-like
+        # line right before the header (often the first teaser, repeated).
+        for teaser in range(index + 1, end + 1):
+            if kinds[teaser] != "blank":
+                marks[teaser] = "related-links"
+        before = index - 1
+        if before >= 0 and kinds[before] == "headline" and marks[before] is None:
+            marks[before] = "related-links"
+        return
+    # In the middle of an article: only bare headlines, never a line heading a paragraph.
+    for teaser in range(index + 1, limit):
+        if kinds[teaser] == "blank":
+            continue
+        follower = teaser + 1
+        heads_paragraph = follower < limit and kinds[follower] == "paragraph"
+        if kinds[teaser] != "headline" or heads_paragraph:
+            break
+        marks[teaser] = "related-links"
+
+
+def _greedy_teasers(
+    kinds: list[LineKind], lines: list[_Line], index: int, limit: int
+) -> tuple[int, int]:
+    """Index of the last teaser line after the header at ``index``, and the snippet count."""
+    end = index
+    snippets = 0
+    previous: LineKind = "related"
+    for teaser in range(index + 1, limit):
+        kind = kinds[teaser]
+        if kind == "blank":
+            continue
+        is_snippet = (
+            kind == "paragraph"
+            and previous == "headline"
+            and len(lines[teaser].content) <= _MAX_SNIPPET_CHARS
+        )
+        if kind != "headline" and not is_snippet:
+            break
+        end = teaser
+        snippets += is_snippet
+        previous = "paragraph" if is_snippet else kind
+    return end, snippets
+
+
+def _spans(
+    text: str,
+    lines: list[_Line],
+    kinds: list[LineKind],
+    marks: list[RemovalReason | None],
+) -> tuple[RemovedSpan, ...]:
+    """One span per run of lines with the same reason (blank lines inside a run join it)."""
+    spans: list[RemovedSpan] = []
+    first: int | None = None
+    last = 0
+    for index, mark in enumerate([*marks, None]):
+        if index < len(lines) and kinds[index] == "blank" and first is not None:
+            following = _next_nonblank(kinds, index)
+            if following is not None and marks[following] == marks[first]:
+                marks[index] = marks[first]
+                continue
+        if first is not None and mark == marks[first]:
+            last = index
+            continue
+        if first is not None:
+            reason = marks[first]
+            assert reason is not None
+            start, end = lines[first].start, lines[last].end
+            spans.append(RemovedSpan(start, end, reason, text[start:end]))
+            first = None
+        if mark is not None:
+            first = last = index
+    return tuple(spans)
+
+
+def _next_nonblank(kinds: list[LineKind], index: int) -> int | None:
+    """The next non-blank line after ``index``, or None."""
+    for following in range(index + 1, len(kinds)):
+        if kinds[following] != "blank":
+            return following
+    return None
