@@ -14,6 +14,7 @@ from annals.serialize import (
     event_to_json,
     iso,
     quote_to_json,
+    story_to_json,
 )
 from annals.store.base import Store
 
@@ -44,6 +45,8 @@ def iter_jsonl_records(store: Store) -> Iterator[dict[str, Any]]:
         yield event_to_json(event)
     for quote in store.iter_quotes():
         yield quote_to_json(quote)
+    for story in store.iter_stories():
+        yield story_to_json(story)
 
 
 def iter_plover_records(store: Store) -> Iterator[dict[str, Any]]:

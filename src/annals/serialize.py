@@ -16,7 +16,7 @@ from annals.models import (
     RemovedSpan,
     Role,
 )
-from annals.store.base import StoredDocument
+from annals.store.base import StoredDocument, StoredStory
 
 JsonDict = dict[str, Any]
 
@@ -205,4 +205,16 @@ def analysis_to_json(analysis: Analysis, doc_id: str | None = None) -> JsonDict:
         ],
         "events": [event_to_json(event) for event in analysis.events],
         "quotes": [quote_to_json(quote) for quote in analysis.quotes],
+    }
+
+
+def story_to_json(story: StoredStory) -> JsonDict:
+    return {
+        "kind": "story",
+        "id": story.id,
+        "title": story.title,
+        "doc_ids": list(story.doc_ids),
+        "languages": list(story.languages),
+        "date_from": story.date_from,
+        "date_to": story.date_to,
     }

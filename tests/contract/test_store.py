@@ -213,3 +213,27 @@ def test_store_database_url_rejects_unknown_scheme() -> None:
 
     with pytest.raises(ConfigurationError, match="mysql"):
         database_url("mysql://u@h/db")
+
+
+def test_store_documents_sharing_an_event_form_one_story(store: SqlStore) -> None:
+    store.add_analysis(make_analysis("doc1"))
+    store.add_analysis(make_analysis("doc2", text=TEXT + " More."))  # the same two events
+    store.add_analysis(make_analysis("doc3", text="Other news. " + TEXT, person="Bo Lind"))
+    events = list(store.iter_events())
+    consult = [e for e in events if e.type == "CONSULT"]
+    # doc1 and doc2 report the same meeting by the same person; doc3's meeting has another
+    # visitor but the same host and date, so it is treated as the same meeting too.
+    assert sorted({m.doc_id for e in consult for m in e.mentions}) == ["doc1", "doc2", "doc3"]
+    stories = list(store.iter_stories())
+    assert len(stories) == 1
+    assert stories[0].doc_ids == ("doc1", "doc2", "doc3")
+    assert stories[0].languages == ("en",)
+
+
+def test_store_unrelated_documents_are_separate_stories(store: SqlStore) -> None:
+    from dataclasses import replace
+
+    store.add_analysis(make_analysis("doc1"))
+    other = make_analysis("doc2", text=TEXT + " Again.")
+    store.add_analysis(replace(other, events=()))
+    assert len(list(store.iter_stories())) == 2

@@ -33,6 +33,18 @@ class StoredEntity:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredStory:
+    """Documents that report the same development, across languages."""
+
+    id: str
+    title: str
+    doc_ids: tuple[str, ...]
+    languages: tuple[str, ...]
+    date_from: str | None
+    date_to: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class EventQuery:
     """Filters for listing events; all optional, combined with AND."""
 
@@ -95,6 +107,9 @@ class Store(ABC):
 
     @abstractmethod
     def iter_quotes(self, doc_id: str | None = None) -> Iterator[Quote]: ...
+
+    @abstractmethod
+    def iter_stories(self) -> Iterator[StoredStory]: ...
 
     @abstractmethod
     def stats(self) -> StoreStats: ...

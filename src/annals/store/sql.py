@@ -49,7 +49,14 @@ from annals.serialize import (
     role_to_json,
 )
 from annals.store import schema
-from annals.store.base import EventQuery, Store, StoredDocument, StoredEntity, StoreStats
+from annals.store.base import (
+    EventQuery,
+    Store,
+    StoredDocument,
+    StoredEntity,
+    StoredStory,
+    StoreStats,
+)
 from annals.store.migrations import migrate
 from annals.stories.merge import merge_events, merge_within, same_event
 
@@ -490,6 +497,28 @@ class SqlStore(Store):
         for row in rows:
             speaker = EntityRef(row.speaker_id, row.speaker_name) if row.speaker_id else None
             yield Quote(row.id, row.doc_id, row.start, row.end, row.text, speaker, parse_iso(row.date))
+
+    def iter_stories(self) -> Iterator[StoredStory]:
+        documents = schema.documents
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(documents.c.id, documents.c.story_id, documents.c.title,
+                       documents.c.language, documents.c.published, documents.c.text)
+                .where(documents.c.story_id.is_not(None))
+                .order_by(documents.c.story_id, documents.c.published, documents.c.id)
+            ).all()
+        groups: dict[str, list[Any]] = defaultdict(list)
+        for row in rows:
+            groups[row.story_id].append(row)
+        for story_id, members in groups.items():
+            dates = sorted(row.published for row in members if row.published)
+            titled = [row.title for row in members if row.title]
+            title = titled[0] if titled else members[0].text.split("\n", 1)[0][:120]
+            yield StoredStory(
+                id=story_id, title=title, doc_ids=tuple(row.id for row in members),
+                languages=tuple(sorted({row.language for row in members})),
+                date_from=dates[0] if dates else None, date_to=dates[-1] if dates else None,
+            )
 
     def stats(self) -> StoreStats:
         def count(table: Any) -> int:
