@@ -33,6 +33,8 @@ def event(doc: str = "d1", start: int = 0, date: PartialDate | None = PartialDat
         (event("d2", status="planned"), False),
         (event("d2", status="negated"), False),
         (event("d2", actors=(MELONI,), recipients=(RUTTE,)), True),  # roles seen the other way
+        (event("d2", actors=(SCHOLZ,), recipients=(MELONI,)), False),  # another visitor, same host
+        (event("d2", actors=(), recipients=(MELONI,)), True),  # actor unknown, same host
     ],
 )
 def test_merge_same_event(second: Event, expected: bool) -> None:

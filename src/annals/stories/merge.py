@@ -42,7 +42,18 @@ def same_event(first: Event, second: Event) -> bool:
         return False
     if first.location and second.location and first.location.country != second.location.country:
         return False
-    return bool(_participants(first) & _participants(second))
+    return participants_agree(first, second)
+
+
+def participants_agree(first: Event, second: Event) -> bool:
+    """When both name actors, each one's actors appear among the other's participants (in
+    either role); otherwise they share at least one participant."""
+    first_all, second_all = _participants(first), _participants(second)
+    if first.actors and second.actors:
+        return bool({a.id for a in first.actors} & second_all) and bool(
+            {a.id for a in second.actors} & first_all
+        )
+    return bool(first_all & second_all)
 
 
 def _union(first: tuple[EntityRef, ...], second: tuple[EntityRef, ...],
