@@ -1,0 +1,438 @@
+"""Build ``src/annals/kb/data/countries.json`` from mledoze/countries plus hand-written tables.
+
+Usage::
+
+    python scripts/build_kb_countries.py [--source PATH] [--out PATH]
+
+The source is ``mledoze_countries.json`` from https://github.com/mledoze/countries
+(Open Database License 1.0). The output is a derived database and stays under the
+ODbL: it carries a ``licence`` key and ``src/annals/kb/data/README.md`` gives the
+attribution. The hand-written tables below add what mledoze lacks: it/de/es
+demonyms and adjective forms, common short names, capitals with their spellings
+in five languages (for "Moscow said" style metonymy) and Wikidata ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger("build_kb_countries")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "kb" / "mledoze_countries.json"
+DEFAULT_OUT = ROOT / "src" / "annals" / "kb" / "data" / "countries.json"
+
+LICENCE = (
+    "Derived from mledoze/countries (https://github.com/mledoze/countries), made available "
+    "under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). "
+    "Any rights in individual contents are licensed under the Database Contents License. "
+    "Hand-written additions (it/de/es demonyms, capitals, short names) are released under "
+    "the same licence. See README.md in this folder."
+)
+VERSION = "countries-2026.1"
+LANGS = {"en": None, "it": "ita", "fr": "fra", "de": "deu", "es": "spa", "ru": "rus"}
+CODE_FIXES = {"UNK": "XKX"}  # mledoze files Kosovo under a placeholder code
+
+# Short and common names mledoze lacks, per language ("*" = every language).
+EXTRA_NAMES: dict[str, dict[str, list[str]]] = {
+    "USA": {
+        "en": ["United States", "America", "United States of America"],
+        "it": ["Stati Uniti", "America"], "fr": ["États-Unis", "Etats-Unis", "Amérique"],
+        "de": ["Vereinigte Staaten", "Amerika"], "es": ["Estados Unidos", "EE.UU.", "EE. UU.",
+                                                        "EEUU"],
+        "*": ["US", "U.S.", "USA", "U.S.A.", "Usa"],
+    },
+    "GBR": {
+        "en": ["Britain", "Great Britain"], "it": ["Regno Unito", "Gran Bretagna"],
+        "fr": ["Royaume-Uni", "Grande-Bretagne"], "de": ["Großbritannien"],
+        "es": ["Reino Unido", "Gran Bretaña"], "*": ["UK", "U.K."],
+    },
+    "RUS": {"en": ["Russian Federation"], "it": ["Federazione Russa"], "fr": ["Russie"],
+            "de": ["Russland", "Russische Föderation"], "es": ["Rusia"]},
+    "TUR": {"en": ["Turkey", "Türkiye", "Turkiye"], "it": ["Turchia"], "fr": ["Turquie"],
+            "de": ["Türkei"], "es": ["Turquía"]},
+    "NLD": {"en": ["Holland", "The Netherlands"], "it": ["Paesi Bassi", "Olanda"],
+            "fr": ["Pays-Bas"], "de": ["Niederlande", "Holland"],
+            "es": ["Países Bajos", "Holanda"]},
+    "CZE": {"en": ["Czech Republic"], "it": ["Repubblica Ceca"], "de": ["Tschechien"],
+            "fr": ["République tchèque"], "es": ["República Checa", "Chequia"]},
+    "PSE": {"en": ["Palestinian territories"], "it": ["Palestina"], "de": ["Palästina"],
+            "es": ["Palestina"], "fr": ["Palestine"]},
+    "KOR": {"en": ["Republic of Korea"], "it": ["Corea del Sud"], "fr": ["Corée du Sud"],
+            "de": ["Südkorea"], "es": ["Corea del Sur"]},
+    "PRK": {"en": ["North Korea", "DPRK"], "it": ["Corea del Nord"], "fr": ["Corée du Nord"],
+            "de": ["Nordkorea"], "es": ["Corea del Norte"]},
+    "ARE": {"*": ["UAE"], "en": ["Emirates"], "it": ["Emirati Arabi Uniti", "Emirati"]},
+    "COD": {"en": ["DR Congo", "DRC"]},
+    "CIV": {"en": ["Ivory Coast"]},
+    "MKD": {"en": ["North Macedonia"]},
+    "UKR": {"*": ["Ukraine"], "it": ["Ucraina"], "es": ["Ucrania"], "de": ["Ukraine"]},
+    "VAT": {"en": ["Holy See", "Vatican"], "it": ["Santa Sede", "Vaticano"],
+            "fr": ["Saint-Siège", "Vatican"], "de": ["Heiliger Stuhl", "Vatikan"],
+            "es": ["Santa Sede", "Vaticano"]},
+    "CHN": {"en": ["People's Republic of China", "PRC"]},
+    "SYR": {"it": ["Siria"], "de": ["Syrien"], "es": ["Siria"], "fr": ["Syrie"]},
+}
+
+# Demonyms and adjective forms: en, it, fr, de, es (space-separated base forms).
+# it/es base forms are expanded by gender and number (italiano → italiana, italiani,
+# italiane; francés → francesa, franceses, francesas); German adjective stems in
+# -isch get their declined forms; capitalised German words are nouns, kept as given.
+DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
+    "ITA": ("Italian", "italiano", "italien", "italienisch Italiener Italienerin", "italiano"),
+    "FRA": ("French Frenchman Frenchwoman", "francese transalpino", "français",
+            "französisch Franzose Französin", "francés galo"),
+    "DEU": ("German", "tedesco", "allemand", "deutsch Deutsche Deutscher", "alemán germano"),
+    "ESP": ("Spanish Spaniard", "spagnolo", "espagnol", "spanisch Spanier Spanierin", "español"),
+    "GBR": ("British Briton", "britannico inglese", "britannique",
+            "britisch Brite Britin", "británico"),
+    "USA": ("American", "statunitense americano", "américain",
+            "amerikanisch US-amerikanisch Amerikaner Amerikanerin",
+            "estadounidense norteamericano"),
+    "UKR": ("Ukrainian", "ucraino", "ukrainien", "ukrainisch Ukrainer Ukrainerin", "ucraniano"),
+    "RUS": ("Russian", "russo", "russe", "russisch Russe Russin", "ruso"),
+    "POL": ("Polish Pole", "polacco", "polonais", "polnisch Pole Polin", "polaco"),
+    "CAN": ("Canadian", "canadese", "canadien", "kanadisch Kanadier Kanadierin", "canadiense"),
+    "JPN": ("Japanese", "giapponese nipponico", "japonais", "japanisch Japaner Japanerin",
+            "japonés nipón"),
+    "NLD": ("Dutch", "olandese", "néerlandais", "niederländisch Niederländer Niederländerin",
+            "neerlandés holandés"),
+    "TUR": ("Turkish Turk", "turco", "turc", "türkisch Türke Türkin", "turco"),
+    "ISR": ("Israeli", "israeliano", "israélien", "israelisch Israeli", "israelí"),
+    "IRN": ("Iranian", "iraniano", "iranien", "iranisch Iraner Iranerin", "iraní"),
+    "CHN": ("Chinese", "cinese", "chinois", "chinesisch Chinese Chinesin", "chino"),
+    "PSE": ("Palestinian", "palestinese", "palestinien", "palästinensisch Palästinenser",
+            "palestino"),
+    "SYR": ("Syrian", "siriano", "syrien", "syrisch Syrer Syrerin", "sirio"),
+    "LBN": ("Lebanese", "libanese", "libanais", "libanesisch Libanese", "libanés"),
+    "YEM": ("Yemeni", "yemenita", "yéménite", "jemenitisch Jemenit", "yemení"),
+    "QAT": ("Qatari", "qatariota", "qatari", "katarisch Katarer", "catarí"),
+    "EGY": ("Egyptian", "egiziano", "égyptien", "ägyptisch Ägypter Ägypterin", "egipcio"),
+    "LBY": ("Libyan", "libico", "libyen", "libysch Libyer", "libio"),
+    "SAU": ("Saudi", "saudita", "saoudien", "saudisch saudi-arabisch Saudi", "saudí"),
+    "PRK": ("North Korean", "nordcoreano", "nord-coréen", "nordkoreanisch Nordkoreaner",
+            "norcoreano"),
+    "KOR": ("South Korean", "sudcoreano", "sud-coréen", "südkoreanisch Südkoreaner",
+            "surcoreano"),
+    "IND": ("Indian", "indiano", "indien", "indisch Inder Inderin", "indio"),
+    "PAK": ("Pakistani", "pakistano", "pakistanais", "pakistanisch Pakistaner",
+            "paquistaní pakistaní"),
+    "AFG": ("Afghan", "afghano", "afghan", "afghanisch Afghane Afghanin", "afgano"),
+    "BRA": ("Brazilian", "brasiliano", "brésilien", "brasilianisch Brasilianer", "brasileño"),
+    "ARG": ("Argentine Argentinian", "argentino", "argentin", "argentinisch Argentinier",
+            "argentino"),
+    "MEX": ("Mexican", "messicano", "mexicain", "mexikanisch Mexikaner", "mexicano"),
+    "AUS": ("Australian", "australiano", "australien", "australisch Australier", "australiano"),
+    "ZAF": ("South African", "sudafricano", "sud-africain", "südafrikanisch Südafrikaner",
+            "sudafricano"),
+    "IDN": ("Indonesian", "indonesiano", "indonésien", "indonesisch Indonesier", "indonesio"),
+    "AUT": ("Austrian", "austriaco", "autrichien", "österreichisch Österreicher",
+            "austriaco"),
+    "BEL": ("Belgian", "belga", "belge", "belgisch Belgier Belgierin", "belga"),
+    "BGR": ("Bulgarian", "bulgaro", "bulgare", "bulgarisch Bulgare", "búlgaro"),
+    "HRV": ("Croatian Croat", "croato", "croate", "kroatisch Kroate Kroatin", "croata"),
+    "CYP": ("Cypriot", "cipriota", "chypriote", "zyprisch Zyprer", "chipriota"),
+    "CZE": ("Czech", "ceco", "tchèque", "tschechisch Tscheche Tschechin", "checo"),
+    "DNK": ("Danish Dane", "danese", "danois", "dänisch Däne Dänin", "danés"),
+    "EST": ("Estonian", "estone", "estonien", "estnisch Este Estin", "estonio"),
+    "FIN": ("Finnish Finn", "finlandese", "finlandais", "finnisch Finne Finnin", "finlandés"),
+    "GRC": ("Greek", "greco", "grec", "griechisch Grieche Griechin", "griego"),
+    "HUN": ("Hungarian", "ungherese", "hongrois", "ungarisch Ungar Ungarin", "húngaro"),
+    "IRL": ("Irish", "irlandese", "irlandais", "irisch Ire Irin", "irlandés"),
+    "LVA": ("Latvian", "lettone", "letton", "lettisch Lette Lettin", "letón"),
+    "LTU": ("Lithuanian", "lituano", "lituanien", "litauisch Litauer Litauerin", "lituano"),
+    "LUX": ("Luxembourgish", "lussemburghese", "luxembourgeois", "luxemburgisch Luxemburger",
+            "luxemburgués"),
+    "MLT": ("Maltese", "maltese", "maltais", "maltesisch Malteser", "maltés"),
+    "PRT": ("Portuguese", "portoghese", "portugais", "portugiesisch Portugiese", "portugués"),
+    "ROU": ("Romanian", "rumeno romeno", "roumain", "rumänisch Rumäne Rumänin", "rumano"),
+    "SVK": ("Slovak Slovakian", "slovacco", "slovaque", "slowakisch Slowake", "eslovaco"),
+    "SVN": ("Slovenian Slovene", "sloveno", "slovène", "slowenisch Slowene", "esloveno"),
+    "SWE": ("Swedish Swede", "svedese", "suédois", "schwedisch Schwede Schwedin", "sueco"),
+    "NOR": ("Norwegian", "norvegese", "norvégien", "norwegisch Norweger Norwegerin",
+            "noruego"),
+    "ISL": ("Icelandic", "islandese", "islandais", "isländisch Isländer", "islandés"),
+    "ALB": ("Albanian", "albanese", "albanais", "albanisch Albaner", "albanés"),
+    "MNE": ("Montenegrin", "montenegrino", "monténégrin", "montenegrinisch Montenegriner",
+            "montenegrino"),
+    "MKD": ("Macedonian", "macedone", "macédonien", "nordmazedonisch mazedonisch",
+            "macedonio"),
+    "SRB": ("Serbian Serb", "serbo", "serbe", "serbisch Serbe Serbin", "serbio"),
+    "BLR": ("Belarusian", "bielorusso", "biélorusse", "belarussisch weißrussisch",
+            "bielorruso"),
+    "MDA": ("Moldovan", "moldavo", "moldave", "moldauisch", "moldavo"),
+    "GEO": ("Georgian", "georgiano", "géorgien", "georgisch Georgier", "georgiano"),
+    "CHE": ("Swiss", "svizzero", "suisse", "schweizerisch Schweizer", "suizo"),
+    "IRQ": ("Iraqi", "iracheno", "irakien", "irakisch Iraker", "iraquí"),
+    "JOR": ("Jordanian", "giordano", "jordanien", "jordanisch Jordanier", "jordano"),
+    "ARE": ("Emirati", "emiratino", "émirati", "emiratisch", "emiratí"),
+    "KAZ": ("Kazakh", "kazako", "kazakh", "kasachisch Kasache", "kazajo"),
+    "TWN": ("Taiwanese", "taiwanese", "taïwanais", "taiwanisch", "taiwanés"),
+    "AZE": ("Azerbaijani", "azero", "azerbaïdjanais", "aserbaidschanisch", "azerbaiyano"),
+    "ARM": ("Armenian", "armeno", "arménien", "armenisch Armenier", "armenio"),
+    "XKX": ("Kosovar", "kosovaro", "kosovar", "kosovarisch", "kosovar"),
+    "NGA": ("Nigerian", "nigeriano", "nigérian", "nigerianisch", "nigeriano"),
+    "ETH": ("Ethiopian", "etiope", "éthiopien", "äthiopisch", "etíope"),
+    "SDN": ("Sudanese", "sudanese", "soudanais", "sudanesisch", "sudanés"),
+}
+
+# Capitals: en, it, fr, de, es spellings ("|" separates variants) and whether the
+# name is used in news as a metonym for the country's government.
+CAPITALS: dict[str, tuple[str, str, str, str, str, bool]] = {
+    "ITA": ("Rome", "Roma", "Rome", "Rom", "Roma", True),
+    "FRA": ("Paris", "Parigi", "Paris", "Paris", "París", True),
+    "DEU": ("Berlin", "Berlino", "Berlin", "Berlin", "Berlín", True),
+    "ESP": ("Madrid", "Madrid", "Madrid", "Madrid", "Madrid", True),
+    "GBR": ("London", "Londra", "Londres", "London", "Londres", True),
+    "USA": ("Washington|Washington, D.C.|Washington D.C.", "Washington", "Washington",
+            "Washington", "Washington", True),
+    "UKR": ("Kyiv|Kiev", "Kiev|Kyiv", "Kiev|Kyiv", "Kiew|Kyjiw|Kiev", "Kiev|Kyiv", True),
+    "RUS": ("Moscow", "Mosca", "Moscou", "Moskau", "Moscú", True),
+    "POL": ("Warsaw", "Varsavia", "Varsovie", "Warschau", "Varsovia", True),
+    "CAN": ("Ottawa", "Ottawa", "Ottawa", "Ottawa", "Ottawa", True),
+    "JPN": ("Tokyo", "Tokyo|Tokio", "Tokyo", "Tokio", "Tokio", True),
+    "NLD": ("Amsterdam", "Amsterdam", "Amsterdam", "Amsterdam", "Ámsterdam", False),
+    "TUR": ("Ankara", "Ankara", "Ankara", "Ankara", "Ankara", True),
+    "ISR": ("Jerusalem", "Gerusalemme", "Jérusalem", "Jerusalem", "Jerusalén", False),
+    "IRN": ("Tehran|Teheran", "Teheran", "Téhéran", "Teheran", "Teherán", True),
+    "CHN": ("Beijing|Peking", "Pechino", "Pékin", "Peking", "Pekín", True),
+    "PRK": ("Pyongyang", "Pyongyang", "Pyongyang", "Pjöngjang", "Pionyang", True),
+    "KOR": ("Seoul", "Seul", "Séoul", "Seoul", "Seúl", True),
+    "IND": ("New Delhi", "Nuova Delhi", "New Delhi", "Neu-Delhi", "Nueva Delhi", True),
+    "PAK": ("Islamabad", "Islamabad", "Islamabad", "Islamabad", "Islamabad", True),
+    "AFG": ("Kabul", "Kabul", "Kaboul", "Kabul", "Kabul", True),
+    "SAU": ("Riyadh", "Riad", "Riyad", "Riad", "Riad", True),
+    "QAT": ("Doha", "Doha", "Doha", "Doha", "Doha", True),
+    "EGY": ("Cairo", "Il Cairo", "Le Caire", "Kairo", "El Cairo", True),
+    "SYR": ("Damascus", "Damasco", "Damas", "Damaskus", "Damasco", True),
+    "LBN": ("Beirut", "Beirut", "Beyrouth", "Beirut", "Beirut", True),
+    "LBY": ("Tripoli", "Tripoli", "Tripoli", "Tripolis", "Trípoli", True),
+    "YEM": ("Sanaa|Sana'a", "Sana'a|Sanaa", "Sanaa", "Sanaa", "Saná", False),
+    "BLR": ("Minsk", "Minsk", "Minsk", "Minsk", "Minsk", True),
+    "HUN": ("Budapest", "Budapest", "Budapest", "Budapest", "Budapest", True),
+    "GRC": ("Athens", "Atene", "Athènes", "Athen", "Atenas", True),
+    "BEL": ("Brussels", "Bruxelles", "Bruxelles", "Brüssel", "Bruselas", False),
+    "AUT": ("Vienna", "Vienna", "Vienne", "Wien", "Viena", True),
+    "CHE": ("Bern", "Berna", "Berne", "Bern", "Berna", True),
+    "SWE": ("Stockholm", "Stoccolma", "Stockholm", "Stockholm", "Estocolmo", True),
+    "FIN": ("Helsinki", "Helsinki", "Helsinki", "Helsinki", "Helsinki", True),
+    "NOR": ("Oslo", "Oslo", "Oslo", "Oslo", "Oslo", True),
+    "DNK": ("Copenhagen", "Copenaghen", "Copenhague", "Kopenhagen", "Copenhague", True),
+    "PRT": ("Lisbon", "Lisbona", "Lisbonne", "Lissabon", "Lisboa", True),
+    "IRL": ("Dublin", "Dublino", "Dublin", "Dublin", "Dublín", True),
+    "ROU": ("Bucharest", "Bucarest", "Bucarest", "Bukarest", "Bucarest", True),
+    "BGR": ("Sofia", "Sofia", "Sofia", "Sofia", "Sofía", True),
+    "CZE": ("Prague", "Praga", "Prague", "Prag", "Praga", True),
+    "SVK": ("Bratislava", "Bratislava", "Bratislava", "Pressburg|Bratislava", "Bratislava",
+            True),
+    "LTU": ("Vilnius", "Vilnius", "Vilnius", "Vilnius", "Vilna", True),
+    "LVA": ("Riga", "Riga", "Riga", "Riga", "Riga", True),
+    "EST": ("Tallinn", "Tallinn", "Tallinn", "Tallinn", "Tallin", True),
+    "SRB": ("Belgrade", "Belgrado", "Belgrade", "Belgrad", "Belgrado", True),
+    "HRV": ("Zagreb", "Zagabria", "Zagreb", "Zagreb", "Zagreb", True),
+    "MDA": ("Chișinău|Chisinau", "Chișinău|Chisinau", "Chișinău|Chisinau", "Chișinău|Chisinau",
+            "Chisináu|Chisinau", True),
+    "GEO": ("Tbilisi", "Tbilisi", "Tbilissi", "Tiflis|Tbilissi", "Tiflis|Tbilisi", True),
+    "IRQ": ("Baghdad", "Baghdad", "Bagdad", "Bagdad", "Bagdad", True),
+    "JOR": ("Amman", "Amman", "Amman", "Amman", "Amán", True),
+    "ARE": ("Abu Dhabi", "Abu Dhabi", "Abou Dabi", "Abu Dhabi", "Abu Dabi", True),
+    "BRA": ("Brasília|Brasilia", "Brasilia", "Brasilia", "Brasília", "Brasilia", True),
+    "MEX": ("Mexico City", "Città del Messico", "Mexico", "Mexiko-Stadt",
+            "Ciudad de México", True),
+    "ARG": ("Buenos Aires", "Buenos Aires", "Buenos Aires", "Buenos Aires", "Buenos Aires",
+            True),
+    "AUS": ("Canberra", "Canberra", "Canberra", "Canberra", "Canberra", True),
+    "ZAF": ("Pretoria", "Pretoria", "Pretoria", "Pretoria", "Pretoria", True),
+    "IDN": ("Jakarta", "Giacarta", "Jakarta", "Jakarta", "Yakarta", True),
+    "TWN": ("Taipei", "Taipei", "Taipei", "Taipeh", "Taipéi", True),
+}
+
+WIKIDATA: dict[str, str] = {
+    "ITA": "Q38", "FRA": "Q142", "DEU": "Q183", "ESP": "Q29", "GBR": "Q145", "USA": "Q30",
+    "UKR": "Q212", "RUS": "Q159", "POL": "Q36", "CAN": "Q16", "JPN": "Q17", "NLD": "Q55",
+    "TUR": "Q43", "ISR": "Q801", "IRN": "Q794", "CHN": "Q148", "IND": "Q668", "BRA": "Q155",
+    "MEX": "Q96", "AUS": "Q408", "AUT": "Q40", "BEL": "Q31", "SWE": "Q34", "NOR": "Q20",
+    "FIN": "Q33", "DNK": "Q35", "IRL": "Q27", "PRT": "Q45", "GRC": "Q41", "HUN": "Q28",
+    "CZE": "Q213", "SVK": "Q214", "ROU": "Q218", "BGR": "Q219", "HRV": "Q224", "SVN": "Q215",
+    "LVA": "Q211", "LTU": "Q37", "EST": "Q191", "LUX": "Q32", "MLT": "Q233", "CYP": "Q229",
+    "KOR": "Q884", "PRK": "Q423", "PAK": "Q843", "AFG": "Q889", "SAU": "Q851", "EGY": "Q79",
+    "LBY": "Q1016", "SYR": "Q858", "LBN": "Q822", "YEM": "Q805", "QAT": "Q846",
+    "ZAF": "Q258", "ARG": "Q414", "IDN": "Q252", "BLR": "Q184", "MDA": "Q217", "GEO": "Q230",
+    "CHE": "Q39", "ISL": "Q189", "ALB": "Q222", "MNE": "Q236", "MKD": "Q221", "SRB": "Q403",
+    "IRQ": "Q796", "JOR": "Q810", "ARE": "Q878", "PSE": "Q219060", "XKX": "Q1246",
+}
+
+
+def expand_romance(word: str, language: str) -> list[str]:
+    """Gender and number forms of an Italian or Spanish demonym given in the masculine."""
+    if word[:1].isupper():
+        return [word]
+    if word.endswith("o"):
+        stem = word[:-1]
+        plural_m = stem + ("i" if language == "it" else "os")
+        plural_f = stem + ("e" if language == "it" else "as")
+        return [word, stem + "a", plural_m, plural_f]
+    if language == "es" and word.endswith(("és", "án")):
+        stem = word[:-2] + {"é": "e", "á": "a"}[word[-2]] + word[-1]
+        return [word, stem + "a", stem + "es", stem + "as"]
+    if word.endswith("e") or word.endswith("a"):
+        plural = word[:-1] + "i" if language == "it" else word + "s"
+        return [word, plural]
+    if word.endswith("í"):
+        return [word, word + "es", word + "s"]
+    if language == "es":
+        return [word, word + "a", word + "es", word + "as"]
+    return [word]
+
+
+def expand_german(word: str) -> list[str]:
+    if not word.endswith("isch"):
+        forms = [word]
+        if word.endswith("in"):
+            forms.append(word + "nen")
+        elif not word.endswith(("e", "er", "i")):
+            forms.append(word + "n")
+        return forms
+    return [word + ending for ending in ("", "e", "en", "er", "es", "em")]
+
+
+def expand_french(word: str) -> list[str]:
+    lower = word.lower()
+    feminine = lower + ("ne" if lower.endswith("ien") else "" if lower.endswith("e") else "e")
+    forms = {lower, feminine, lower if lower.endswith("s") else lower + "s", feminine + "s"}
+    return sorted(forms | {form.capitalize() for form in forms})
+
+
+def expand_english(word: str) -> list[str]:
+    if word.endswith(("n", "i")) or word in {"Pole", "Turk", "Dane", "Swede", "Finn", "Croat",
+                                             "Serb", "Briton", "Spaniard", "Afghan"}:
+        return [word, word + "s"]
+    return [word]
+
+
+def demonyms_for(code: str, record: dict[str, Any]) -> dict[str, list[str]]:
+    found: dict[str, set[str]] = {lang: set() for lang in ("en", "it", "fr", "de", "es")}
+    for gender in ("m", "f"):
+        if eng := record.get("demonyms", {}).get("eng", {}).get(gender):
+            found["en"].update(expand_english(eng))
+        if fra := record.get("demonyms", {}).get("fra", {}).get(gender):
+            found["fr"].update(expand_french(fra))
+    if code in DEMONYMS:
+        en, it, fr, de, es = DEMONYMS[code]
+        for word in en.split():
+            found["en"].update(expand_english(word))
+        for word in it.split():
+            found["it"].update(expand_romance(word, "it"))
+        for word in fr.split():
+            found["fr"].update(expand_french(word))
+        for word in de.split():
+            found["de"].update(expand_german(word))
+        for word in es.split():
+            found["es"].update(expand_romance(word, "es"))
+    return {lang: sorted(forms) for lang, forms in found.items() if forms}
+
+
+def names_for(code: str, record: dict[str, Any]) -> dict[str, list[str]]:
+    names: dict[str, set[str]] = {}
+    for lang, iso3 in LANGS.items():
+        source = record["name"] if iso3 is None else record["translations"].get(iso3, {})
+        names[lang] = {value for key in ("common", "official") if (value := source.get(key))}
+    names["*"] = {alt for alt in record.get("altSpellings", []) if len(alt) > 3}
+    for lang, extra in EXTRA_NAMES.get(code, {}).items():
+        names.setdefault(lang, set()).update(extra)
+    return {lang: sorted(values) for lang, values in names.items() if values}
+
+
+def capital_entity(code: str, country_name: str) -> dict[str, Any]:
+    en, it, fr, de, es, metonym = CAPITALS[code]
+    spellings = {"en": en, "it": it, "fr": fr, "de": de, "es": es}
+    main = en.split("|")[0]
+    slug = main.lower().replace(" ", "-").replace(",", "").replace(".", "")
+    return {
+        "id": f"city/{slug}",
+        "type": "GPE",
+        "name": main,
+        "country": code,
+        "wikidata": None,
+        "aliases": {lang: value.split("|") for lang, value in spellings.items()},
+        "capital_of": code,
+        "metonym": metonym,
+        "description": f"capital of {country_name}",
+    }
+
+
+def country_entity(record: dict[str, Any]) -> dict[str, Any]:
+    code = CODE_FIXES.get(record["cca3"], record["cca3"])
+    return {
+        "id": f"country/{code}",
+        "type": "GPE",
+        "name": record["name"]["common"],
+        "country": code,
+        "wikidata": WIKIDATA.get(code),
+        "aliases": names_for(code, record),
+        "demonyms": demonyms_for(code, record),
+        "capital": record.get("capital", []),
+        "independent": bool(record.get("independent")),
+    }
+
+
+def drop_shared_demonyms(countries: list[dict[str, Any]]) -> None:
+    """A demonym shared by several entries ("Français": France and its Southern Lands) keeps
+    only the hand-curated or independent country; one still ambiguous is dropped."""
+    owners: dict[str, list[dict[str, Any]]] = {}
+    for entity in countries:
+        for forms in entity["demonyms"].values():
+            for form in set(forms):
+                owners.setdefault(form.lower(), []).append(entity)
+    for form, entities in owners.items():
+        if len({entity["id"] for entity in entities}) < 2:
+            continue
+        keep = [e for e in entities if e["country"] in DEMONYMS] or [
+            e for e in entities if e["independent"]]
+        keep_ids = {e["id"] for e in keep} if len({e["id"] for e in keep}) == 1 else set()
+        for entity in entities:
+            if entity["id"] in keep_ids:
+                continue
+            for lang, forms in entity["demonyms"].items():
+                entity["demonyms"][lang] = [f for f in forms if f.lower() != form]
+        logger.debug("demonym %r shared; kept %s", form, sorted(keep_ids))
+    for entity in countries:
+        entity["demonyms"] = {lang: forms for lang, forms in entity["demonyms"].items() if forms}
+
+
+def build(source: Path) -> dict[str, Any]:
+    records = json.loads(source.read_text(encoding="utf-8"))
+    countries = sorted((country_entity(record) for record in records), key=lambda e: e["id"])
+    drop_shared_demonyms(countries)
+    names = {entity["country"]: entity["name"] for entity in countries}
+    missing = sorted(set(CAPITALS) - set(names))
+    if missing:
+        raise SystemExit(f"capital table names unknown country codes: {missing}")
+    cities = [capital_entity(code, names[code]) for code in sorted(CAPITALS)]
+    return {
+        "licence": LICENCE,
+        "source": "https://github.com/mledoze/countries (mledoze_countries.json)",
+        "version": VERSION,
+        "entities": countries + cities,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    data = build(args.source)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    logger.info("wrote %d entities to %s (%d bytes)", len(data["entities"]), args.out, len(text))
+
+
+if __name__ == "__main__":
+    main()

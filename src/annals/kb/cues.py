@@ -1,0 +1,77 @@
+"""Per-language word lists the linker uses as context cues (all compared after ``normalise``)."""
+
+from __future__ import annotations
+
+from annals.kb.text import normalise
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalise(word) for word in text.split())
+
+
+def _raw(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A capital right after one of these is a place ("in Rome", "a Mosca", "nach Kiew").
+LOCATION_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": _words("in to from at near outside into via toward towards across around of"),
+    "it": _words("a in da di verso presso per tra fra su nella nel"),
+    "fr": _words("à en de vers près depuis dans par pour"),
+    "de": _words("in nach aus von bei um vor durch"),
+    "es": _words("en a de desde hacia hasta para por entre"),
+}
+
+# A capital followed by one of these acts as its government ("Moscow said").
+# Compared on the lowercased surface, so French "a" (has) is not "à" (to).
+GOVERNMENT_VERBS: dict[str, frozenset[str]] = {
+    "en": _raw(
+        "is was has have had will would said says announced wants warned signed agreed "
+        "rejected accused denied insists must should could can may plans seeks hopes "
+        "responded condemned called urged claims claimed refused threatened demanded "
+        "stated confirmed welcomed"
+    ),
+    "it": _raw(
+        "ha aveva sta sarà vuole chiede accusa annuncia annunciato risponde respinge minaccia "
+        "firma nega condanna deve può intende prepara punta avverte replica conferma "
+        "rivendica annunciato ribadisce avverte ritiene"
+    ),
+    "fr": _raw(
+        "a est va veut annonce accuse demande refuse rejette menace signe condamne doit "
+        "peut affirme estime avait sera dément dénonce confirme"
+    ),
+    "de": _raw(
+        "hat ist wird will soll muss kann habe sei fordert kündigte kündigt warnt lehnt "
+        "droht verurteilt wirft erklärte erklärt teilte bestätigte hatte war"
+    ),
+    "es": _raw(
+        "ha es está va quiere pide acusa anuncia rechaza amenaza firma condena debe puede "
+        "dijo afirmó respondió había será niega denuncia confirma anunció advirtió "
+        "rechazó acusó pidió exigió condenó firmó"
+    ),
+}
+
+# A capitalised name right before one of these is a speaker, hence a person.
+SPEECH_VERBS: dict[str, frozenset[str]] = {
+    "en": _words("said says told added stated noted stressed emphasized emphasised warned "
+                 "declared explained wrote tweeted insisted"),
+    "it": _words("ha dice afferma dichiara sottolinea spiega annuncia aggiunge avverte "
+                 "detto dichiarato affermato sottolineato spiegato"),
+    "fr": _words("a dit déclare affirme souligne explique ajoute estime selon"),
+    "de": _words("sagte sagt erklärte erklärt betonte betont teilte meinte warnte"),
+    "es": _words("dijo afirmó declaró señaló explicó aseguró subrayó añadió dice afirma"),
+}
+
+# Lower-case words allowed inside a person's name ("Ursula von der Leyen").
+NAME_PARTICLES = _words("de di da van von der den del della le la al el bin ben dos du ter")
+
+# Articles dropped from the left edge of a recognised span ("the European Union").
+ARTICLES = _words("the a an il lo la i gli le l un una der die das den dem des el los las")
+
+# Words joining an office to its country or organisation ("ministro della Difesa DI Italia").
+OFFICE_CONNECTORS = _words("of the della del dello dell degli dei di de la l du des der von d")
+
+
+def cue_set(table: dict[str, frozenset[str]], language: str) -> frozenset[str]:
+    """The cue words of ``language``, falling back to English for other languages."""
+    return table.get(language, table["en"])

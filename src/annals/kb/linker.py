@@ -1,0 +1,498 @@
+"""Entity linking: knowledge-base gazetteer + NER spans → linked, non-overlapping mentions.
+
+The linker tokenises the text itself (so alias matching does not depend on the
+parser's tokenisation), finds knowledge-base aliases, merges them with the
+statistical NER spans, strips titles, reads demonyms as NORP mentions of their
+state, capitals in subject position as their government, role descriptions
+("the Italian prime minister") as the office holder on the article date, and
+gives entities outside the knowledge base stable local ids.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field, replace
+
+from annals.kb.cues import (
+    ARTICLES,
+    GOVERNMENT_VERBS,
+    LOCATION_PREPOSITIONS,
+    NAME_PARTICLES,
+    OFFICE_CONNECTORS,
+    SPEECH_VERBS,
+    cue_set,
+)
+from annals.kb.gazetteer import Gazetteer, GazetteerMatch
+from annals.kb.knowledge_base import KnowledgeBase
+from annals.kb.text import WordToken, normalise, slugify, tokenize
+from annals.models import (
+    Entity,
+    EntityMention,
+    EntitySpan,
+    EntityType,
+    LinkResult,
+    ParsedText,
+    PartialDate,
+)
+
+logger = logging.getLogger(__name__)
+
+CONFIDENCE_FULL = 0.95
+CONFIDENCE_ACRONYM = 0.9
+CONFIDENCE_SHORT = 0.8
+CONFIDENCE_DEMONYM = 0.85
+CONFIDENCE_METONYM = 0.75
+CONFIDENCE_ROLE = 0.7
+CONFIDENCE_FALLBACK = 0.6
+
+_PRIORITY = {"name": 6, "acronym": 6, "capital": 6, "role": 5, "short": 5, "demonym": 5,
+             "ner": 4, "docname": 3, "fallback": 2}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible mention before selection; ``kb_ids`` are the KB entities it may denote."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    type: EntityType
+    kind: str
+    confidence: float
+    kb_ids: tuple[str, ...] = ()
+    entity_id: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(slots=True)
+class _Language:
+    """What the linker builds once per language."""
+
+    gazetteer: Gazetteer
+    title_words: frozenset[str]
+    honorifics: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Document:
+    parsed: ParsedText
+    tokens: list[WordToken]
+    matches: list[GazetteerMatch]
+    date: PartialDate | None
+    view: _Language
+    match_ending: dict[int, GazetteerMatch] = field(default_factory=dict)
+    match_starting: dict[int, GazetteerMatch] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for match in self.matches:
+            self.match_ending[match.last] = match
+            self.match_starting[match.first] = match
+
+    @property
+    def language(self) -> str:
+        return self.parsed.language
+
+    def text(self, start: int, end: int) -> str:
+        return self.parsed.text[start:end]
+
+
+class EntityLinker:
+    """Links the entities of parsed texts to the knowledge base or to stable local ids."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._languages: dict[str, _Language] = {}
+
+    def _language(self, language: str) -> _Language:
+        view = self._languages.get(language)
+        if view is None:
+            entries = list(self.kb.alias_entries(language))
+            gazetteer = Gazetteer(entries)
+            honorifics = frozenset(normalise(word) for word in (
+                *self.kb.honorifics(language), *self.kb.honorifics("en")))
+            titles = {norm for entry in entries if entry.kind in ("office", "demonym")
+                      for norm in _short_title(entry.alias)}
+            view = _Language(gazetteer, frozenset(titles | honorifics | ARTICLES), honorifics)
+            self._languages[language] = view
+            logger.debug("gazetteer for %s: %d aliases", language, len(gazetteer))
+        return view
+
+    def link(self, parsed: ParsedText, date: PartialDate | None) -> LinkResult:
+        view = self._language(parsed.language)
+        tokens = tokenize(parsed.text)
+        doc = _Document(parsed, tokens, view.gazetteer.find(parsed.text, tokens), date, view)
+        candidates = self._kb_candidates(doc)
+        candidates += self._ner_candidates(doc, candidates)
+        candidates += self._fallback_persons(doc)
+        chosen = _select(candidates)
+        chosen = self._resolve_short(doc, chosen)
+        chosen = _select(chosen + self._role_descriptions(doc, chosen))
+        chosen = _select(chosen + _repeated_names(doc, chosen))
+        return self._result(doc, chosen)
+
+    # ------------------------------------------------------------ knowledge base
+
+    def _kb_candidates(self, doc: _Document) -> list[Candidate]:
+        found: list[Candidate] = []
+        for match in doc.matches:
+            names = match.of_kind("name", "acronym")
+            if names:
+                found.extend(self._name_candidate(doc, match, tuple(e.target for e in names)))
+            elif shorts := match.of_kind("short"):
+                people = _unique(e.target for e in shorts)
+                found.append(Candidate(match.start, match.end, match.first, match.last, "PERSON",
+                                       "short", CONFIDENCE_SHORT, people))
+            elif demonyms := match.of_kind("demonym"):
+                countries = _unique(e.target for e in demonyms)
+                found.append(Candidate(match.start, match.end, match.first, match.last, "NORP",
+                                       "demonym", CONFIDENCE_DEMONYM, countries, countries[0]))
+        return found
+
+    def _name_candidate(
+        self, doc: _Document, match: GazetteerMatch, targets: tuple[str, ...]
+    ) -> list[Candidate]:
+        kb_id = self._choose(doc, match, _unique(targets))
+        if kb_id is None:
+            return []
+        record = self.kb.record(kb_id)
+        assert record is not None
+        entity = record.entity
+        exact = all(entry.kind == "acronym" for entry in match.entries)
+        confidence = CONFIDENCE_ACRONYM if exact else CONFIDENCE_FULL
+        if record.capital_of and record.metonym and _is_metonymic(doc, match):
+            country = f"country/{record.capital_of}"
+            return [Candidate(match.start, match.end, match.first, match.last, "GPE", "capital",
+                              CONFIDENCE_METONYM, (country,), country)]
+        kind = "capital" if record.capital_of else "name"
+        return [Candidate(match.start, match.end, match.first, match.last, entity.type, kind,
+                          confidence, (kb_id,), kb_id)]
+
+    def _choose(
+        self, doc: _Document, match: GazetteerMatch, targets: tuple[str, ...]
+    ) -> str | None:
+        """One entity for an ambiguous alias: the one it names exactly, else one in office."""
+        if len(targets) == 1:
+            return targets[0]
+        surface = normalise(doc.text(match.start, match.end))
+        exact = [t for t in targets if (e := self.kb.entity(t)) and normalise(e.name) == surface]
+        if len(exact) == 1:
+            return exact[0]
+        if doc.date is not None:
+            date = doc.date
+            active = [t for t in targets if self.kb.roles_on(t, date)]
+            if len(active) == 1:
+                return active[0]
+        return None
+
+    def _resolve_short(self, doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
+        """Surnames: the person named in full in this text, else the only or serving one."""
+        full = {c.entity_id for c in chosen if c.kind == "name" and c.entity_id}
+        resolved: list[Candidate] = []
+        for cand in chosen:
+            if cand.kind != "short":
+                resolved.append(cand)
+                continue
+            in_text = [kb_id for kb_id in cand.kb_ids if kb_id in full]
+            serving = [kb_id for kb_id in cand.kb_ids
+                       if doc.date is not None and self.kb.roles_on(kb_id, doc.date)]
+            if len(in_text) == 1:
+                resolved.append(replace(cand, entity_id=in_text[0], confidence=0.9))
+            elif len(cand.kb_ids) == 1:
+                resolved.append(replace(cand, entity_id=cand.kb_ids[0]))
+            elif len(serving) == 1:
+                resolved.append(replace(cand, entity_id=serving[0], confidence=0.7))
+            else:
+                resolved.append(replace(cand, kind="ner", kb_ids=(), confidence=0.5))
+        return resolved
+
+    # ------------------------------------------------------------ NER and fallback
+
+    def _ner_candidates(self, doc: _Document, kb_found: list[Candidate]) -> list[Candidate]:
+        covered = {i for c in kb_found for i in range(c.first, c.last)}
+        found: list[Candidate] = []
+        starts = [token.start for token in doc.tokens]
+        for span in doc.parsed.entity_spans:
+            first = bisect.bisect_left(starts, span.start)
+            last = bisect.bisect_left(starts, span.end)
+            first, last = _trim(doc, span, first, last)
+            if first >= last:
+                continue
+            rest = [t for t in doc.tokens[first:last] if t.is_word and not t.text.isdigit()
+                    and t.index not in covered
+                    and t.norm not in doc.view.title_words]
+            if not rest and any(i in covered for i in range(first, last)):
+                continue  # the knowledge base already has this span, with a better type
+            confidence = min(span.confidence, 0.9)
+            found.append(Candidate(doc.tokens[first].start, doc.tokens[last - 1].end, first,
+                                   last, span.type, "ner", confidence))
+        return found
+
+    def _fallback_persons(self, doc: _Document) -> list[Candidate]:
+        """Capitalised names after a title or before a speech verb are people."""
+        found: list[Candidate] = []
+        after_title = _title_ends(doc)
+        speech = cue_set(SPEECH_VERBS, doc.language)
+        position = 0
+        while position < len(doc.tokens):
+            last = _name_run(doc.tokens, position)
+            if last == position:
+                position += 1
+                continue
+            size = last - position
+            titled = position in after_title
+            speaks = last < len(doc.tokens) and doc.tokens[last].norm in speech
+            if (titled or (speaks and size >= 2)) and not _is_known(doc, position, last):
+                found.append(Candidate(doc.tokens[position].start, doc.tokens[last - 1].end,
+                                       position, last, "PERSON", "fallback", CONFIDENCE_FALLBACK))
+            position = last
+        return found
+
+    # ------------------------------------------------------------ role descriptions
+
+    def _role_descriptions(self, doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
+        """"the Italian prime minister" → the person holding that office on the date."""
+        if doc.date is None:
+            return []
+        person_starts = {c.first for c in chosen if c.type == "PERSON"}
+        found: list[Candidate] = []
+        for match in doc.matches:
+            offices = match.of_kind("office")
+            if not offices or len(match.entries) != len(offices):
+                continue
+            first, last, country, org = self._qualifier(doc, match)
+            nxt = last + 1 if last < len(doc.tokens) and doc.tokens[last].text == "," else last
+            if nxt in person_starts or (country is None and org is None):
+                continue
+            for office in _unique(entry.target for entry in offices):
+                holder = self.kb.office_holder(office, doc.date, country=country,
+                                               organisation=org)
+                if holder is not None:
+                    found.append(Candidate(doc.tokens[first].start, doc.tokens[last - 1].end,
+                                           first, last, "PERSON", "role", CONFIDENCE_ROLE,
+                                           (holder.id,), holder.id))
+                    break
+        return found
+
+    def _qualifier(
+        self, doc: _Document, match: GazetteerMatch
+    ) -> tuple[int, int, str | None, str | None]:
+        """The country or organisation an office belongs to, and the widened span."""
+        first, last = match.first, match.last
+        before = doc.match_ending.get(first)
+        if before is None and first >= 2 and doc.tokens[first - 1].norm == "s":
+            possessive = doc.match_ending.get(first - 1)
+            before = possessive if possessive and possessive.of_kind("name") else None
+        if before is not None and (owner := self._owner(before)) is not None:
+            return before.first, last, *owner
+        after = doc.match_starting.get(last)
+        if after is not None and after.of_kind("demonym"):
+            owner = self._owner(after)
+            if owner is not None:
+                return first, after.last, *owner
+        probe = last
+        while probe < len(doc.tokens) and probe - last < 3 and (
+                doc.tokens[probe].norm in OFFICE_CONNECTORS):
+            probe += 1
+        after = doc.match_starting.get(probe) if probe > last else None
+        if after is not None and (owner := self._owner(after)) is not None:
+            return first, after.last, *owner
+        return first, last, None, None
+
+    def _owner(self, match: GazetteerMatch) -> tuple[str | None, str | None] | None:
+        for entry in match.entries:
+            entity = self.kb.entity(entry.target) if entry.kind != "office" else None
+            if entity is None:
+                continue
+            if entry.kind == "demonym" or entity.id.startswith("country/"):
+                return entity.country, None
+            if entity.type == "ORG":
+                return None, entity.id
+        return None
+
+    # ------------------------------------------------------------ output
+
+    def _result(self, doc: _Document, chosen: list[Candidate]) -> LinkResult:
+        surnames = _local_surnames(doc, chosen)
+        mentions: list[EntityMention] = []
+        local: dict[str, tuple[str, EntityType, list[str]]] = {}
+        for cand in sorted(chosen, key=lambda c: c.start):
+            surface = doc.text(cand.start, cand.end)
+            entity = self.kb.entity(cand.entity_id) if cand.entity_id else None
+            if entity is not None:
+                mention_type: EntityType = "NORP" if cand.kind == "demonym" else entity.type
+                mentions.append(EntityMention(cand.start, cand.end, surface, mention_type,
+                                              entity.id, entity.name, cand.confidence,
+                                              kb_id=entity.id, country=entity.country))
+                continue
+            entity_id, name = _local_id(cand, surface, surnames)
+            _, _, forms = local.setdefault(entity_id, (name, cand.type, []))
+            if surface not in forms:
+                forms.append(surface)
+            mentions.append(EntityMention(cand.start, cand.end, surface, cand.type, entity_id,
+                                          name, cand.confidence))
+        return LinkResult(tuple(mentions), self._entities(mentions, local))
+
+    def _entities(
+        self, mentions: list[EntityMention], local: dict[str, tuple[str, EntityType, list[str]]]
+    ) -> tuple[Entity, ...]:
+        entities: dict[str, Entity] = {}
+        for mention in mentions:
+            if mention.entity_id in entities:
+                continue
+            kb_entity = self.kb.entity(mention.entity_id)
+            if kb_entity is not None:
+                entities[mention.entity_id] = kb_entity
+            else:
+                name, entity_type, forms = local[mention.entity_id]
+                entities[mention.entity_id] = Entity(mention.entity_id, name, entity_type,
+                                                     aliases=tuple(forms))
+        return tuple(entities.values())
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _unique(values: object) -> tuple[str, ...]:
+    assert not isinstance(values, str)
+    return tuple(dict.fromkeys(values))  # type: ignore[call-overload]
+
+
+def _short_title(alias: str) -> tuple[str, ...]:
+    """Words of one- or two-word titles ("prime minister"), which may precede a name."""
+    words = tuple(token.norm for token in tokenize(alias))
+    return words if len(words) <= 2 else ()
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer first, then the more trusted kind."""
+    ordered = sorted(candidates, key=lambda c: (-c.length, -_PRIORITY[c.kind], c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(max((c.last for c in candidates), default=0))
+    for cand in ordered:
+        if any(occupied[cand.first:cand.last]):
+            continue
+        taken.append(cand)
+        occupied[cand.first:cand.last] = b"\x01" * (cand.last - cand.first)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _trim(doc: _Document, span: EntitySpan, first: int, last: int) -> tuple[int, int]:
+    tokens = doc.tokens
+    while first < last and (not tokens[first].is_word or (
+            tokens[first].norm in ARTICLES and tokens[first].text.islower())):
+        first += 1
+    if span.type == "PERSON":
+        while last - first > 1 and tokens[first].norm in doc.view.title_words:
+            first += 1
+    while last > first and not tokens[last - 1].is_word and tokens[last - 1].text != ".":
+        last -= 1
+    if last - first > 1 and tokens[last - 1].norm == "s" and (
+            doc.parsed.text[tokens[last - 1].start - 1: tokens[last - 1].start] in "'’"):
+        last -= 1
+    return first, last
+
+
+def _is_metonymic(doc: _Document, match: GazetteerMatch) -> bool:
+    """A capital in subject position, followed by a verb and not after a preposition."""
+    tokens = doc.tokens
+    previous = tokens[match.first - 1] if match.first > 0 else None
+    if previous is not None and previous.norm in cue_set(LOCATION_PREPOSITIONS, doc.language):
+        return False
+    parsed = doc.parsed
+    if parsed.tokens and parsed.has_parser:
+        starts = [token.start for token in parsed.tokens]
+        here = bisect.bisect_left(starts, match.start)
+        after = bisect.bisect_left(starts, match.end)
+        if here < len(parsed.tokens) and parsed.tokens[here].dep.startswith("nsubj"):
+            return True
+        if after < len(parsed.tokens) and parsed.tokens[after].pos in ("VERB", "AUX"):
+            return True
+    if match.last >= len(tokens):
+        return False
+    following = tokens[match.last].text.lower()
+    return following in cue_set(GOVERNMENT_VERBS, doc.language)
+
+
+def _title_ends(doc: _Document) -> set[int]:
+    """Token positions right after a title ("ministro della Difesa ucraino ▮Oleksii")."""
+    ends: set[int] = set()
+    for match in doc.matches:
+        if match.of_kind("office"):
+            ends.add(match.last)
+            after = doc.match_starting.get(match.last)
+            if after is not None and after.of_kind("demonym", "name", "acronym"):
+                ends.add(after.last)
+    for token in doc.tokens:
+        if token.norm in doc.view.honorifics and token.is_capitalised:
+            nxt = token.index + 1
+            ends.add(nxt + 1 if nxt < len(doc.tokens) and doc.tokens[nxt].text == "." else nxt)
+    return ends
+
+
+def _name_run(tokens: list[WordToken], position: int) -> int:
+    """End of a run of capitalised words (with particles inside) starting at ``position``."""
+    last = position
+    while last < len(tokens) and last - position < 4:
+        token = tokens[last]
+        capitalised = token.is_capitalised and token.is_word and not token.text.isupper()
+        particle = token.norm in NAME_PARTICLES and last > position and (
+            last + 1 < len(tokens) and tokens[last + 1].is_capitalised)
+        if not (capitalised or particle):
+            break
+        last += 1
+    return last
+
+
+def _is_known(doc: _Document, first: int, last: int) -> bool:
+    return any(m.first < last and first < m.last and not m.of_kind("office") for m in doc.matches)
+
+
+def _local_surnames(doc: _Document, chosen: list[Candidate]) -> dict[str, tuple[str, str]]:
+    """Last word of each multi-word local person → (id, name), for "Rossi" after "Maria Rossi"."""
+    surnames: dict[str, tuple[str, str]] = {}
+    for cand in chosen:
+        if cand.type == "PERSON" and cand.entity_id is None and cand.last - cand.first >= 2:
+            name = " ".join(doc.parsed.text[cand.start:cand.end].split())
+            surnames.setdefault(doc.tokens[cand.last - 1].norm,
+                                (f"local/PERSON/{slugify(name)}", name))
+    return surnames
+
+
+def _local_id(
+    cand: Candidate, surface: str, surnames: dict[str, tuple[str, str]]
+) -> tuple[str, str]:
+    name = " ".join(surface.split())
+    if cand.type == "PERSON" and cand.last - cand.first == 1:
+        known = surnames.get(normalise(name))
+        if known is not None:
+            return known
+    return f"local/{cand.type}/{slugify(name)}", name
+
+
+def _repeated_names(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
+    """Later bare occurrences of a local person's full name or surname in the same text."""
+    names: dict[tuple[str, ...], EntityType] = {}
+    for cand in chosen:
+        if cand.type == "PERSON" and cand.entity_id is None and cand.last - cand.first >= 2:
+            words = tuple(t.norm for t in doc.tokens[cand.first:cand.last])
+            names[words] = "PERSON"
+            names.setdefault(words[-1:], "PERSON")
+    if not names:
+        return []
+    found: list[Candidate] = []
+    for token in doc.tokens:
+        if not token.is_capitalised:
+            continue
+        for words in sorted(names, key=len, reverse=True):
+            last = token.index + len(words)
+            window = doc.tokens[token.index:last]
+            if tuple(t.norm for t in window) == words and window[0].is_capitalised:
+                found.append(Candidate(window[0].start, window[-1].end, token.index, last,
+                                       "PERSON", "docname", CONFIDENCE_SHORT))
+                break
+    return found

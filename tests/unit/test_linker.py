@@ -1,0 +1,245 @@
+"""Tests of the entity linker on hand-written sentences in en/it/fr/de/es."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from annals.kb.knowledge_base import KnowledgeBase
+from annals.kb.linker import EntityLinker
+from annals.models import (
+    EntitySpan,
+    EntityType,
+    LinkResult,
+    ParsedText,
+    PartialDate,
+    Sentence,
+    Token,
+)
+
+DAY = PartialDate(2024, 11, 5)
+
+
+def parse(text: str, language: str, spans: tuple[tuple[str, EntityType], ...] = ()) -> ParsedText:
+    """A ParsedText built by regex, independent of the spaCy parser; spans by first occurrence."""
+    tokens = tuple(
+        Token(i, m.start(), m.end(), m.group(), m.group(), "", "", i, 0)
+        for i, m in enumerate(re.finditer(r"\w+|[^\w\s]", text))
+    )
+    entity_spans = []
+    for surface, kind in spans:
+        start = text.index(surface)
+        entity_spans.append(EntitySpan(start, start + len(surface), surface, kind, 0.8, "test"))
+    sentence = Sentence(0, 0, len(text), 0, len(tokens))
+    return ParsedText(language, text, (sentence,), tokens, tuple(entity_spans), False)
+
+
+@pytest.fixture(scope="module")
+def linker() -> EntityLinker:
+    return EntityLinker(KnowledgeBase.load())
+
+
+def ids_by_text(result: LinkResult) -> dict[str, str]:
+    return {mention.text: mention.entity_id for mention in result.mentions}
+
+
+def test_linker_title_variants_resolve_to_one_person(linker: EntityLinker) -> None:
+    text = "Italian Prime Giorgia Meloni spoke first. PM Meloni then left, and Meloni smiled."
+    result = linker.link(parse(text, "en", (("Italian Prime Giorgia Meloni", "PERSON"),)), DAY)
+    people = [m for m in result.mentions if m.type == "PERSON"]
+    assert [m.text for m in people] == ["Giorgia Meloni", "Meloni", "Meloni"]
+    assert {m.entity_id for m in people} == {"person/giorgia-meloni"}
+    assert people[0].confidence == pytest.approx(0.95)
+    assert people[1].confidence < people[0].confidence
+
+
+def test_linker_ner_span_with_title_is_trimmed(linker: EntityLinker) -> None:
+    text = "Secretary General Mark Rutte arrived."
+    result = linker.link(parse(text, "en", (("Secretary General Mark Rutte", "PERSON"),)), DAY)
+    people = [m for m in result.mentions if m.type == "PERSON"]
+    assert [(m.text, m.entity_id) for m in people] == [("Mark Rutte", "person/mark-rutte")]
+
+
+def test_linker_transliterations_are_one_entity(linker: EntityLinker) -> None:
+    text = "Zelenskyy met the press. Later Zelensky and Selenskyj were quoted."
+    ids = {m.entity_id for m in linker.link(parse(text, "en"), DAY).mentions}
+    assert ids == {"person/volodymyr-zelenskyy"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "expected"),
+    [
+        ("it", "Gli Stati Uniti hanno inviato aiuti.", "Stati Uniti", "country/USA"),
+        ("es", "EE.UU. anunció un paquete.", "EE.UU.", "country/USA"),
+        ("fr", "Les États-Unis et le Royaume-Uni.", "Royaume-Uni", "country/GBR"),
+        ("de", "Die Vereinigten Staaten und Russland.", "Russland", "country/RUS"),
+        ("en", "The U.S. and the UK agreed.", "U.S.", "country/USA"),
+        ("it", "La Nato si riunisce.", "Nato", "org/nato"),
+        ("fr", "Le sommet de l'OTAN à Vilnius.", "OTAN", "org/nato"),
+    ],
+)
+def test_linker_finds_country_and_org_names(
+    linker: EntityLinker, language: str, text: str, surface: str, expected: str
+) -> None:
+    assert ids_by_text(linker.link(parse(text, language), DAY))[surface] == expected
+
+
+def test_linker_lowercase_us_is_not_a_country(linker: EntityLinker) -> None:
+    result = linker.link(parse("They told us about it.", "en"), DAY)
+    assert result.mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "country"),
+    [
+        ("en", "Italian assistance reached the front.", "Italian", "country/ITA"),
+        ("it", "Il sostegno italiano continua.", "italiano", "country/ITA"),
+        ("de", "Die italienische Hilfe kommt an.", "italienische", "country/ITA"),
+        ("es", "La ayuda francesa llegó.", "francesa", "country/FRA"),
+        ("fr", "Les soldats ukrainiens résistent.", "ukrainiens", "country/UKR"),
+    ],
+)
+def test_linker_demonym_is_norp_of_country(
+    linker: EntityLinker, language: str, text: str, surface: str, country: str
+) -> None:
+    mention = next(m for m in linker.link(parse(text, language), DAY).mentions
+                   if m.text == surface)
+    assert (mention.type, mention.entity_id) == ("NORP", country)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "expected"),
+    [
+        ("en", "Rome is about to sign the agreement.", "Rome", "country/ITA"),
+        ("en", "Washington announced new sanctions.", "Washington", "country/USA"),
+        ("it", "Mosca ha respinto le accuse.", "Mosca", "country/RUS"),
+        ("de", "Kiew hat reagiert.", "Kiew", "country/UKR"),
+        ("en", "They met in Rome on Tuesday.", "Rome", "city/rome"),
+        ("it", "Il vertice si terrà a Roma.", "Roma", "city/rome"),
+        ("fr", "Les ministres se réunissent à Bruxelles.", "Bruxelles", "city/brussels"),
+        ("en", "Brussels announced a package.", "Brussels", "city/brussels"),
+    ],
+)
+def test_linker_capital_metonymy_versus_city(
+    linker: EntityLinker, language: str, text: str, surface: str, expected: str
+) -> None:
+    mention = next(m for m in linker.link(parse(text, language), DAY).mentions
+                   if m.text == surface)
+    assert mention.entity_id == expected and mention.type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The Italian prime minister welcomed the plan.", "person/giorgia-meloni"),
+        ("it", "Il segretario generale della NATO ha parlato.", "person/mark-rutte"),
+        ("fr", "Le président français a répondu.", "person/emmanuel-macron"),
+        ("de", "Der italienische Verteidigungsminister kam.", "person/guido-crosetto"),
+        ("en", "Italy's foreign minister spoke.", "person/antonio-tajani"),
+    ],
+)
+def test_linker_role_description_resolves_holder_on_date(
+    linker: EntityLinker, language: str, text: str, expected: str
+) -> None:
+    result = linker.link(parse(text, language), DAY)
+    assert expected in {m.entity_id for m in result.mentions if m.type == "PERSON"}
+
+
+def test_linker_role_description_depends_on_date(linker: EntityLinker) -> None:
+    text = "Il segretario generale della NATO ha parlato."
+    result = linker.link(parse(text, "it"), PartialDate(2022, 10, 12))
+    assert "person/jens-stoltenberg" in {m.entity_id for m in result.mentions}
+    undated = linker.link(parse(text, "it"), None)
+    assert all(m.type != "PERSON" for m in undated.mentions)
+
+
+def test_linker_title_with_name_links_the_name(linker: EntityLinker) -> None:
+    text = "Il ministro della Difesa ucraino Oleksii Reznikov ha parlato."
+    result = linker.link(parse(text, "it"), PartialDate(2022, 10, 12))
+    people = [m for m in result.mentions if m.type == "PERSON"]
+    assert [(m.text, m.entity_id) for m in people] == [
+        ("Oleksii Reznikov", "person/oleksii-reznikov")]
+
+
+def test_linker_unknown_person_gets_stable_local_id(linker: EntityLinker) -> None:
+    text = "La portavoce Maria Rossi ha parlato ieri. Secondo Rossi il piano regge."
+    first = linker.link(parse(text, "it"), DAY)
+    people = [m for m in first.mentions if m.type == "PERSON"]
+    assert [m.text for m in people] == ["Maria Rossi", "Rossi"]
+    assert {m.entity_id for m in people} == {"local/PERSON/maria-rossi"}
+    other = "Maria Rossi ha dichiarato che la missione continua."
+    second = linker.link(parse(other, "it"), DAY)
+    assert "local/PERSON/maria-rossi" in {m.entity_id for m in second.mentions}
+    record = next(e for e in first.entities if e.id == "local/PERSON/maria-rossi")
+    assert record.kb_id is None and record.type == "PERSON"
+
+
+def test_linker_same_name_different_types_get_different_ids(linker: EntityLinker) -> None:
+    text = "Jordan Belfort met Jordan Belfort Holdings."
+    spans = (("Jordan Belfort Holdings", "ORG"), ("Jordan Belfort", "PERSON"))
+    result = linker.link(parse(text, "en", spans), DAY)
+    assert "local/PERSON/jordan-belfort" in {m.entity_id for m in result.mentions}
+    org_text = "Acme Rossi signed. The firm Acme Rossi grew."
+    org = linker.link(parse(org_text, "en", (("Acme Rossi", "ORG"),)), DAY)
+    person = linker.link(parse(org_text, "en", (("Acme Rossi", "PERSON"),)), DAY)
+    assert org.mentions[0].entity_id == "local/ORG/acme-rossi"
+    assert person.mentions[0].entity_id == "local/PERSON/acme-rossi"
+
+
+def test_linker_ner_type_is_fixed_by_kb(linker: EntityLinker) -> None:
+    result = linker.link(parse("Meloni met Rutte.", "en", (("Meloni", "ORG"),)), DAY)
+    assert [(m.text, m.type) for m in result.mentions] == [("Meloni", "PERSON"),
+                                                            ("Rutte", "PERSON")]
+
+
+def test_linker_longer_ner_span_beats_contained_country(linker: EntityLinker) -> None:
+    text = "The Bank of Italy raised rates."
+    result = linker.link(parse(text, "en", (("Bank of Italy", "ORG"),)), DAY)
+    assert [(m.text, m.entity_id) for m in result.mentions] == [
+        ("Bank of Italy", "local/ORG/bank-of-italy")]
+
+
+def test_linker_result_is_sorted_non_overlapping_with_entity_records(
+    linker: EntityLinker,
+) -> None:
+    text = ("NATO Secretary General Mark Rutte and Italian Prime Minister Giorgia Meloni met "
+            "in Rome. Rutte thanked Italy for its support to Ukraine.")
+    result = linker.link(parse(text, "en"), DAY)
+    starts = [m.start for m in result.mentions]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(result.mentions, result.mentions[1:], strict=False))
+    assert all(text[m.start:m.end] == m.text for m in result.mentions)
+    assert sorted(e.id for e in result.entities) == sorted({m.entity_id for m in result.mentions})
+    assert {"person/mark-rutte", "person/giorgia-meloni", "org/nato", "country/ITA",
+            "country/UKR", "city/rome"} <= {e.id for e in result.entities}
+
+
+@pytest.mark.slow
+def test_linker_with_spacy_parser_links_people_and_metonymy(linker: EntityLinker) -> None:
+    parser_module = pytest.importorskip("annals.nlp.parser")
+    text = ("Secretary General Mark Rutte met Prime Minister Giorgia Meloni in Rome. "
+            "Washington announced more aid, and Meloni thanked the allies.")
+    parsed = parser_module.Parser().parse(text, "en")
+    ids = ids_by_text(linker.link(parsed, DAY))
+    assert ids["Mark Rutte"] == "person/mark-rutte"
+    assert ids["Giorgia Meloni"] == ids["Meloni"] == "person/giorgia-meloni"
+    assert ids["Rome"] == "city/rome"
+    assert ids["Washington"] == "country/USA"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "expected"),
+    [
+        ("it", "Si è riunito il gruppo di contatto per la difesa dell'Ucraina.",
+         "gruppo di contatto per la difesa dell'Ucraina", "org/ukraine-defense-contact-group"),
+        ("en", "Plans for the Ukraine Recovery Conference-2025 advanced.",
+         "Ukraine Recovery Conference", "event/ukraine-recovery-conference"),
+    ],
+)
+def test_linker_multiword_kb_names_win_over_partial_ner(
+    linker: EntityLinker, language: str, text: str, surface: str, expected: str
+) -> None:
+    spans: tuple[tuple[str, EntityType], ...] = (
+        (("Ukraine Recovery Conference-2025", "FAC"),) if language == "en" else ())
+    assert ids_by_text(linker.link(parse(text, language, spans), DAY))[surface] == expected
