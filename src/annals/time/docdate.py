@@ -1,0 +1,293 @@
+"""Infer when an article was published from the dates it mentions.
+
+Used when neither a header nor metadata gives the date. The evidence, strongest
+first:
+
+1. a weekday next to a month-day ("Monday (November 4)") fixes the year by
+   weekday-date agreement within a window around the years the text names;
+2. a numbered anniversary of a well-known event ("the second anniversary of
+   the full-scale invasion") gives a year and month (``data/reference_events.json``);
+3. explicit years and full dates bound it: the year the text names most,
+   read together with month-days that lack a year ("on Jan. 16").
+
+The latest past event dated by a weekday is a lower bound on the publication
+day; only when the text also speaks of days relative to its own date ("earlier
+this week", "yesterday", a bare "on Monday") is that day returned, since such
+wording places the article within days of the event. Otherwise the month (or
+year) is returned: a day is never guessed from a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from annals.errors import ModelLoadError
+from annals.models import PartialDate, PublicationDate
+from annals.time.lexicon import get_lexicon
+from annals.time.mentions import RawMention
+from annals.time.rules import alternation
+from annals.time.tagger import TimeTagger, split_sentences
+from annals.time.tense import Tense
+
+logger = logging.getLogger(__name__)
+
+_EARLIEST_YEAR = 1990
+_WINDOW = 15
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceEvent:
+    """A well-known event whose anniversaries date an article."""
+
+    id: str
+    date: dt.date
+    cues: dict[str, tuple[re.Pattern[str], ...]]
+
+    def matches(self, text: str, language: str) -> bool:
+        groups = self.cues.get(language) or self.cues.get("en", ())
+        return bool(groups) and all(group.search(text) for group in groups)
+
+
+@functools.cache
+def load_reference_events() -> tuple[ReferenceEvent, ...]:
+    """The bundled table of reference events (read once)."""
+    resource = resources.files("annals.time").joinpath("data/reference_events.json")
+    try:
+        raw = json.loads(resource.read_text(encoding="utf-8"))
+        events = []
+        for item in raw["events"]:
+            cues = {
+                lang: tuple(re.compile("|".join(group), _FLAGS) for group in groups)
+                for lang, groups in item["cues"].items()
+            }
+            events.append(ReferenceEvent(item["id"], dt.date.fromisoformat(item["date"]), cues))
+    except (OSError, ValueError, KeyError, TypeError, re.error) as error:
+        raise ModelLoadError(
+            f"annals/time/data/reference_events.json is unreadable ({error}); reinstall Annals "
+            "or restore the file from the repository"
+        ) from error
+    return tuple(events)
+
+
+@dataclass(frozen=True, slots=True)
+class _Anniversary:
+    date: dt.date
+    tense: Tense
+
+
+class DateInferrer:
+    """Publication-date inference for one language; patterns compiled once."""
+
+    def __init__(self, language: str) -> None:
+        self.language = get_lexicon(language).language
+        self.tagger = TimeTagger(language)
+        lexicon = get_lexicon(language)
+        ordinals = alternation(lexicon.ordinals)
+        self._ordinals = {k.lower(): v for k, v in lexicon.ordinals.items()}
+        self._anniversary = re.compile(
+            rf"\b(?P<ord>{ordinals}|\d{{1,3}}(?:st|nd|rd|th|°|º|ème|e|er|\.)?)[\s-]+"
+            rf"(?:[^\W\d]+\s+){{0,2}}?(?:{lexicon.anniversary_re})\b(?P<rest>[^.!?\n]{{0,160}})",
+            _FLAGS,
+        )
+        self._events = load_reference_events()
+
+    def infer(self, text: str, not_after: dt.date) -> PublicationDate:
+        mentions = self.tagger.scan(text)
+        dated = [m for m in mentions if m.type in ("DATE", "TIME")]
+        anniversaries = self._anniversaries(text)
+        explicit_years = [m.year for m in dated if m.year is not None and m.kind != "weekday"]
+        year, confidence = self._year(dated, anniversaries, explicit_years, not_after)
+        if year is None:
+            return PublicationDate.unknown()
+        date = self._within_year(year, dated, anniversaries, text)
+        if date.first_day() > not_after:
+            date = PartialDate(year) if year <= not_after.year else date
+            if date.first_day() > not_after:
+                return PublicationDate.unknown()
+        if date.precision == "day":
+            confidence *= 0.9
+        logger.debug("inferred publication date %s (confidence %.2f)", date, confidence)
+        return PublicationDate(date, "inferred", round(confidence, 2))
+
+    # ------------------------------------------------------------------ evidence
+
+    def _anniversaries(self, text: str) -> list[_Anniversary]:
+        found: list[_Anniversary] = []
+        for match in self._anniversary.finditer(text):
+            number = self._ordinal(match["ord"])
+            if number is None or not 1 <= number <= 200:
+                continue
+            for event in self._events:
+                if event.matches(match["rest"], self.language):
+                    year = event.date.year + number
+                    day = min(event.date.day, 28) if event.date.month == 2 else event.date.day
+                    sentence = _sentence_around(text, match.start())
+                    found.append(_Anniversary(dt.date(year, event.date.month, day),
+                                              self.tagger.sentence_tense(sentence)))
+                    break
+        return found
+
+    def _ordinal(self, word: str) -> int | None:
+        key = word.lower()
+        if key in self._ordinals:
+            return self._ordinals[key]
+        digits = re.match(r"\d+", key)
+        return int(digits.group()) if digits else None
+
+    def _year(self, dated: Sequence[RawMention], anniversaries: Sequence[_Anniversary],
+              explicit_years: Sequence[int], not_after: dt.date) -> tuple[int | None, float]:
+        pairs = [m for m in dated if m.kind == "weekday" and m.month and m.day]
+        if pairs:
+            year, confidence = _year_from_weekdays(pairs, explicit_years, not_after)
+            if year is not None:
+                return year, confidence
+        if anniversaries:
+            years = Counter(a.date.year for a in anniversaries if a.date.year <= not_after.year)
+            if years:
+                return years.most_common(1)[0][0], 0.5
+        return _year_from_explicit(dated, not_after)
+
+    def _within_year(self, year: int, dated: Sequence[RawMention],
+                     anniversaries: Sequence[_Anniversary], text: str) -> PartialDate:
+        pairs = [m for m in dated if m.kind == "weekday" and m.month and m.day
+                 and m.year in (None, year)]
+        past_pairs = sorted(_date_of(m, year) for m in pairs if m.tense != "future")
+        if past_pairs:
+            latest = past_pairs[-1]
+            if _speaks_relatively(dated):
+                return PartialDate.from_date(latest)
+            return PartialDate(latest.year, latest.month)
+        lead = _lead_month_day(dated)
+        if lead is not None:
+            return PartialDate(year, lead[0])
+        full = sorted(_date_of(m, year) for m in dated if m.kind == "calendar" and m.year == year
+                      and m.month and m.day and m.tense != "future")
+        if full:
+            return PartialDate(year, full[-1].month)
+        months = [a.date.month for a in anniversaries if a.date.year == year]
+        if months:
+            return PartialDate(year, months[0])
+        return PartialDate(year)
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    for start, end in split_sentences(text):
+        if start <= offset < end:
+            return text[start:end]
+    return text
+
+
+def _date_of(mention: RawMention, year: int) -> dt.date:
+    assert mention.month is not None and mention.day is not None
+    return dt.date(mention.year or year, mention.month, mention.day)
+
+
+def _weekday_matches(mention: RawMention, year: int) -> bool:
+    assert mention.month is not None and mention.day is not None
+    try:
+        return dt.date(year, mention.month, mention.day).weekday() == mention.weekday
+    except ValueError:
+        return False
+
+
+def _year_from_weekdays(pairs: Sequence[RawMention], explicit_years: Sequence[int],
+                        not_after: dt.date) -> tuple[int | None, float]:
+    """The year in which most weekday-date pairs agree; the nearest to the text's years."""
+    reference = max(explicit_years) if explicit_years else None
+    if reference is not None:
+        low, high = reference - _WINDOW, min(reference + _WINDOW, not_after.year)
+    else:
+        low, high = _EARLIEST_YEAR, not_after.year
+    votes: Counter[int] = Counter()
+    for pair in pairs:
+        years = [pair.year] if pair.year else range(low, high + 1)
+        for year in years:
+            if _weekday_matches(pair, year) and _date_of(pair, year) <= not_after:
+                votes[year] += 1
+    if not votes:
+        return None, 0.0
+    best = max(votes.values())
+    tied = [year for year, count in votes.items() if count == best]
+    year = max(tied) if reference is None else min(tied, key=lambda y: (abs(y - reference), -y))
+    if any(pair.year for pair in pairs):
+        return year, 0.9
+    if reference is not None and year in (reference, reference + 1):
+        return year, 0.8
+    return year, 0.7 if len(tied) == 1 else 0.55
+
+
+def _year_from_explicit(dated: Sequence[RawMention],
+                        not_after: dt.date) -> tuple[int | None, float]:
+    """The year the text's explicit years point to: the one named most, or the year after."""
+    mentions = [m for m in dated if m.year is not None and m.year <= not_after.year + 10]
+    if not mentions:
+        return None, 0.0
+    impossible = {m.year - 1 for m in mentions
+                  if m.year is not None and m.day is not None and m.tense == "past"}
+    scores: Counter[int] = Counter()
+    for mention in mentions:
+        assert mention.year is not None
+        if mention.tense == "future":  # a plan: published that year or the year before
+            scores[mention.year] += 2
+            scores[mention.year - 1] += 2
+        else:  # a past or current fact: published that year or soon after
+            scores[mention.year] += 4
+            scores[mention.year + 1] += 2
+    candidates = [y for y in scores if y <= not_after.year and y not in impossible]
+    if not candidates:
+        return None, 0.0
+    year = max(candidates, key=lambda y: (scores[y], y))
+    has_month_days = any(m.kind == "calendar" and m.year is None and m.day for m in dated)
+    return year, 0.6 if has_month_days else 0.4
+
+
+def _lead_month_day(dated: Iterable[RawMention]) -> tuple[int, int] | None:
+    """The month-day without a year that the text repeats most (ties: the first)."""
+    order: list[tuple[int, int]] = []
+    counts: Counter[tuple[int, int]] = Counter()
+    for mention in dated:
+        if mention.kind == "calendar" and mention.year is None and mention.month and \
+                mention.day and mention.tense != "future":
+            key = (mention.month, mention.day)
+            if key not in counts:
+                order.append(key)
+            counts[key] += 1
+    if not order:
+        return None
+    return max(order, key=lambda key: (counts[key], -order.index(key)))
+
+
+def _speaks_relatively(dated: Iterable[RawMention]) -> bool:
+    """Does the text date things relative to its own day ("yesterday", "this week", "Monday")?"""
+    for mention in dated:
+        if mention.kind == "weekday" and mention.day is None:
+            return True
+        if mention.kind == "relative" and mention.unit in ("D", "W") and \
+                mention.offset is not None and -7 <= mention.offset <= 0:
+            return True
+    return False
+
+
+@functools.cache
+def _inferrer(language: str) -> DateInferrer:
+    return DateInferrer(language)
+
+
+def infer_publication_date(text: str, language: str, *,
+                           not_after: dt.date | None = None) -> PublicationDate:
+    """The publication date implied by the dates in ``text`` (basis "inferred").
+
+    ``not_after`` is the latest possible date (default: today); an article
+    cannot be published after it. Returns :meth:`PublicationDate.unknown` when
+    nothing in the text anchors a date.
+    """
+    return _inferrer(get_lexicon(language).language).infer(text, not_after or dt.date.today())

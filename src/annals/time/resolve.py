@@ -1,0 +1,191 @@
+"""Anchoring: turn a :class:`RawMention` into a TIMEX3 value, given the publication date.
+
+Without an anchor, values stay underspecified (``XXXX-11-04``, ``XXXX-WXX-1``)
+or become reference words (``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``).
+Expressions that point both ways ("November 4", "on Thursday") use the tense
+of their clause: past looks back from the anchor, future forward, anything
+else takes the nearest candidate. A weekday equal to the anchor's weekday is
+the anchor day itself (wire copy names the day of publication by its weekday).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from annals.models import PartialDate
+from annals.time.mentions import RawMention
+from annals.time.tense import Tense
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def reference_word(offset: int) -> str:
+    """PAST_REF, PRESENT_REF or FUTURE_REF by the sign of ``offset``."""
+    if offset < 0:
+        return "PAST_REF"
+    return "FUTURE_REF" if offset > 0 else "PRESENT_REF"
+
+
+def direction(tense: Tense) -> int:
+    return {"past": -1, "future": 1}.get(tense, 0)
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    return day is None or day <= calendar.monthrange(year, month)[1]
+
+
+def choose_year(month: int, day: int | None, anchor: PartialDate | None,
+                tense: Tense) -> int | None:
+    """The year that puts month(-day) nearest the anchor, in the tense's direction."""
+    if anchor is None:
+        return None
+    if anchor.month is None:
+        return anchor.year
+    way = direction(tense)
+    options: list[tuple[int, int]] = []  # (signed distance, year)
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not _valid(year, month, day):
+            continue
+        if day is not None and anchor.day is not None:
+            distance = (dt.date(year, month, day) - anchor.first_day()).days
+        else:
+            distance = (year * 12 + month) - (anchor.year * 12 + anchor.month)
+        options.append((distance, year))
+    if not options:
+        return anchor.year
+    if way < 0:
+        backward = [o for o in options if o[0] <= 0]
+        if backward:
+            return max(backward)[1]
+    elif way > 0:
+        forward = [o for o in options if o[0] >= 0]
+        if forward:
+            return min(forward)[1]
+    return min(options, key=lambda o: (abs(o[0]), o[1] != anchor.year))[1]
+
+
+def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[str, str | None]:
+    if mention.suffix is not None:
+        year = mention.year if mention.year is not None else (anchor.year if anchor else None)
+        return (f"{year:04d}" if year else "XXXX") + f"-{mention.suffix}", None
+    if mention.month is None:
+        return (f"{mention.year:04d}" if mention.year is not None else "XXXX"), None
+    year = mention.year
+    if year is None:
+        year = choose_year(mention.month, mention.day, anchor, mention.tense)
+    year_text = f"{year:04d}" if year is not None else "XXXX"
+    if year is not None and mention.day is not None and not _valid(year, mention.month,
+                                                                  mention.day):
+        year_text = "XXXX"
+    value = f"{year_text}-{mention.month:02d}"
+    if mention.day is None:
+        return value, None
+    end = f"{value}-{mention.end_day:02d}" if mention.end_day is not None else None
+    return f"{value}-{mention.day:02d}", end
+
+
+def _weekday_value(mention: RawMention, anchor: PartialDate | None) -> str:
+    assert mention.weekday is not None
+    if anchor is None or anchor.day is None:
+        if mention.offset is not None and anchor is None:
+            return reference_word(mention.offset) if mention.offset else "PRESENT_REF"
+        return f"XXXX-WXX-{mention.weekday + 1}"
+    today = anchor.first_day()
+    now = today.weekday()
+    back = (now - mention.weekday) % 7
+    forward = (mention.weekday - now) % 7
+    if mention.offset == -1:
+        shift = -(back or 7)
+    elif mention.offset == 1:
+        shift = forward or 7
+    elif mention.offset == 0:
+        shift = mention.weekday - now
+    else:
+        way = direction(mention.tense)
+        if way < 0:
+            shift = -back
+        elif way > 0:
+            shift = forward
+        else:
+            shift = -back if back <= forward else forward
+    return (today + dt.timedelta(days=shift)).isoformat()
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _season_value(code: str, offset: int, anchor: PartialDate) -> str:
+    if anchor.month is None:
+        return f"{anchor.year + offset:04d}-{code}"
+    now = anchor.year * 12 + anchor.month
+    starts = sorted(
+        (year * 12 + _SEASON_START[code], year) for year in range(anchor.year - 2, anchor.year + 2)
+    )
+    if offset > 0:
+        year = next(y for start, y in starts if start > now)
+    elif offset < 0:
+        year = [y for start, y in starts if start + 3 <= now][-1]
+    else:
+        year = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+    return f"{year:04d}-{code}"
+
+
+def _relative_value(mention: RawMention, anchor: PartialDate | None) -> str:
+    unit, offset = mention.unit, mention.offset or 0
+    if anchor is None:
+        return reference_word(offset)
+    if unit in ("D", "H", "MIN", "S"):
+        if offset == 0 or unit != "D":
+            return anchor.iso  # "today"; "two hours ago" is still the anchor's day
+        if anchor.day is None:
+            return reference_word(offset)
+        return (anchor.first_day() + dt.timedelta(days=offset)).isoformat()
+    if unit in ("W", "WE"):
+        if anchor.day is None:
+            return anchor.iso if offset == 0 and anchor.month is not None else \
+                reference_word(offset)
+        year, week, _ = (anchor.first_day() + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        if anchor.month is None:
+            return anchor.iso if offset == 0 else reference_word(offset)
+        year, month = _add_months(anchor.year, anchor.month, offset)
+        return f"{year:04d}-{month:02d}"
+    if unit == "Y":
+        return f"{anchor.year + offset:04d}"
+    if unit == "DE":
+        return f"{(anchor.year + 10 * offset) // 10:03d}"
+    if unit == "CE":
+        return f"{(anchor.year + 100 * offset) // 100:02d}"
+    if unit in _SEASON_START:
+        return _season_value(unit, offset, anchor)
+    return reference_word(offset)
+
+
+def resolve(mention: RawMention, anchor: PartialDate | None) -> tuple[str, str | None]:
+    """The TIMEX3 value and range end value of ``mention`` anchored on ``anchor``."""
+    end: str | None = None
+    if mention.kind == "literal":
+        assert mention.literal is not None
+        return mention.literal, None
+    if mention.kind == "clock":
+        value = anchor.iso if anchor is not None and anchor.day is not None else "XXXX-XX-XX"
+    elif mention.kind == "calendar" or (mention.kind == "weekday" and mention.day is not None):
+        value, end = _calendar_value(mention, anchor)
+    elif mention.kind == "weekday":
+        value = _weekday_value(mention, anchor)
+    else:
+        value = _relative_value(mention, anchor)
+    if mention.clock is not None:
+        value = with_clock(value, mention.clock)
+    return value, end
+
+
+def with_clock(date_value: str, clock: str) -> str:
+    """``2024-11-05`` + ``10:00`` -> ``2024-11-05T10:00``; non-day dates become XXXX-XX-XX."""
+    if len(date_value) != 10 or date_value[4] != "-" or "W" in date_value:
+        date_value = "XXXX-XX-XX"
+    return f"{date_value}T{clock}"

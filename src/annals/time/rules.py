@@ -1,0 +1,546 @@
+"""Compiled patterns of one language and the handlers that turn matches into mentions.
+
+Each rule's regex marks the expression's extent with the named group ``t``;
+text outside ``t`` is context (a preposition such as "at" or "alle"). A handler
+reads the groups and returns a :class:`RawMention`, or None to reject the
+match (a quantity rather than a year, a noun rather than a time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from annals.models import TimeType
+from annals.time.lexicon import Lexicon
+from annals.time.mentions import MentionKind, RawMention
+
+Handler = Callable[["re.Match[str]", str], "RawMention | None"]
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_YEAR = r"(?:1[89]|20|21)\d\d"
+_BARE_YEAR = r"(?:19|20)\d\d"
+_CLOCK_HOUR = r"[01]?\d|2[0-3]"
+_MINUTE = r"[0-5]\d"
+_PLURAL_UNITS = frozenset({
+    "weeks", "months", "years", "weekends", "settimane", "mesi", "anni", "semaines", "ans",
+    "années", "wochen", "monate", "monaten", "jahre", "jahren", "semanas", "meses", "años",
+    "days", "giorni", "jours", "tage", "tagen", "días",
+})
+_RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI"})
+_DURATION_CODES = frozenset({"S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE"})
+_VAGUE = {
+    "en": r"several|many|a\s+few|few|some",
+    "it": r"diversi|diverse|molti|molte|pochi|poche|alcuni|alcune|parecchi|parecchie",
+    "fr": r"plusieurs|quelques|de\s+nombreux|de\s+nombreuses",
+    "de": r"mehrere|mehreren|einige|einigen|wenige|wenigen|viele|vielen",
+    "es": r"varios|varias|muchos|muchas|unos|unas|algunos|algunas|pocos|pocas",
+}
+_FOR = {"en": r"for", "it": r"per|da", "fr": r"pendant|depuis", "de": r"seit|jahrelang",
+        "es": r"durante|desde\s+hace"}
+# Determiners kept in an expression's extent, as TimeML corpora do ("la prossima settimana").
+_ARTICLES = {
+    "it": r"(?<!\w)(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)$",
+    "fr": r"(?<!\w)(?:(?:le|la|les)\s+|l['’]\s*)$",
+    "es": r"(?<!\w)(?:el|la|los|las)\s+$",
+}
+_TIME_FOLLOWERS = frozenset({
+    "e", "ed", "del", "dell", "di", "della", "in", "ora", "ore", "circa", "precise", "locali",
+    "a", "alle", "fino", "per", "con", "quando", "presso", "nella", "nel", "y", "de", "en",
+    "horas", "hora", "h", "hasta", "la", "el", "sul", "su", "and", "at",
+})
+
+
+def _atoms(word: str) -> tuple[str, ...]:
+    atoms: list[str] = []
+    for char in word.lower():
+        if char.isspace():
+            if not atoms or atoms[-1] != r"\s+":
+                atoms.append(r"\s+")
+        elif char in "'’":
+            atoms.append("['’]")
+        else:
+            atoms.append(re.escape(char))
+    return tuple(atoms)
+
+
+def _render(node: dict[str, dict[str, object]]) -> str:
+    ends = "" in node
+    branches = [atom + _render(child) for atom, child in sorted(node.items()) if atom  # type: ignore[arg-type]
+                ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+    return body
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (as a trie: fast); spaces match any whitespace."""
+    root: dict[str, dict[str, object]] = {}
+    for word in set(words):
+        node = root
+        for atom in _atoms(word):
+            node = node.setdefault(atom, {})  # type: ignore[assignment]
+        node[""] = {}
+    return _render(root) or r"(?!x)x"
+
+
+def normalise_word(text: str) -> str:
+    """Lower-case, single spaces, straight apostrophes, no trailing dot: the lexicon key."""
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).rstrip(".")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    priority: int
+    gate: re.Pattern[str] | None = None  # the rule runs only on texts where this matches
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before ``start`` (lower-cased), or "" at the start of the text."""
+    match = re.search(r"([^\W\d]+['’]?)\W*$", text[max(0, start - 40) : start])
+    return match.group(1).lower().replace("’", "'") if match else ""
+
+
+def next_word(text: str, end: int) -> str:
+    match = re.match(r"\s+([^\W\d]+)", text[end : end + 40])
+    return match.group(1) if match else ""
+
+
+class RuleSet:
+    """All rules of one language, compiled once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        lang = lexicon.language
+        self._months = {normalise_word(k): v for k, v in lexicon.months.items()}
+        self._months.update({normalise_word(k): v for k, v in lexicon.month_abbreviations.items()})
+        self._weekdays = {normalise_word(k): v for k, v in lexicon.weekdays.items()}
+        self._numbers = {normalise_word(k): v for k, v in lexicon.numbers.items()}
+        self._units = {normalise_word(k): v for k, v in lexicon.units.items()}
+        self._day_words = {normalise_word(k): v for k, v in lexicon.day_words.items()}
+        self._parts = {normalise_word(k): v for k, v in lexicon.part_of_day.items()}
+        self._this_parts = {normalise_word(k): v for k, v in lexicon.this_day_parts.items()}
+        self._sets = {normalise_word(k): v for k, v in lexicon.set_words.items()}
+        self._year_pre = re.compile(rf"^(?:{lexicon.year_pre_re})$", _FLAGS)
+        self._last = re.compile(rf"^(?:{lexicon.last_pre_re}|{lexicon.last_post_re})$", _FLAGS)
+        self._next = re.compile(rf"^(?:{lexicon.next_pre_re}|{lexicon.next_post_re})$", _FLAGS)
+        self._vague = _VAGUE.get(lang, _VAGUE["en"])
+        self._modifier_before = re.compile(rf"(?:{lexicon.span_modifier_re})$", _FLAGS)
+        self._article_before = re.compile(_ARTICLES.get(lang, r"(?!x)x"), _FLAGS)
+        self._period_before = re.compile(rf"(?:{lexicon.period_pre_re})\s+$", _FLAGS)
+        self._for = _FOR.get(lang, _FOR["en"])
+        self.rules: tuple[Rule, ...] = tuple(self._build())
+
+    # ------------------------------------------------------------------ fragments
+
+    def _fragments(self) -> dict[str, str]:
+        lex = self.lexicon
+        abbreviations = alternation(lex.month_abbreviations)
+        month_any = rf"(?:{alternation(lex.months)}|(?:{abbreviations})\.?)"
+        day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{lex.day_suffix_re})?"
+        number = rf"\d+(?:[.,]\d+)?|{alternation(lex.numbers)}"
+        units = alternation(self._units)
+        rel_units = alternation(
+            w for w, c in lex.units.items() if c in _RELATIVE_CODES and w.lower() not in
+            _PLURAL_UNITS
+        )
+        dur_units = alternation(w for w, c in lex.units.items() if c in _DURATION_CODES)
+        return {
+            "MONTH": month_any, "MONTHFULL": alternation(lex.months), "DAY": day,
+            "NUM": number, "UNIT": units, "RELUNIT": rel_units, "DURUNIT": dur_units,
+            "WEEKDAY": alternation(lex.weekdays), "JOIN": lex.range_join_re, "OF": lex.of_re,
+            "MOD": lex.span_modifier_re, "YEAR": _YEAR,
+            "LAST": lex.last_pre_re, "NEXT": lex.next_pre_re, "THIS": lex.this_pre_re,
+            "LASTPOST": lex.last_post_re, "NEXTPOST": lex.next_post_re,
+            "POD": alternation(lex.part_of_day),
+        }
+
+    def _build(self) -> list[Rule]:
+        f = self._fragments()
+        lex = self.lexicon
+        specs: list[tuple[str, str, Handler, int]] = [
+            ("iso", r"\b(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?![\d])", self._iso, 5),
+            ("numeric", r"\b(?P<t>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+             r"(?P<y>\d{4}|\d\d))(?![\d]|[.,]\d)", self._numeric, 5),
+            ("month_day", rf"\b(?P<t>(?P<m>{f['MONTH']})(?:\s*(?P<d>{f['DAY']})(?!\d)"
+             rf"(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?(?!\d))?(?:\s*,?\s+(?:(?:{f['OF']})"
+             rf"\s+)?(?P<y>{f['YEAR']}))?)(?![\w])", self._month_first, 4),
+            ("day_month", rf"\b(?P<t>(?P<d>{f['DAY']})(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?"
+             rf"\s*(?:(?:{f['OF']})\s+)?(?P<m>{f['MONTH']})(?:,?\s+(?:(?:{f['OF']})\s+)?"
+             rf"(?P<y>{f['YEAR']}))?)(?!\w)", self._calendar, 4),
+            ("year", rf"\b(?P<t>(?P<y>{_BARE_YEAR}))(?!\w|[.,]\d)",
+             self._year, 2),
+            ("decade", r"\b(?P<t>(?:(?:the|gli|les|los|die|den)\s+)?(?:(?:anni|années|años|"
+             r"década\s+de(?:\s+los)?)\s+['’]?(?P<dec>(?:19|20)?\d0)(?!\d)|(?P<dec2>(?:1[89]|20)"
+             r"\d0)(?:['’]?s|er(?:[\s-]?Jahren?)?)))(?!\w)", self._decade, 2),
+            ("quarter", rf"\b(?P<t>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+             rf"\s+quarter(?:\s+of\s+(?P<y>{_YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{_YEAR}))(?!\w)",
+             self._quarter, 3),
+            ("day_word", rf"\b(?P<t>(?P<dw>{alternation(self._day_words)})"
+             rf"(?:\s+(?P<pod>{f['POD']}))?)(?!\w)", self._day_word, 3),
+            ("day_part", rf"\b(?P<t>{alternation(self._this_parts)})(?!\w)", self._day_part, 3),
+            ("relative_pre", rf"\b(?P<t>(?:(?P<ew>earlier|later|early|late)"
+             rf"\s+)?(?P<pre>{f['LAST']}|{f['NEXT']}|{f['THIS']})\s*(?P<u>{f['RELUNIT']}|"
+             rf"{f['WEEKDAY']})(?:-ci|-là)?)(?!\w)", self._relative, 3),
+            ("relative_post", rf"\b(?P<t>(?P<u>{f['RELUNIT']}|{f['WEEKDAY']})\s+"
+             rf"(?P<post>{f['LASTPOST']}|{f['NEXTPOST']}))(?!\w)", self._relative, 3),
+            ("this_year", rf"\b(?P<t>(?:{lex.this_year_re}))(?!\w)",
+             self._this_year, 3),
+            ("ago_post", rf"\b(?P<t>(?P<n>{f['NUM']}|a|an|{self._vague})\s+(?P<u>{f['UNIT']})\s+"
+             rf"(?:{lex.ago_post_re}))(?!\w)", self._ago, 4),
+            ("ago_pre", rf"\b(?P<t>(?:{lex.ago_pre_re})\s+(?P<n>{f['NUM']}|{self._vague})\s+"
+             rf"(?P<u>{f['UNIT']}))(?!\w)", self._ago, 4),
+            ("in_future", rf"\b(?P<t>(?:{lex.future_in_re})\s+(?P<n>{f['NUM']})\s+"
+             rf"(?P<u>{f['UNIT']}))(?!\w)", self._in_future, 4),
+            ("duration", rf"\b(?P<t>(?P<n>{f['NUM']}|"
+             rf"{self._vague})\s*-?\s*(?:(?:{lex.period_post_re})\s+)?(?P<u>{f['DURUNIT']})(?:\s+(?:{lex.period_post_re}))?)"
+             r"(?!\w)", self._duration, 2),
+            ("vague_duration", rf"\b(?:{self._for})\s+(?P<t>(?P<u>{f['DURUNIT']}))(?!\w)",
+             self._vague_duration, 1),
+            ("set", rf"\b(?P<t>(?:{lex.every_re})\s+(?:(?P<n>{f['NUM']})\s+)?"
+             rf"(?P<u>{f['UNIT']}|{f['WEEKDAY']}))(?!\w)", self._set, 3),
+            ("set_word", rf"\b(?P<t>{alternation(self._sets)})(?!\w)", self._set_word, 3),
+            ("ref", r"\b(?P<t>" + "|".join(f"(?P<r{i}>{r})" for i, r in enumerate(lex.refs))
+             + r")(?!\w)" if lex.refs else r"(?!x)x", self._ref, 1),
+            ("weekday", rf"\b(?P<t>(?P<w>{f['WEEKDAY']})(?:\s+(?P<pod>{f['POD']}))?)(?!\w)",
+             self._weekday, 2),
+            ("clock", rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})[:](?P<mi>{_MINUTE})"
+             r"(?:\s*(?P<ap>[ap]\.?m\.?(?!\w))|\s*(?:Uhr|h|horas|hrs?)\b)?)(?!\d)", self._clock, 3),
+        ]
+        specs += self._clock_specs(lex.language)
+        if lex.language != "en":
+            specs = [spec for spec in specs if spec[0] != "quarter"]
+        gates = {
+            "ago_post": lex.ago_post_re, "ago_pre": lex.ago_pre_re, "in_future": lex.future_in_re,
+            "set": lex.every_re, "this_year": lex.this_year_re, "vague_duration": self._for,
+            "relative_post": f"{lex.last_post_re}|{lex.next_post_re}",
+            "decade": r"\d0(?:['’]?s|er)|anni|années|años|década", "quarter": r"quarter|Q[1-4]",
+        }
+        rules = []
+        for name, pattern, handler, priority in specs:
+            gate = gates.get(name)
+            if gate is not None and re.fullmatch(r"\(\?!x\)x", gate):
+                continue  # the language has no words for this rule
+            rules.append(Rule(name, re.compile(pattern, _FLAGS), handler, priority,
+                              re.compile(rf"\b(?:{gate})\b", _FLAGS) if gate else None))
+        return rules
+
+    def _clock_specs(self, language: str) -> list[tuple[str, str, Handler, int]]:
+        hour = rf"(?P<h>{_CLOCK_HOUR})(?:[:.](?P<mi>{_MINUTE}))?"
+        table: dict[str, list[str]] = {
+            "en": [rf"\b(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>{_MINUTE}))?\s*"
+                   r"(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b))",
+                   r"\b(?P<t>(?P<noon>noon|midnight))\b",
+                   r"\b(?P<t>(?P<h>1[0-2]|0?[1-9])\s+o['’]clock)\b"],
+            "it": [rf"\b(?:alle|dalle|entro\s+le|verso\s+le|fino\s+alle|le)\s+(?P<t>(?:ore\s+)?"
+                   rf"{hour})(?![\d,.]?\d)(?!\s*%)", rf"\b(?P<t>ore\s+{hour})(?![\d,.]?\d)"],
+            "fr": [rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})\s?h\s?(?P<mi>{_MINUTE})?)(?!\w)",
+                   rf"\b(?:à|vers|dès|jusqu['’]à)\s+(?P<t>(?P<h>{_CLOCK_HOUR})\s+heures?"
+                   rf"(?:\s+(?P<mi>{_MINUTE}))?)(?!\w)"],
+            "de": [rf"\b(?P<t>{hour}\s*Uhr)(?!\w)"],
+            "es": [rf"\b(?:a|hasta|desde)\s+(?P<t>las?\s+{hour}(?:\s+(?:horas|h))?(?:\s+de\s+"
+                   r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)"],
+        }
+        return [(f"clock_{language}_{i}", p, self._clock_phrase, 4)
+                for i, p in enumerate(table.get(language, table["en"]))]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _mention(self, match: re.Match[str], rule: str, type_: TimeType,
+                 kind: MentionKind, **fields: object) -> RawMention:
+        start = match.start("t")
+        if type_ == "DATE" and kind in ("calendar", "relative"):
+            start = self._extend_left(self._modifier_before, match.string, start)
+        if kind in ("relative", "weekday") or (kind == "calendar" and fields.get("day")):
+            start = self._extend_left(self._article_before, match.string, start)
+        return RawMention(start, match.end("t"), type_, kind, rule, **fields)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _extend_left(pattern: re.Pattern[str], text: str, start: int) -> int:
+        """Start of ``pattern`` when it ends right at ``start`` ("the end of" 2025)."""
+        found = pattern.search(text, max(0, start - 40), start)
+        return found.start() if found else start
+
+    def _month(self, text: str) -> int | None:
+        return self._months.get(normalise_word(text))
+
+    def _number(self, text: str) -> float | None:
+        key = normalise_word(text)
+        if key in self._numbers:
+            return float(self._numbers[key])
+        if key in ("a", "an"):
+            return 1.0
+        decimal_comma = re.fullmatch(r"\d+,\d{1,2}", key) is not None
+        digits = key.replace(",", ".") if decimal_comma else key.replace(",", "")
+        try:
+            return float(digits)
+        except ValueError:
+            return None
+
+    def _unit(self, text: str) -> str | None:
+        return self._units.get(normalise_word(text))
+
+    @staticmethod
+    def _day(text: str | None) -> int | None:
+        if text is None:
+            return None
+        digits = re.match(r"\d+", text)
+        return int(digits.group()) if digits else None
+
+    def _month_ok(self, match: re.Match[str], text: str) -> bool:
+        """English month names must be capitalised ("May", not the verb "may")."""
+        word = match.group("m")
+        if self.lexicon.capitalised_months and not word[0].isupper():
+            return False
+        is_abbreviation = normalise_word(word) in {
+            normalise_word(k) for k in self.lexicon.month_abbreviations
+        }
+        return not (is_abbreviation and self.lexicon.language != "en" and not word.endswith("."))
+
+    # ------------------------------------------------------------------ handlers
+
+    def _iso(self, match: re.Match[str], text: str) -> RawMention | None:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2999):
+            return None
+        return self._mention(match, "iso", "DATE", "calendar", year=year, month=month, day=day)
+
+    def _numeric(self, match: re.Match[str], text: str) -> RawMention | None:
+        first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
+        if match["sep"] == "." and len(year_text) == 2:
+            return None
+        year = int(year_text) + (2000 if int(year_text) < 50 else 1900) \
+            if len(year_text) == 2 else int(year_text)
+        month_first = self.lexicon.month_first and match["sep"] == "/"
+        if first > 12 or (not month_first and second <= 12):
+            day, month = first, second
+        else:
+            month, day = first, second
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return self._mention(match, "numeric", "DATE", "calendar", year=year, month=month, day=day)
+
+    def _calendar(self, match: re.Match[str], text: str) -> RawMention | None:
+        if not self._month_ok(match, text):
+            return None
+        month = self._month(match["m"])
+        groups = match.groupdict()
+        day = self._day(groups.get("d"))
+        end_day = self._day(groups.get("d2"))
+        year = int(match["y"]) if groups.get("y") else None
+        if month is None or (day is not None and not 1 <= day <= 31):
+            return None
+        if end_day is not None and (day is None or not day < end_day <= 31):
+            return None
+        return self._mention(match, "calendar", "DATE", "calendar", year=year, month=month,
+                             day=day, end_day=end_day)
+
+    def _month_first(self, match: re.Match[str], text: str) -> RawMention | None:
+        if match["d"] or match["y"]:
+            return self._calendar(match, text)
+        if not self._month_ok(match, text) or normalise_word(match["m"]) not in {
+            normalise_word(k) for k in self.lexicon.months
+        }:
+            return None
+        start = match.start("t")
+        if self._extend_left(self._modifier_before, text, start) == start and \
+                not self._year_pre.match(previous_word(text, start)):
+            return None
+        return self._mention(match, "month", "DATE", "calendar", month=self._month(match["m"]))
+
+    def _year(self, match: re.Match[str], text: str) -> RawMention | None:
+        start, end = match.start("t"), match.end("t")
+        before = text[max(0, start - 3) : start]
+        if re.search(r"[$€£¥#№]\s*$|\d[.,]?$|[Nn]o\.\s*$", before):
+            return None
+        after = text[end : end + 16]
+        if re.match(r"\s*(?:%|percent|per\s*cent|pour\s*cent|prozent|por\s*ciento)", after,
+                    re.IGNORECASE):
+            return None
+        context_ok = (
+            self._extend_left(self._modifier_before, text, start) < start
+            or bool(self._year_pre.match(previous_word(text, start)))
+            or re.match(r"\s*(?:[.,;:)!?\"”»]|$|-|–|\n)", after) is not None
+            or re.search(r"[(\-–/]\s*$", before) is not None
+        )
+        if not context_ok:
+            return None
+        return self._mention(match, "year", "DATE", "calendar", year=int(match["y"]))
+
+    def _decade(self, match: re.Match[str], text: str) -> RawMention | None:
+        digits = match["dec"] or match["dec2"]
+        if len(digits) == 2:
+            digits = ("19" if int(digits) >= 30 else "20") + digits
+        return self._mention(match, "decade", "DATE", "literal", literal=digits[:3])
+
+    def _quarter(self, match: re.Match[str], text: str) -> RawMention | None:
+        word = (match["q"] or match["q2"]).lower()
+        quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                   "fourth": 4, "4th": 4}.get(word) or int(word)
+        year_text = match["y"] or match["y2"]
+        year = int(year_text) if year_text else None
+        return self._mention(match, "quarter", "DATE", "calendar", year=year,
+                             suffix=f"Q{quarter}")
+
+    def _day_word(self, match: re.Match[str], text: str) -> RawMention | None:
+        word = match["dw"]
+        key = normalise_word(word)
+        language = self.lexicon.language
+        if language == "de" and key == "morgen" and word[0].isupper():
+            return None
+        if language == "es" and key == "mañana" and previous_word(text, match.start("t")) in {
+            "la", "esta", "de", "por", "una", "cada", "toda", "misma"
+        }:
+            return None
+        offset = self._day_words[key]
+        pod = self._parts.get(normalise_word(match["pod"])) if match["pod"] else None
+        return self._mention(match, "day_word", "TIME" if pod else "DATE", "relative", unit="D",
+                             offset=offset, clock=pod)
+
+    def _day_part(self, match: re.Match[str], text: str) -> RawMention | None:
+        offset, code = self._this_parts[normalise_word(match["t"])]
+        return self._mention(match, "day_part", "TIME", "relative", unit="D", offset=offset,
+                             clock=code)
+
+    def _relative(self, match: re.Match[str], text: str) -> RawMention | None:
+        modifier = match.groupdict().get("pre") or match.groupdict().get("post") or ""
+        modifier = normalise_word(modifier)
+        if self._last.match(modifier):
+            offset = -1
+        elif self._next.match(modifier):
+            offset = 1
+        else:
+            offset = 0
+        if self.lexicon.language == "en" and previous_word(text, match.start("t")) == "the":
+            return None  # "the last year", "the next week": periods, left to other rules
+        unit_text = match["u"]
+        weekday = self._weekdays.get(normalise_word(unit_text))
+        if weekday is not None:
+            return self._mention(match, "relative_weekday", "DATE", "weekday", weekday=weekday,
+                                 offset=offset)
+        unit = self._unit(unit_text)
+        if unit is None:
+            return None
+        return self._mention(match, "relative", "DATE", "relative", unit=unit, offset=offset)
+
+    def _this_year(self, match: re.Match[str], text: str) -> RawMention | None:
+        start = match.start("t")
+        if self._extend_left(self._modifier_before, text, start) == start:
+            return None
+        return self._mention(match, "this_year", "DATE", "relative", unit="Y", offset=0)
+
+    def _ago(self, match: re.Match[str], text: str) -> RawMention | None:
+        unit = self._unit(match["u"])
+        amount = self._number(match["n"])
+        if unit is None or unit not in _DURATION_CODES:
+            return None
+        if amount is None:
+            return self._mention(match, "ago", "DATE", "literal", literal="PAST_REF")
+        return self._mention(match, "ago", "DATE", "relative", unit=unit, offset=-int(amount))
+
+    def _in_future(self, match: re.Match[str], text: str) -> RawMention | None:
+        unit = self._unit(match["u"])
+        amount = self._number(match["n"])
+        if unit is None or amount is None or unit not in _DURATION_CODES:
+            return None
+        return self._mention(match, "in_future", "DATE", "relative", unit=unit,
+                             offset=int(amount))
+
+    def _duration(self, match: re.Match[str], text: str) -> RawMention | None:
+        unit = self._unit(match["u"])
+        if unit is None:
+            return None
+        amount = self._number(match["n"])
+        if amount is not None and amount > 1000:
+            return None
+        mention = self._mention(match, "duration", "DURATION", "literal",
+                                literal=duration_value(amount, unit))
+        start = self._extend_left(self._period_before, text, mention.start)
+        return replace(mention, start=start) if start != mention.start else mention
+
+    def _vague_duration(self, match: re.Match[str], text: str) -> RawMention | None:
+        word = normalise_word(match["u"])
+        unit = self._unit(word)
+        if unit is None or word not in _PLURAL_UNITS | {"decades", "decenni", "décennies",
+                                                         "jahrzehnten", "jahrzehnte", "décadas"}:
+            return None
+        return self._mention(match, "vague_duration", "DURATION", "literal",
+                             literal=duration_value(None, unit))
+
+    def _set(self, match: re.Match[str], text: str) -> RawMention | None:
+        unit_text = match["u"]
+        weekday = self._weekdays.get(normalise_word(unit_text))
+        if weekday is not None:
+            return self._mention(match, "set", "SET", "literal", literal=f"XXXX-WXX-{weekday + 1}")
+        unit = self._unit(unit_text)
+        amount = self._number(match["n"]) if match["n"] else 1.0
+        if unit is None or unit not in _DURATION_CODES or amount is None:
+            return None
+        if not match["n"] and normalise_word(unit_text) in _PLURAL_UNITS and \
+                self.lexicon.language in ("de",):
+            return None  # "alle Jahre" is rare; "alle Tage" mostly means "all days"
+        return self._mention(match, "set", "SET", "literal", literal=duration_value(amount, unit))
+
+    def _set_word(self, match: re.Match[str], text: str) -> RawMention | None:
+        return self._mention(match, "set_word", "SET", "literal",
+                             literal=self._sets[normalise_word(match["t"])])
+
+    def _ref(self, match: re.Match[str], text: str) -> RawMention | None:
+        values = list(self.lexicon.refs.values())
+        for index, value in enumerate(values):
+            if match.group(f"r{index}"):
+                return self._mention(match, "ref", "DATE", "literal", literal=value)
+        return None
+
+    def _weekday(self, match: re.Match[str], text: str) -> RawMention | None:
+        weekday = self._weekdays[normalise_word(match["w"])]
+        if self.lexicon.language == "en" and not match["w"][0].isupper():
+            return None
+        before = previous_word(text, match.start("t"))
+        if self.lexicon.language == "es" and before == "los":
+            return self._mention(match, "set", "SET", "literal", literal=f"XXXX-WXX-{weekday + 1}")
+        pod = self._parts.get(normalise_word(match["pod"])) if match["pod"] else None
+        return self._mention(match, "weekday", "TIME" if pod else "DATE", "weekday",
+                             weekday=weekday, clock=pod)
+
+    def _clock(self, match: re.Match[str], text: str) -> RawMention | None:
+        groups = match.groupdict()
+        if groups.get("noon"):
+            clock = "12:00" if match["noon"].lower() == "noon" else "24:00"
+            return self._mention(match, "clock", "TIME", "clock", clock=clock)
+        hour = int(match["h"])
+        minute = int(groups["mi"]) if groups.get("mi") else 0
+        marker = (groups.get("ap") or "").lower()
+        pod = (groups.get("pod") or "").lower()
+        if (marker.startswith("p") or pod in ("tarde", "noche")) and hour < 12:
+            hour += 12
+        elif marker.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 24:
+            return None
+        return self._mention(match, "clock", "TIME", "clock", clock=f"{hour:02d}:{minute:02d}")
+
+
+    def _clock_phrase(self, match: re.Match[str], text: str) -> RawMention | None:
+        if self.lexicon.language in ("it", "es"):
+            follower = next_word(text, match.end("t"))
+            if follower and follower[0].islower() and follower.lower() not in _TIME_FOLLOWERS:
+                return None  # "alle 15 regioni": a count, not a time
+        return self._clock(match, text)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The TIMEX3 duration value: ``P3D``, ``PT48H``, ``P30Y`` (decades), ``PXY`` (vague)."""
+    if unit in ("DE", "CE") and amount is not None:
+        amount, unit = amount * (10 if unit == "DE" else 100), "Y"
+    letter = {"S": "S", "MIN": "M", "H": "H"}.get(unit, unit)
+    count = "X" if amount is None else f"{amount:g}"
+    prefix = "PT" if unit in ("S", "MIN", "H") else "P"
+    return f"{prefix}{count}{letter}"

@@ -1,0 +1,201 @@
+"""Find temporal expressions in a text and normalise them to TIMEX3 values.
+
+``extract_times(text, language, anchor)`` is the stage's entry point; it uses
+one :class:`TimeTagger` per language, built once (its regexes are compiled in
+``__init__``).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from annals.models import PartialDate, TimeExpression
+from annals.time.lexicon import LEXICONS, get_lexicon
+from annals.time.mentions import RawMention
+from annals.time.resolve import resolve, with_clock
+from annals.time.rules import RuleSet
+from annals.time.tense import Tense, detect_tense
+
+logger = logging.getLogger(__name__)
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:()–—\"“”«»]")
+_WEEKDAY_DATE_GAP = re.compile(
+    r"^\s*,?\s*(?P<paren>\(\s*)?(?:(?:the|il|le|den|dem|el)\s+)?$", re.IGNORECASE
+)
+_CLOSE_PAREN = re.compile(r"^\s*\)")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8,
+               "clock": 0.85}
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence (start, end) offsets by punctuation and line breaks: a fallback splitter."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+class TimeTagger:
+    """Temporal expression tagger for one language; compile once, call many times."""
+
+    def __init__(self, language: str) -> None:
+        self.language = get_lexicon(language).language
+        self.rules = RuleSet(get_lexicon(language))
+
+    # ------------------------------------------------------------------ scanning
+
+    def scan(self, text: str,
+             sentences: Sequence[tuple[int, int]] | None = None) -> tuple[RawMention, ...]:
+        """All expressions in ``text`` before anchoring, sorted, without overlaps, with tense."""
+        candidates: list[tuple[int, int, int, RawMention]] = []
+        for rule in self.rules.rules:
+            if rule.gate is not None and rule.gate.search(text) is None:
+                continue
+            for match in rule.pattern.finditer(text):
+                if match.start("t") == match.end("t"):
+                    continue
+                mention = rule.handler(match, text)
+                if mention is not None:
+                    candidates.append((-mention.length, -rule.priority, mention.start, mention))
+        candidates.sort(key=lambda c: c[:3])
+        chosen: list[RawMention] = []
+        for _, _, _, mention in candidates:
+            if not any(mention.overlaps(other) for other in chosen):
+                chosen.append(mention)
+        chosen.sort(key=lambda m: m.start)
+        merged = self._merge_weekday_dates(text, chosen)
+        return self._with_tense(text, merged, sentences)
+
+    @staticmethod
+    def _merge_weekday_dates(text: str, mentions: list[RawMention]) -> list[RawMention]:
+        """"Monday (November 4)", "mardi 5 novembre": one expression with the date's parts."""
+        out: list[RawMention] = []
+        index = 0
+        while index < len(mentions):
+            current = mentions[index]
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (current.kind == "weekday" and current.offset is None and following is not None
+                    and following.kind == "calendar" and following.day is not None):
+                gap = _WEEKDAY_DATE_GAP.match(text[current.end : following.start])
+                end = following.end
+                if gap is not None and gap["paren"]:
+                    close = _CLOSE_PAREN.match(text[end:])
+                    end = end + close.end() if close else -1
+                if gap is not None and end > 0:
+                    out.append(replace(following, start=current.start, end=end, kind="weekday",
+                                       weekday=current.weekday, rule="weekday_date"))
+                    index += 2
+                    continue
+            out.append(current)
+            index += 1
+        return out
+
+    def _with_tense(self, text: str, mentions: list[RawMention],
+                    sentences: Sequence[tuple[int, int]] | None) -> tuple[RawMention, ...]:
+        spans = tuple(sentences) if sentences is not None else split_sentences(text)
+        cache: dict[tuple[int, int], Tense] = {}
+        out: list[RawMention] = []
+        for mention in mentions:
+            if mention.type not in ("DATE", "TIME"):
+                out.append(mention)
+                continue
+            start, end = _sentence_of(spans, mention.start, len(text))
+            clause = _clause_of(text, start, end, mention)
+            tense = self._tense(text, clause, cache)
+            if tense == "unknown":
+                tense = self._tense(text, (start, end), cache)
+            out.append(mention.with_tense(tense))
+        return tuple(out)
+
+    def sentence_tense(self, sentence: str) -> Tense:
+        """The tense of one sentence in this tagger's language."""
+        return detect_tense(sentence, self.language)
+
+    def _tense(self, text: str, span: tuple[int, int],
+               cache: dict[tuple[int, int], Tense]) -> Tense:
+        if span not in cache:
+            cache[span] = detect_tense(text[span[0] : span[1]], self.language)
+        return cache[span]
+
+    # ------------------------------------------------------------------ tagging
+
+    def tag(self, text: str, anchor: PartialDate | None,
+            sentences: Sequence[tuple[int, int]] | None = None) -> tuple[TimeExpression, ...]:
+        """Expressions of ``text`` normalised against the publication date ``anchor``."""
+        mentions = self.scan(text, sentences)
+        values = [resolve(mention, anchor) for mention in mentions]
+        expressions: list[TimeExpression] = []
+        for index, (mention, (value, end_value)) in enumerate(zip(mentions, values, strict=True)):
+            if mention.kind == "clock":
+                value = _attach_clock(mentions, values, index, text, value)
+            confidence = _CONFIDENCE[mention.kind]
+            if mention.kind == "calendar" and mention.year is None and mention.suffix is None:
+                confidence = 0.8
+            expressions.append(TimeExpression(
+                start=mention.start, end=mention.end, text=text[mention.start : mention.end],
+                type=mention.type, value=value, end_value=end_value, confidence=confidence,
+            ))
+        return tuple(expressions)
+
+
+def _sentence_of(spans: Sequence[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= offset < end:
+            return start, end
+    return 0, length
+
+
+def _clause_of(text: str, start: int, end: int, mention: RawMention) -> tuple[int, int]:
+    left = start
+    for match in _CLAUSE_BREAK.finditer(text, start, mention.start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(text, mention.end, end)
+    return left, right_match.start() if right_match else end
+
+
+def _attach_clock(mentions: Sequence[RawMention], values: Sequence[tuple[str, str | None]],
+                  index: int, text: str, value: str) -> str:
+    """A clock time takes the day of a nearby dated expression in the same clause."""
+    clock = mentions[index].clock or ""
+    best: tuple[int, str] | None = None
+    for other_index, other in enumerate(mentions):
+        other_value = values[other_index][0]
+        if other_index == index or not _DAY_VALUE.match(other_value):
+            continue
+        gap = max(other.start - mentions[index].end, mentions[index].start - other.end)
+        between = text[min(other.end, mentions[index].end) : max(other.start,
+                                                                 mentions[index].start)]
+        if gap <= 40 and not re.search(r"[.;!?]", between) and (best is None or gap < best[0]):
+            best = (gap, other_value)
+    return with_clock(best[1], clock) if best else value
+
+
+@functools.cache
+def _tagger(language: str) -> TimeTagger:
+    logger.debug("building time rules for %s", language)
+    return TimeTagger(language)
+
+
+def extract_times(text: str, language: str, anchor: PartialDate | None,
+                  sentences: Sequence[tuple[int, int]] | None = None
+                  ) -> tuple[TimeExpression, ...]:
+    """DATE, TIME, DURATION and SET expressions of ``text``, sorted, never overlapping.
+
+    ``language`` is an ISO 639-1 code (en, it, fr, de, es have their own rules;
+    others use the English ones). ``anchor`` is the publication date that
+    relative expressions are resolved against; None leaves them underspecified.
+    ``sentences`` are (start, end) offsets of the sentences, used for tense.
+    """
+    key = language.lower()[:2]
+    return _tagger(key if key in LEXICONS else "en").tag(text, anchor, sentences)

@@ -1,0 +1,109 @@
+"""Grammatical tense of a sentence from cue words and verb endings, per language.
+
+The tagger uses the tense to resolve expressions that point backwards or
+forwards ("on Thursday", "November 4" without a year); other stages use it
+to tell planned events from past ones. It is a cue-based heuristic, not a
+parser: future cues win over past cues, past cues over present ones; a regular
+"-ed" form after a copula ("is armed", "remains united") is not a past cue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["past", "present", "future", "unknown"]
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+# Regular past forms, unless a copula makes them adjectives ("remains united").
+_WEAK_PAST = {
+    "en": r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bremains )(?<!\bremain )"
+          r"(?<!\bseems )(?<!\bget )(?<!\bgets )(?<!\bbeen )\b(?-i:[a-z]{2,}[a-df-z]ed)\b",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _TenseCues:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    present: re.Pattern[str]
+    weak_past: re.Pattern[str]
+
+
+_CUES: dict[str, tuple[str, str, str]] = {
+    "en": (
+        r"\b(?:will|shall|won['’]t|wo\s+not)\b|\w['’]ll\b|\bgoing\s+to\s+\w+"
+        r"|\b(?:is|are|am)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled|planned"
+        r"|slated|poised\s+to|about\s+to)\b|\b(?:plans?|intends?|aims?)\s+to\b|\bupcoming\b",
+        r"\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|held|saw|spoke|left"
+        r"|began|won|lost|sent|paid|brought|bought|fought|led|struck|hit|thought|became|"
+        r"wrote|announced|agreed|ago|yesterday)\b"
+        r"|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b",
+        r"\b(?:is|are|am|says|does|do|has|have|remains|continues|today|now)\b",
+    ),
+    "it": (
+        r"\b\w{2,}(?:rà|ranno|remo|rete|rò|rai)\b|\bsta(?:nno)?\s+per\b"
+        r"|\b(?:è|sono)\s+(?:previst[oaie]|in\s+programma|atteso|attesa|attesi)\b"
+        r"|\bprossim[oaie]\b",
+        r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|è|sono|era|erano|fu|furono)"
+        r"\s+(?:\w+\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]|tt[oaie]|st[oaie]|ss[oaie]|nt[oaie]"
+        r"|rs[oaie]|uto)\b|\b\w{3,}(?:ò|arono|erono|irono|ava|avano|eva|evano)\b"
+        r"|\b(?:ieri|scors[oa])\b",
+        r"\b(?:è|sono|ha|hanno|oggi|ora|adesso|resta|rimane)\b",
+    ),
+    "fr": (
+        r"\b\w{2,}(?:era|ira|dra|ura|ara|rront|eront|iront|dront|ront|rons|rez|rai)\b"
+        r"|\b(?:va|vont|vais|allons|allez)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
+        r"|\b(?:prévu|prévue|prévus|prévues)\b|\bprochain[es]?\b",
+        r"\b(?:a|ont|avait|avaient|ai|avons|avez|est|sont|était|étaient|fut|furent)"
+        r"\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte|aint)\b"
+        r"|\b\w{3,}(?:èrent|irent|ait|aient)\b|\b(?:hier|dernier|dernière)\b",
+        r"\b(?:est|sont|a|ont|aujourd['’]hui|maintenant|reste|demeure)\b",
+    ),
+    "de": (
+        r"\b(?:wird|werden|werde|wirst|werdet)\b(?:.*?)\b\w+en\b"
+        r"|\b(?:soll|sollen)\b|\b(?:geplant|vorgesehen|nächste[nrs]?|kommende[nrs]?)\b",
+        r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|traf|trafen|kam|kamen"
+        r"|ging|gingen|gab|gaben|erklärte|betonte|besuchte|gestern|vergangene[nrs]?)\b"
+        r"|\b(?:hat|haben|habe|ist|sind)\b.*?\bge\w+(?:t|en)\b"
+        r"|\b(?:hat|haben|habe)\b[^.;]*\b\w{3,}t\s*[.!?]*\s*$",
+        r"\b(?:ist|sind|hat|haben|bleibt|heute|jetzt)\b",
+    ),
+    "es": (
+        r"\b\w{2,}(?:rá|rán|remos|ré|rás|réis)\b"
+        r"|\b(?:va|van|vamos|voy|vas)\s+a\s+\w+(?:ar|er|ir)\b|\bpróxim[oa]s?\b|\bprevist[oa]s?\b",
+        r"\b(?:ha|han|he|hemos|había|habían|hubo)\s+\w+(?:ado|ada|ido|ida|to|cho|sto)\b"
+        r"|\b\w{3,}(?:ó|aron|ieron|ió)\b|\b(?:dijo|fue|fueron|hizo|estuvo|tuvo|ayer|pasad[oa])\b",
+        r"\b(?:es|son|está|están|hay|hoy|ahora|sigue)\b",
+    ),
+}
+
+
+@functools.cache
+def _cues(language: str) -> _TenseCues:
+    future, past, present = _CUES.get(language, _CUES["en"])
+    weak = _WEAK_PAST.get(language if language in _CUES else "en", r"(?!x)x")
+    return _TenseCues(re.compile(future, _FLAGS), re.compile(past, _FLAGS),
+                      re.compile(present, _FLAGS), re.compile(weak, _FLAGS))
+
+
+def detect_tense(sentence: str, language: str) -> Tense:
+    """The dominant tense of ``sentence``: "past", "present", "future" or "unknown".
+
+    ``language`` is an ISO 639-1 code; languages without their own cues use
+    the English ones.
+    """
+    cues = _cues(language.lower()[:2])
+    if cues.future.search(sentence):
+        return "future"
+    if cues.past.search(sentence):
+        return "past"
+    if cues.weak_past.search(sentence):
+        return "past"
+    if cues.present.search(sentence):
+        return "present"
+    return "unknown"

@@ -1,0 +1,102 @@
+"""Publication-date inference from the dates an article mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from annals.models import PartialDate
+from annals.time.docdate import infer_publication_date, load_reference_events
+
+TODAY = dt.date(2026, 6, 1)
+_HEADER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?(?: \([^)]*\))?")
+
+
+def test_docdate_weekday_date_pairs_fix_the_year() -> None:
+    text = ("The envoy arrived in Vienna on Monday (November 4) to open the talks. "
+            "On Tuesday (November 5) he met the foreign minister and toured the port.")
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.basis == "inferred"
+    assert found.date is not None and found.date.year == 2024 and found.date.month == 11
+    assert 0.0 < found.confidence <= 1.0
+
+
+def test_docdate_relative_wording_gives_the_latest_weekday_dated_day() -> None:
+    text = ("The envoy visited two capitals earlier this week. He was in Vienna on "
+            "Monday (November 4). On Tuesday (November 5) he flew on to Prague.")
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.date == PartialDate(2024, 11, 5)
+
+
+def test_docdate_month_day_and_explicit_year() -> None:
+    text = ("The defence minister arrived in Warsaw on Jan. 16 for talks on air defence. "
+            "The cabinet has extended the aid programme until the end of 2025.")
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.date is not None
+    assert found.date == PartialDate(2025, 1) or (found.date.year, found.date.month) == (2025, 1)
+
+
+def test_docdate_anniversary_of_reference_event() -> None:
+    text = ("The sanctions package was adopted on the eve of the second anniversary of "
+            "Russia's full-scale invasion of Ukraine.")
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.date is not None and found.date.year == 2024
+
+
+def test_docdate_italian_anniversary() -> None:
+    text = "Il governo ha ricordato il terzo anniversario dell'invasione russa dell'Ucraina."
+    found = infer_publication_date(text, "it", not_after=TODAY)
+    assert found.date is not None and found.date.year == 2025
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The minister praised the soldiers and thanked the allies for their support."),
+    ("fr", "Le ministre a salué les soldats et remercié les alliés."),
+    ("de", "Der Minister lobte die Soldaten."),
+])
+def test_docdate_without_dates_is_unknown(language: str, text: str) -> None:
+    found = infer_publication_date(text, language, not_after=TODAY)
+    assert found.date is None and found.basis == "unknown" and found.precision == "unknown"
+
+
+def test_docdate_never_after_not_after() -> None:
+    text = "The envoy arrived on Monday (November 4) and left on Tuesday (November 5)."
+    found = infer_publication_date(text, "en", not_after=dt.date(2020, 1, 1))
+    assert found.date is not None and found.date.last_day() <= dt.date(2020, 1, 1)
+    assert found.date.year == 2019
+
+
+def test_docdate_reference_events_load() -> None:
+    events = {event.id: event for event in load_reference_events()}
+    assert events["russian-full-scale-invasion-of-ukraine"].date == dt.date(2022, 2, 24)
+    assert events["annexation-of-crimea"].date == dt.date(2014, 3, 18)
+
+
+def _seed(shared_dir: Path, prefix: str) -> str:
+    paths = sorted((shared_dir / "seeds").glob(f"{prefix}_*.txt"))
+    if not paths:
+        pytest.skip(f"seed {prefix} is not present")
+    return _HEADER.sub("", paths[0].read_text(encoding="utf-8"))
+
+
+def test_docdate_seed_with_weekday_dates(shared_dir: Path) -> None:
+    found = infer_publication_date(_seed(shared_dir, "001"), "en", not_after=TODAY)
+    assert found.date is not None
+    if found.date.precision == "day":
+        assert dt.date(2024, 11, 4) <= found.date.first_day() <= dt.date(2024, 11, 10)
+    else:
+        assert found.date == PartialDate(2024, 11)
+
+
+def test_docdate_seed_with_month_days(shared_dir: Path) -> None:
+    found = infer_publication_date(_seed(shared_dir, "004"), "en", not_after=TODAY)
+    assert found.date is not None
+    assert (found.date.year, found.date.month) == (2025, 1)
+
+
+def test_docdate_seed_with_anniversary(shared_dir: Path) -> None:
+    found = infer_publication_date(_seed(shared_dir, "003"), "en", not_after=TODAY)
+    assert found.date is not None and found.date.year == 2024
