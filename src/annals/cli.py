@@ -58,8 +58,12 @@ def main_options(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
 ) -> None:
     """Turn news articles into a source-cited database of events."""
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    level = (
+        logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    )
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
     logging.getLogger("annals").setLevel(level)
 
 
@@ -89,7 +93,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOption = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes for analysis.")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Force the language (e.g. en).")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Force the language (e.g. en).")
+    ] = None,
     source: Annotated[str | None, typer.Option(help="Source name for every document.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
@@ -111,16 +117,24 @@ def _progress() -> Iterator[Any]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     counts = {"stored": 0, "skipped": 0, "failed": 0}
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=_console(stderr=True), transient=True) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=_console(stderr=True),
+        transient=True,
+    ) as progress:
         task = progress.add_task("reading…", total=None)
 
         def update(outcome: Outcome) -> None:
             counts[outcome.status] += 1
-            progress.update(task, description=(
-                f"stored {counts['stored']} · skipped {counts['skipped']} · "
-                f"failed {counts['failed']} · {outcome.path}"
-            ))
+            progress.update(
+                task,
+                description=(
+                    f"stored {counts['stored']} · skipped {counts['skipped']} · "
+                    f"failed {counts['failed']} · {outcome.path}"
+                ),
+            )
 
         yield update
 
@@ -128,11 +142,18 @@ def _progress() -> Iterator[Any]:
 def _print_summary(summary: IngestSummary, as_json: bool) -> None:
     if as_json:
         data = {
-            "read": summary.read, "stored": summary.count("stored"),
-            "skipped": summary.count("skipped"), "failed": summary.count("failed"),
+            "read": summary.read,
+            "stored": summary.count("stored"),
+            "skipped": summary.count("skipped"),
+            "failed": summary.count("failed"),
             "outcomes": [
-                {"path": o.path, "status": o.status, "doc_id": o.doc_id, "stage": o.stage,
-                 "reason": o.reason}
+                {
+                    "path": o.path,
+                    "status": o.status,
+                    "doc_id": o.doc_id,
+                    "stage": o.stage,
+                    "reason": o.reason,
+                }
                 for o in summary.outcomes
             ],
         }
@@ -144,8 +165,9 @@ def _print_summary(summary: IngestSummary, as_json: bool) -> None:
         f"skipped as duplicate {summary.count('skipped')} · failed {summary.count('failed')}"
     )
     for outcome in summary.failures:
-        _console(stderr=True).print(f"failed: {outcome.path} ({outcome.stage}): {outcome.reason}",
-                                    markup=False)
+        _console(stderr=True).print(
+            f"failed: {outcome.path} ({outcome.stage}): {outcome.reason}", markup=False
+        )
 
 
 # ---------------------------------------------------------------------------- analyze
@@ -154,8 +176,12 @@ def _print_summary(summary: IngestSummary, as_json: bool) -> None:
 @app.command()
 def analyze(
     file: Annotated[str, typer.Argument(help="A file, or - for stdin.")] = "-",
-    lang: Annotated[str | None, typer.Option("--lang", help="Language (overrides detection).")] = None,
-    date: Annotated[str | None, typer.Option(help="Publication date: 2025, 2025-01 or 2025-01-16.")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language (overrides detection).")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date: 2025, 2025-01 or 2025-01-16.")
+    ] = None,
     input_format: Annotated[str, typer.Option("--input-format", help="text or jsonl.")] = "text",
     output: Annotated[str, typer.Option("--format", help="json, jsonl or pretty.")] = "json",
 ) -> None:
@@ -183,7 +209,7 @@ def analyze(
 
 def _open_text(path: str) -> Any:
     try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed at process exit
+        return open(path, encoding="utf-8")
     except OSError as error:
         raise InputError(path, f"cannot open: {error.strerror}") from error
 
@@ -215,8 +241,10 @@ def _print_analysis(record: dict[str, Any]) -> None:
         f"{record['published'] or 'unknown'} ({record['published_basis']})"
     )
     for event in record["events"]:
-        console.print(f"  {event['date'] or '    ?     ':<10}  {event['type']:<9} {event['summary']}",
-                      markup=False)
+        console.print(
+            f"  {event['date'] or '    ?     ':<10}  {event['type']:<9} {event['summary']}",
+            markup=False,
+        )
     for quote in record["quotes"]:
         speaker = quote["speaker"]["name"] if quote["speaker"] else "?"
         console.print(f"  quote  {speaker}: “{quote['text'][:100]}”", markup=False)
@@ -236,7 +264,9 @@ def _usage_error(message: str) -> None:
 def export(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or plover.")] = "jsonl",
-    out: Annotated[Path | None, typer.Option("--out", help="Output file (default: stdout).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output file (default: stdout).")
+    ] = None,
 ) -> None:
     """Export the database."""
     with _service(db=db) as service:
@@ -252,7 +282,9 @@ def export(
 @app.command()
 def timeline(
     query: Annotated[str | None, typer.Argument(help="Words to look for in events.")] = None,
-    entity: Annotated[str | None, typer.Option(help="Only events with this actor/recipient.")] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="Only events with this actor/recipient.")
+    ] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date.")] = None,
@@ -262,7 +294,9 @@ def timeline(
     """Dated list of events, with their sources."""
     with _service(db=db) as service:
         entries = service.timeline(
-            text=query, entity=entity, event_type=event_type,
+            text=query,
+            entity=entity,
+            event_type=event_type,
             date_from=parse_date_option(date_from, "--from"),
             date_to=parse_date_option(date_to, "--to"),
         )
@@ -364,10 +398,14 @@ def stats(
     with _service(db=db) as service:
         numbers = service.stats()
         data = {
-            "documents": numbers.documents, "entities": numbers.entities,
-            "entity_mentions": numbers.entity_mentions, "events": numbers.events,
-            "event_mentions": numbers.event_mentions, "quotes": numbers.quotes,
-            "languages": numbers.languages, "event_types": numbers.event_types,
+            "documents": numbers.documents,
+            "entities": numbers.entities,
+            "entity_mentions": numbers.entity_mentions,
+            "events": numbers.events,
+            "event_mentions": numbers.event_mentions,
+            "quotes": numbers.quotes,
+            "languages": numbers.languages,
+            "event_types": numbers.event_types,
         }
         if output == "json":
             sys.stdout.write(json.dumps(data) + "\n")

@@ -65,8 +65,12 @@ def _typed(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
-    names = {"ANNALS_DB": "db", "ANNALS_WORKERS": "workers", "ANNALS_LANG": "language",
-             "ANNALS_KB_PATH": "kb_paths"}
+    names = {
+        "ANNALS_DB": "db",
+        "ANNALS_WORKERS": "workers",
+        "ANNALS_LANG": "language",
+        "ANNALS_KB_PATH": "kb_paths",
+    }
     found = {setting: environ[name] for name, setting in names.items() if environ.get(name)}
     return _typed(found, "environment")
 

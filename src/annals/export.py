@@ -12,7 +12,6 @@ from annals.serialize import (
     document_to_json,
     entity_to_json,
     event_to_json,
-    iso,
     quote_to_json,
     story_to_json,
 )
@@ -22,9 +21,30 @@ ExportFormat = Literal["jsonl", "csv", "plover"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
 
 CSV_COLUMNS = (
-    "id", "date", "date_end", "date_precision", "type", "mode", "status", "contexts",
-    "actors", "recipients", "location", "country", "amount", "currency", "count", "ordinal",
-    "percent", "items", "dead", "injured", "summary", "confidence", "sources", "evidence",
+    "id",
+    "date",
+    "date_end",
+    "date_precision",
+    "type",
+    "mode",
+    "status",
+    "contexts",
+    "actors",
+    "recipients",
+    "location",
+    "country",
+    "amount",
+    "currency",
+    "count",
+    "ordinal",
+    "percent",
+    "items",
+    "dead",
+    "injured",
+    "summary",
+    "confidence",
+    "sources",
+    "evidence",
 )
 
 
@@ -54,8 +74,12 @@ def iter_plover_records(store: Store) -> Iterator[dict[str, Any]]:
 
     documents = {
         document.id: DocumentInfo(
-            id=document.id, title=document.title, source=document.source, url=document.url,
-            published=iso(document.published.date),
+            id=document.id,
+            title=document.title,
+            source=document.source,
+            url=document.url,
+            published=document.published.date,
+            language=document.language,
         )
         for document in store.iter_documents()
     }
@@ -87,13 +111,28 @@ def _csv_row(event: dict[str, Any]) -> list[Any]:
     location = event["location"] or {}
     first = event["mentions"][0] if event["mentions"] else {}
     return [
-        event["id"], event["date"], event["date_end"], event["date_precision"], event["type"],
-        event["mode"], event["status"], ";".join(event["contexts"]),
+        event["id"],
+        event["date"],
+        event["date_end"],
+        event["date_precision"],
+        event["type"],
+        event["mode"],
+        event["status"],
+        ";".join(event["contexts"]),
         ";".join(a["name"] for a in event["actors"]),
         ";".join(r["name"] for r in event["recipients"]),
-        location.get("name"), location.get("country"),
-        attributes["amount"], attributes["currency"], attributes["count"], attributes["ordinal"],
-        attributes["percent"], ";".join(attributes["items"]), attributes["dead"],
-        attributes["injured"], event["summary"], event["confidence"],
-        ";".join(sorted({m["doc_id"] for m in event["mentions"]})), first.get("sentence"),
+        location.get("name"),
+        location.get("country"),
+        attributes["amount"],
+        attributes["currency"],
+        attributes["count"],
+        attributes["ordinal"],
+        attributes["percent"],
+        ";".join(attributes["items"]),
+        attributes["dead"],
+        attributes["injured"],
+        event["summary"],
+        event["confidence"],
+        ";".join(sorted({m["doc_id"] for m in event["mentions"]})),
+        first.get("sentence"),
     ]

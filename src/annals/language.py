@@ -11,12 +11,29 @@ logger = logging.getLogger(__name__)
 
 #: ISO 639-1 codes that language identification can return.
 SUPPORTED_LANGUAGES: tuple[str, ...] = (
-    "en", "it", "fr", "de", "es", "ru", "pt", "nl", "pl", "uk",
+    "en",
+    "it",
+    "fr",
+    "de",
+    "es",
+    "ru",
+    "pt",
+    "nl",
+    "pl",
+    "uk",
 )
 
 _LINGUA_NAMES: dict[str, str] = {
-    "en": "ENGLISH", "it": "ITALIAN", "fr": "FRENCH", "de": "GERMAN", "es": "SPANISH",
-    "ru": "RUSSIAN", "pt": "PORTUGUESE", "nl": "DUTCH", "pl": "POLISH", "uk": "UKRAINIAN",
+    "en": "ENGLISH",
+    "it": "ITALIAN",
+    "fr": "FRENCH",
+    "de": "GERMAN",
+    "es": "SPANISH",
+    "ru": "RUSSIAN",
+    "pt": "PORTUGUESE",
+    "nl": "DUTCH",
+    "pl": "POLISH",
+    "uk": "UKRAINIAN",
 }
 
 #: How many characters of a text are enough to tell its language.

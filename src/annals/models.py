@@ -19,8 +19,22 @@ DateBasis = Literal["header", "metadata", "inferred", "given", "unknown"]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "MISC"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ]
 EventStatus = Literal["occurred", "planned", "ongoing", "hypothetical", "negated"]
 RemovalReason = Literal["reader-comments", "boilerplate", "related-links"]
@@ -56,7 +70,9 @@ class PartialDate:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(f"day {self.day} is out of range 1..{last} for {self.year}-{self.month:02d}")
+                raise ValueError(
+                    f"day {self.day} is out of range 1..{last} for {self.year}-{self.month:02d}"
+                )
 
     @property
     def precision(self) -> Precision:

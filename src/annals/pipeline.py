@@ -170,7 +170,9 @@ def _analyze_in_worker(raw: RawDocument, language: str | None) -> Analysis | Out
     return _analyze_safely(_worker_analyzer, raw, language)
 
 
-def _analyze_safely(analyzer: Analyzer, raw: RawDocument, language: str | None) -> Analysis | Outcome:
+def _analyze_safely(
+    analyzer: Analyzer, raw: RawDocument, language: str | None
+) -> Analysis | Outcome:
     """Run the stages; turn any failure into a failed outcome naming the stage and reason."""
     try:
         return analyzer.analyze(raw, language)
@@ -178,8 +180,12 @@ def _analyze_safely(analyzer: Analyzer, raw: RawDocument, language: str | None) 
         return Outcome(raw.path, "failed", stage=error.stage, reason=error.reason)
     except Exception as error:  # the per-article boundary: one bad article must not stop the run
         logger.exception("unexpected error while analysing %s", raw.path)
-        return Outcome(raw.path, "failed", stage="analysis",
-                       reason=f"unexpected {type(error).__name__}: {error}")
+        return Outcome(
+            raw.path,
+            "failed",
+            stage="analysis",
+            reason=f"unexpected {type(error).__name__}: {error}",
+        )
 
 
 @dataclass(slots=True)
@@ -193,8 +199,9 @@ class Ingestor:
     kb_paths: Sequence[str] = ()
     analyzer: Analyzer | None = None
 
-    def run(self, items: Iterable[RawDocument | InputFailure],
-            progress: ProgressCallback | None = None) -> IngestSummary:
+    def run(
+        self, items: Iterable[RawDocument | InputFailure], progress: ProgressCallback | None = None
+    ) -> IngestSummary:
         summary = IngestSummary()
 
         def record(outcome: Outcome) -> None:
@@ -212,8 +219,9 @@ class Ingestor:
             self._run_parallel(pending, record)
         return summary
 
-    def _new_documents(self, items: Iterable[RawDocument | InputFailure],
-                       record: ProgressCallback) -> Iterator[RawDocument]:
+    def _new_documents(
+        self, items: Iterable[RawDocument | InputFailure], record: ProgressCallback
+    ) -> Iterator[RawDocument]:
         seen: dict[str, str] = {}
         for item in items:
             if isinstance(item, InputFailure):
@@ -224,8 +232,14 @@ class Ingestor:
             hash_value = content_hash(item.text)
             existing = seen.get(hash_value) or self.store.document_id_for_hash(hash_value)
             if existing:
-                record(Outcome(item.path, "skipped", doc_id=document_id(hash_value),
-                               reason="duplicate of stored content"))
+                record(
+                    Outcome(
+                        item.path,
+                        "skipped",
+                        doc_id=document_id(hash_value),
+                        reason="duplicate of stored content",
+                    )
+                )
                 continue
             seen[hash_value] = item.path
             yield item
@@ -238,14 +252,20 @@ class Ingestor:
         except AnnalsError as error:
             return Outcome(raw.path, "failed", stage="store", reason=str(error))
         if not stored:
-            return Outcome(raw.path, "skipped", doc_id=result.id, reason="duplicate of stored content")
+            return Outcome(
+                raw.path, "skipped", doc_id=result.id, reason="duplicate of stored content"
+            )
         return Outcome(raw.path, "stored", doc_id=result.id)
 
     def _run_parallel(self, pending: Iterator[RawDocument], record: ProgressCallback) -> None:
         context = multiprocessing.get_context("spawn")
         limit = self.workers * 4  # bounded in-flight work keeps memory flat in corpus size
-        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                 initargs=(tuple(self.kb_paths),)) as pool:
+        with ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(tuple(self.kb_paths),),
+        ) as pool:
             in_flight: dict[Future[Analysis | Outcome], RawDocument] = {}
             for raw in pending:
                 in_flight[pool.submit(_analyze_in_worker, raw, self.language)] = raw
@@ -253,8 +273,12 @@ class Ingestor:
                     self._drain(in_flight, record, wait_all=False)
             self._drain(in_flight, record, wait_all=True)
 
-    def _drain(self, in_flight: dict[Future[Analysis | Outcome], RawDocument],
-               record: ProgressCallback, wait_all: bool) -> None:
+    def _drain(
+        self,
+        in_flight: dict[Future[Analysis | Outcome], RawDocument],
+        record: ProgressCallback,
+        wait_all: bool,
+    ) -> None:
         while in_flight:
             done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
             for future in done:

@@ -16,10 +16,22 @@ if TYPE_CHECKING:
     from annals.service import TimelineEntry
 
 _TYPE_STYLE = {
-    "ASSAULT": "bold red", "COERCE": "red", "THREATEN": "red", "SANCTION": "magenta",
-    "ACCUSE": "magenta", "PROTEST": "magenta", "REJECT": "magenta", "MOBILIZE": "yellow",
-    "AID": "green", "AGREE": "cyan", "CONSULT": "blue", "SUPPORT": "green",
-    "COOPERATE": "cyan", "REQUEST": "yellow", "CONCEDE": "cyan", "RETREAT": "yellow",
+    "ASSAULT": "bold red",
+    "COERCE": "red",
+    "THREATEN": "red",
+    "SANCTION": "magenta",
+    "ACCUSE": "magenta",
+    "PROTEST": "magenta",
+    "REJECT": "magenta",
+    "MOBILIZE": "yellow",
+    "AID": "green",
+    "AGREE": "cyan",
+    "CONSULT": "blue",
+    "SUPPORT": "green",
+    "COOPERATE": "cyan",
+    "REQUEST": "yellow",
+    "CONCEDE": "cyan",
+    "RETREAT": "yellow",
 }
 
 
@@ -42,8 +54,9 @@ def render_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
         console.print("No dated events match.", markup=False)
         return
     documents = {doc.id for entry in entries for doc in entry.sources}
-    console.print(Text(f"Timeline: {len(entries)} events from {len(documents)} documents",
-                       style="bold"))
+    console.print(
+        Text(f"Timeline: {len(entries)} events from {len(documents)} documents", style="bold")
+    )
     current_month = None
     for entry in entries:
         event = entry.event
@@ -64,24 +77,32 @@ def render_timeline(console: Console, entries: Sequence[TimelineEntry]) -> None:
 
 
 def render_event(console: Console, event: Event, store: Store) -> None:
-    console.print(Text(f"{event.type} ({event.mode or '-'}) · {event.status} · "
-                       f"{_date_label(event)}", style="bold"))
+    console.print(
+        Text(
+            f"{event.type} ({event.mode or '-'}) · {event.status} · {_date_label(event)}",
+            style="bold",
+        )
+    )
     console.print(event.summary, markup=False)
     console.print(f"actors:     {', '.join(a.name for a in event.actors) or '-'}", markup=False)
     console.print(f"recipients: {', '.join(r.name for r in event.recipients) or '-'}", markup=False)
     if event.location:
-        console.print(f"location:   {event.location.name} ({event.location.country or '?'})",
-                      markup=False)
+        console.print(
+            f"location:   {event.location.name} ({event.location.country or '?'})", markup=False
+        )
     attributes = {k: v for k, v in vars_of(event).items() if v not in (None, (), [])}
     if attributes:
-        console.print("attributes: " + ", ".join(f"{k}={v}" for k, v in attributes.items()),
-                      markup=False)
+        console.print(
+            "attributes: " + ", ".join(f"{k}={v}" for k, v in attributes.items()), markup=False
+        )
     console.print(f"confidence: {event.confidence:.2f}", markup=False)
     console.print(Text("evidence:", style="bold"))
     for mention in event.mentions:
         document = store.get_document(mention.doc_id)
-        console.print(f"  [{_source_label(document)}  doc {mention.doc_id} "
-                      f"{mention.start}-{mention.end}]", markup=False)
+        console.print(
+            f"  [{_source_label(document)}  doc {mention.doc_id} {mention.start}-{mention.end}]",
+            markup=False,
+        )
         for line in textwrap.wrap(mention.sentence, 96):
             console.print(f"    {line}", markup=False)
 
@@ -89,43 +110,62 @@ def render_event(console: Console, event: Event, store: Store) -> None:
 def vars_of(event: Event) -> dict[str, object]:
     attributes = event.attributes
     return {
-        "amount": attributes.amount, "currency": attributes.currency, "count": attributes.count,
-        "ordinal": attributes.ordinal, "percent": attributes.percent, "items": attributes.items,
-        "dead": attributes.dead, "injured": attributes.injured,
+        "amount": attributes.amount,
+        "currency": attributes.currency,
+        "count": attributes.count,
+        "ordinal": attributes.ordinal,
+        "percent": attributes.percent,
+        "items": attributes.items,
+        "dead": attributes.dead,
+        "injured": attributes.injured,
     }
 
 
 def render_document(console: Console, document: StoredDocument, events: Sequence[Event]) -> None:
     console.print(Text(document.title or document.path, style="bold"))
-    console.print(f"id {document.id} · {_source_label(document)} · date basis "
-                  f"{document.published.basis} · {document.path}", markup=False)
+    console.print(
+        f"id {document.id} · {_source_label(document)} · date basis "
+        f"{document.published.basis} · {document.path}",
+        markup=False,
+    )
     if document.url:
         console.print(document.url, markup=False)
     console.print()
     console.print(document.text, markup=False)
     if document.removed:
-        console.print(Text(f"\nremoved by cleaning: {len(document.removed)} span(s): "
-                           + ", ".join(sorted({span.reason for span in document.removed})),
-                           style="dim"))
+        console.print(
+            Text(
+                f"\nremoved by cleaning: {len(document.removed)} span(s): "
+                + ", ".join(sorted({span.reason for span in document.removed})),
+                style="dim",
+            )
+        )
     if events:
         console.print(Text("\nevents:", style="bold"))
         for event in events:
-            console.print(f"  {event.id}  {_date_label(event):<10}  {event.type:<9} {event.summary}",
-                          markup=False)
+            console.print(
+                f"  {event.id}  {_date_label(event):<10}  {event.type:<9} {event.summary}",
+                markup=False,
+            )
 
 
 def render_entity(console: Console, stored: StoredEntity, events: Sequence[Event]) -> None:
     entity = stored.entity
     console.print(Text(f"{entity.name} ({entity.type})", style="bold"))
-    console.print(f"id {entity.id} · kb {entity.kb_id or '-'} · wikidata {entity.wikidata or '-'} · "
-                  f"country {entity.country or '-'} · {stored.mentions} mentions", markup=False)
+    console.print(
+        f"id {entity.id} · kb {entity.kb_id or '-'} · wikidata {entity.wikidata or '-'} · "
+        f"country {entity.country or '-'} · {stored.mentions} mentions",
+        markup=False,
+    )
     if entity.aliases:
         console.print(f"aliases: {', '.join(entity.aliases)}", markup=False)
     for role in entity.roles:
-        console.print(f"role: {role.title} ({role.start or '?'} – {role.end or 'present'})",
-                      markup=False)
+        console.print(
+            f"role: {role.title} ({role.start or '?'} – {role.end or 'present'})", markup=False
+        )
     if events:
         console.print(Text("events:", style="bold"))
         for event in events:
-            console.print(f"  {_date_label(event):<10}  {event.type:<9} {event.summary}",
-                          markup=False)
+            console.print(
+                f"  {_date_label(event):<10}  {event.type:<9} {event.summary}", markup=False
+            )

@@ -12,7 +12,7 @@ from annals.config import Settings
 from annals.errors import AnnalsError, ConfigurationError, InputError, NotFoundError
 from annals.export import ExportFormat, write_export
 from annals.models import Analysis, Event, PartialDate, RawDocument
-from annals.pipeline import Analyzer, IngestSummary, Ingestor, ProgressCallback
+from annals.pipeline import Analyzer, Ingestor, IngestSummary, ProgressCallback
 from annals.serialize import analysis_to_json
 from annals.store.base import EventQuery, Store, StoredDocument, StoredEntity, StoreStats
 
@@ -110,7 +110,9 @@ class AnnalsService:
             raise InputError("<stdin>", "empty input: no text to analyse")
         return [text_document(text, "<stdin>")]
 
-    def analyze_jsonl(self, lines: TextIO, date: PartialDate | None = None) -> Iterator[dict[str, Any]]:
+    def analyze_jsonl(
+        self, lines: TextIO, date: PartialDate | None = None
+    ) -> Iterator[dict[str, Any]]:
         """One analysis (or ``{"id", "error"}``) per input line, same ids, same order."""
         for number, line in enumerate(lines, start=1):
             if not line.strip():
@@ -160,8 +162,13 @@ class AnnalsService:
                     f"{', '.join(EVENT_TYPES)}"
                 )
         query = EventQuery(
-            text=text, entity_ids=self.resolve_entity_ids(entity) if entity else (),
-            type=event_type, date_from=date_from, date_to=date_to, limit=limit, doc_id=doc_id,
+            text=text,
+            entity_ids=self.resolve_entity_ids(entity) if entity else (),
+            type=event_type,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            doc_id=doc_id,
         )
         return list(self.store.iter_events(query))
 
@@ -223,6 +230,11 @@ def _raw_from_record(record: dict[str, Any], number: int) -> tuple[RawDocument, 
             date = PartialDate.parse(date_value[:10])
         except ValueError as error:
             raise InputError(where, f"field 'date': {error}") from error
-    raw = RawDocument(path=str(record.get("id", where)), text=text, format="jsonl",
-                      doc_id=str(record["id"]) if "id" in record else None, language=language)
+    raw = RawDocument(
+        path=str(record.get("id", where)),
+        text=text,
+        format="jsonl",
+        doc_id=str(record["id"]) if "id" in record else None,
+        language=language,
+    )
     return raw, date

@@ -35,39 +35,82 @@ TEXT = "Leaders met in Rome on Tuesday. They signed a pact worth 2 billion euros
 def make_analysis(doc_id: str = "doc1", text: str = TEXT, person: str = "Ada Rossi") -> Analysis:
     person_id = "local/PERSON/" + person.lower().replace(" ", "-")
     people = Entity(person_id, person, "PERSON", aliases=(person, person.split()[-1]))
-    italy = Entity("country/ITA", "Italy", "GPE", country="ITA", kb_id="country/ITA",
-                   roles=(Role("State", None, None, None),))
+    italy = Entity(
+        "country/ITA",
+        "Italy",
+        "GPE",
+        country="ITA",
+        kb_id="country/ITA",
+        roles=(Role("State", None, None, None),),
+    )
     rome_start = text.index("Rome")
     meeting = Event(
-        id=f"{doc_id}-e1", type="CONSULT", mode="meet", status="occurred",
-        date=PartialDate(2024, 11, 5), actors=(EntityRef(person_id, person),),
+        id=f"{doc_id}-e1",
+        type="CONSULT",
+        mode="meet",
+        status="occurred",
+        date=PartialDate(2024, 11, 5),
+        actors=(EntityRef(person_id, person),),
         recipients=(EntityRef("country/ITA", "Italy"),),
-        mentions=(EventMention(doc_id, 0, 31, text[:31], "en", 0.8),), confidence=0.8,
-        location=Place("city/rome", "Rome", "ITA"), summary=f"{person} met Italy in Rome",
+        mentions=(EventMention(doc_id, 0, 31, text[:31], "en", 0.8),),
+        confidence=0.8,
+        location=Place("city/rome", "Rome", "ITA"),
+        summary=f"{person} met Italy in Rome",
         trigger="met",
     )
     pact = Event(
-        id=f"{doc_id}-e2", type="AGREE", mode=None, status="planned", date=PartialDate(2024, 12),
-        actors=(EntityRef("country/ITA", "Italy"),), recipients=(),
-        mentions=(EventMention(doc_id, 32, len(text), text[32:], "en", 0.7),), confidence=0.7,
+        id=f"{doc_id}-e2",
+        type="AGREE",
+        mode=None,
+        status="planned",
+        date=PartialDate(2024, 12),
+        actors=(EntityRef("country/ITA", "Italy"),),
+        recipients=(),
+        mentions=(EventMention(doc_id, 32, len(text), text[32:], "en", 0.7),),
+        confidence=0.7,
         attributes=EventAttributes(amount=2e9, currency="EUR", items=("SAMP/T",)),
-        summary="Italy agreed a pact", trigger="signed", contexts=("military",),
+        summary="Italy agreed a pact",
+        trigger="signed",
+        contexts=("military",),
     )
     return Analysis(
-        id=doc_id, path=f"{doc_id}.txt", language="en",
-        published=PublicationDate(PartialDate(2024, 11, 6), "header"), text=text,
+        id=doc_id,
+        path=f"{doc_id}.txt",
+        language="en",
+        published=PublicationDate(PartialDate(2024, 11, 6), "header"),
+        text=text,
         removed=(RemovedSpan(len(text), len(text) + 12, "reader-comments", "Comments (1)"),),
         entities=(
             EntityMention(0, 7, text[:7], "PERSON", person_id, person, 0.9),
-            EntityMention(rome_start, rome_start + 4, "Rome", "GPE", "country/ITA", "Italy", 0.8,
-                          kb_id="country/ITA", country="ITA"),
+            EntityMention(
+                rome_start,
+                rome_start + 4,
+                "Rome",
+                "GPE",
+                "country/ITA",
+                "Italy",
+                0.8,
+                kb_id="country/ITA",
+                country="ITA",
+            ),
         ),
         entity_records=(people, italy),
         times=(TimeExpression(23, 30, "Tuesday", "DATE", "2024-11-05"),),
         events=(meeting, pact),
-        quotes=(Quote(f"{doc_id}-q1", doc_id, 0, 10, "Leaders met", EntityRef(person_id, person),
-                      PartialDate(2024, 11, 6)),),
-        content_hash=f"hash-{doc_id}", title="A title", source="Wire",
+        quotes=(
+            Quote(
+                f"{doc_id}-q1",
+                doc_id,
+                0,
+                10,
+                "Leaders met",
+                EntityRef(person_id, person),
+                PartialDate(2024, 11, 6),
+            ),
+        ),
+        content_hash=f"hash-{doc_id}",
+        title="A title",
+        source="Wire",
     )
 
 
@@ -201,8 +244,11 @@ def test_store_newer_schema_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("annals.db", "sqlite:///annals.db"), ("sqlite:///x.db", "sqlite:///x.db"),
-     ("postgresql://u@h/db", "postgresql://u@h/db")],
+    [
+        ("annals.db", "sqlite:///annals.db"),
+        ("sqlite:///x.db", "sqlite:///x.db"),
+        ("postgresql://u@h/db", "postgresql://u@h/db"),
+    ],
 )
 def test_store_database_url(value: str, expected: str) -> None:
     assert database_url(value) == expected
@@ -224,7 +270,8 @@ def test_store_documents_sharing_an_event_form_one_story(store: SqlStore) -> Non
     # doc1 and doc2 report the same meeting by the same person; doc3's meeting has another
     # visitor (same host, same day): a different meeting.
     assert sorted(sorted({m.doc_id for m in e.mentions}) for e in consult) == [
-        ["doc1", "doc2"], ["doc3"]
+        ["doc1", "doc2"],
+        ["doc3"],
     ]
     stories = sorted(store.iter_stories(), key=lambda s: s.doc_ids)
     # doc3's AGREE event (Italy, December) is the same as the others' → one story.

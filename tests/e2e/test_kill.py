@@ -41,7 +41,8 @@ def _stored(database: Path) -> int:
 def _ingest(corpus: Path, database: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "annals", "ingest", str(corpus), "--db", str(database)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
 
 

@@ -65,7 +65,9 @@ def test_samples_language_and_publication_date(
         if document["language"] != item["language"]:
             wrong.append(f"{item['file']}: language {document['language']} != {item['language']}")
         if item["published"] and document["published"] != item["published"]:
-            wrong.append(f"{item['file']}: published {document['published']} != {item['published']}")
+            wrong.append(
+                f"{item['file']}: published {document['published']} != {item['published']}"
+            )
     assert wrong == []
 
 
@@ -73,8 +75,13 @@ def _event_found(expected: dict[str, Any], events: list[dict[str, Any]]) -> bool
     for event in events:
         if event["type"] != expected["type"]:
             continue
-        if expected.get("date") and event["date"] and not (
-            event["date"].startswith(expected["date"]) or expected["date"].startswith(event["date"])
+        if (
+            expected.get("date")
+            and event["date"]
+            and not (
+                event["date"].startswith(expected["date"])
+                or expected["date"].startswith(event["date"])
+            )
         ):
             continue
         return True
@@ -121,14 +128,20 @@ def test_samples_evidence_offsets_point_into_the_stored_text(
     sample_service: AnnalsService, sample_summary: IngestSummary
 ) -> None:
     records = _records(sample_service)
-    texts = {r["id"]: sample_service.store.get_document(r["id"]).text
-             for r in records if r["kind"] == "document"}
+    texts = {
+        r["id"]: sample_service.store.get_document(r["id"]).text
+        for r in records
+        if r["kind"] == "document"
+    }
     for record in records:
         if record["kind"] == "event":
             for mention in record["mentions"]:
-                assert texts[mention["doc_id"]][mention["start"]:mention["end"]] == mention["sentence"]
+                assert (
+                    texts[mention["doc_id"]][mention["start"] : mention["end"]]
+                    == mention["sentence"]
+                )
         elif record["kind"] == "quote":
-            assert texts[record["doc_id"]][record["start"]:record["end"]] == record["text"]
+            assert texts[record["doc_id"]][record["start"] : record["end"]] == record["text"]
 
 
 def test_samples_reingest_stores_nothing_new(
@@ -148,9 +161,12 @@ def _stable(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def test_samples_golden_export(sample_service: AnnalsService, sample_summary: IngestSummary) -> None:
-    lines = sorted(json.dumps(_stable(r), ensure_ascii=False, sort_keys=True)
-                   for r in _records(sample_service))
+def test_samples_golden_export(
+    sample_service: AnnalsService, sample_summary: IngestSummary
+) -> None:
+    lines = sorted(
+        json.dumps(_stable(r), ensure_ascii=False, sort_keys=True) for r in _records(sample_service)
+    )
     actual = "\n".join(lines) + "\n"
     if os.environ.get("ANNALS_UPDATE_GOLDEN") == "1":
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)

@@ -47,8 +47,19 @@ def database(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["ingest"], ["analyze"], ["export"], ["timeline"], ["events"], ["entities"], ["show"],
-     ["stats"], ["benchmark"], ["benchmark", "speed"]],
+    [
+        [],
+        ["ingest"],
+        ["analyze"],
+        ["export"],
+        ["timeline"],
+        ["events"],
+        ["entities"],
+        ["show"],
+        ["stats"],
+        ["benchmark"],
+        ["benchmark", "speed"],
+    ],
 )
 def test_cli_help_everywhere(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
@@ -70,7 +81,9 @@ def test_cli_ingest_missing_path_is_named(database: Path, tmp_path: Path) -> Non
 
 
 def test_cli_stats_and_export_jsonl(database: Path) -> None:
-    stats = json.loads(runner.invoke(app, ["stats", "--db", str(database), "--format", "json"]).stdout)
+    stats = json.loads(
+        runner.invoke(app, ["stats", "--db", str(database), "--format", "json"]).stdout
+    )
     assert stats["documents"] == 2
     assert stats["languages"] == {"en": 1, "it": 1}
     result = runner.invoke(app, ["export", "--db", str(database), "--format", "jsonl"])
@@ -86,7 +99,9 @@ def test_cli_stats_and_export_jsonl(database: Path) -> None:
 @pytest.mark.parametrize("fmt", ["csv", "plover"])
 def test_cli_export_other_formats_to_file(database: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"export.{fmt}"
-    result = runner.invoke(app, ["export", "--db", str(database), "--format", fmt, "--out", str(out)])
+    result = runner.invoke(
+        app, ["export", "--db", str(database), "--format", fmt, "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     content = out.read_text(encoding="utf-8")
     if fmt == "csv":
@@ -118,8 +133,11 @@ def test_cli_show_unknown_id_fails_with_its_name(database: Path) -> None:
 
 def test_cli_show_document_prints_its_text(database: Path) -> None:
     export = runner.invoke(app, ["export", "--db", str(database)])
-    doc_id = next(json.loads(line)["id"] for line in export.stdout.splitlines()
-                  if json.loads(line)["kind"] == "document")
+    doc_id = next(
+        json.loads(line)["id"]
+        for line in export.stdout.splitlines()
+        if json.loads(line)["kind"] == "document"
+    )
     result = runner.invoke(app, ["show", doc_id, "--db", str(database)])
     assert result.exit_code == 0
     assert doc_id in result.stdout
@@ -131,10 +149,14 @@ def test_cli_analyze_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path)
         json.dumps({"id": "first", "text": ARTICLE_EN, "lang": "en"}),
         "{not json",
         json.dumps({"id": "third", "text": "", "lang": "en"}),
-        json.dumps({"id": 4, "text": "Der Kanzler traf gestern den Präsidenten.", "date": "2024-06-12"}),
+        json.dumps(
+            {"id": 4, "text": "Der Kanzler traf gestern den Präsidenten.", "date": "2024-06-12"}
+        ),
     ]
     batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = runner.invoke(app, ["analyze", "--input-format", "jsonl", str(batch), "--format", "jsonl"])
+    result = runner.invoke(
+        app, ["analyze", "--input-format", "jsonl", str(batch), "--format", "jsonl"]
+    )
     assert result.exit_code == 1
     outputs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in outputs] == ["first", "line-2", "third", "4"]
@@ -151,7 +173,7 @@ def test_cli_analyze_text_from_stdin_is_pure_json(tmp_path: Path) -> None:
     assert analysis["published"] == "2024-03" and analysis["published_basis"] == "given"
     assert analysis["text"].startswith("Sweden formally joined NATO")
     for entity in analysis["entities"]:
-        assert analysis["text"][entity["start"]:entity["end"]] == entity["text"]
+        assert analysis["text"][entity["start"] : entity["end"]] == entity["text"]
 
 
 @pytest.mark.parametrize(
@@ -165,7 +187,10 @@ def test_cli_analyze_text_from_stdin_is_pure_json(tmp_path: Path) -> None:
     ],
 )
 def test_cli_usage_errors_exit_2(args: list[str], message: str, tmp_path: Path) -> None:
-    result = runner.invoke(app, [*args, "--db", str(tmp_path / "x.db")] if args[0] != "analyze"
-                           else args, input="Some text.")
+    result = runner.invoke(
+        app,
+        [*args, "--db", str(tmp_path / "x.db")] if args[0] != "analyze" else args,
+        input="Some text.",
+    )
     assert result.exit_code == 2, result.output
     assert message in result.stderr

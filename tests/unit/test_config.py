@@ -18,7 +18,9 @@ def test_config_layers_file_then_environment_then_flags(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "annals.toml").write_text('[annals]\ndb = "file.db"\nworkers = 3\nlanguage = "it"\n')
+    (tmp_path / "annals.toml").write_text(
+        '[annals]\ndb = "file.db"\nworkers = 3\nlanguage = "it"\n'
+    )
     from_file = load_settings(environ={})
     assert (from_file.db, from_file.workers, from_file.language) == ("file.db", 3, "it")
     from_env = load_settings(environ={"ANNALS_DB": "env.db", "ANNALS_WORKERS": "2"})
@@ -46,12 +48,12 @@ def test_config_rejects_invalid_values(
 def test_config_unknown_key_in_file_names_valid_keys(tmp_path: Path) -> None:
     config = tmp_path / "custom.toml"
     config.write_text("[annals]\ndatabase = 'x.db'\n")
-    with pytest.raises(ConfigurationError, match="database.*valid settings are db"):
+    with pytest.raises(ConfigurationError, match=r"database.*valid settings are db"):
         load_settings(environ={"ANNALS_CONFIG": str(config)})
 
 
 def test_config_broken_toml_names_the_file(tmp_path: Path) -> None:
     config = tmp_path / "broken.toml"
     config.write_text("[annals\n")
-    with pytest.raises(ConfigurationError, match="broken.toml"):
+    with pytest.raises(ConfigurationError, match=r"broken\.toml"):
         load_settings(config_file=config, environ={})

@@ -16,8 +16,10 @@ _HEADER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?(?: \([^)]*\))?")
 
 
 def test_docdate_weekday_date_pairs_fix_the_year() -> None:
-    text = ("The envoy arrived in Vienna on Monday (November 4) to open the talks. "
-            "On Tuesday (November 5) he met the foreign minister and toured the port.")
+    text = (
+        "The envoy arrived in Vienna on Monday (November 4) to open the talks. "
+        "On Tuesday (November 5) he met the foreign minister and toured the port."
+    )
     found = infer_publication_date(text, "en", not_after=TODAY)
     assert found.basis == "inferred"
     assert found.date is not None and found.date.year == 2024 and found.date.month == 11
@@ -25,23 +27,29 @@ def test_docdate_weekday_date_pairs_fix_the_year() -> None:
 
 
 def test_docdate_relative_wording_gives_the_latest_weekday_dated_day() -> None:
-    text = ("The envoy visited two capitals earlier this week. He was in Vienna on "
-            "Monday (November 4). On Tuesday (November 5) he flew on to Prague.")
+    text = (
+        "The envoy visited two capitals earlier this week. He was in Vienna on "
+        "Monday (November 4). On Tuesday (November 5) he flew on to Prague."
+    )
     found = infer_publication_date(text, "en", not_after=TODAY)
     assert found.date == PartialDate(2024, 11, 5)
 
 
 def test_docdate_month_day_and_explicit_year() -> None:
-    text = ("The defence minister arrived in Warsaw on Jan. 16 for talks on air defence. "
-            "The cabinet has extended the aid programme until the end of 2025.")
+    text = (
+        "The defence minister arrived in Warsaw on Jan. 16 for talks on air defence. "
+        "The cabinet has extended the aid programme until the end of 2025."
+    )
     found = infer_publication_date(text, "en", not_after=TODAY)
     assert found.date is not None
     assert found.date == PartialDate(2025, 1) or (found.date.year, found.date.month) == (2025, 1)
 
 
 def test_docdate_anniversary_of_reference_event() -> None:
-    text = ("The sanctions package was adopted on the eve of the second anniversary of "
-            "Russia's full-scale invasion of Ukraine.")
+    text = (
+        "The sanctions package was adopted on the eve of the second anniversary of "
+        "Russia's full-scale invasion of Ukraine."
+    )
     found = infer_publication_date(text, "en", not_after=TODAY)
     assert found.date is not None and found.date.year == 2024
 
@@ -52,11 +60,14 @@ def test_docdate_italian_anniversary() -> None:
     assert found.date is not None and found.date.year == 2025
 
 
-@pytest.mark.parametrize(("language", "text"), [
-    ("en", "The minister praised the soldiers and thanked the allies for their support."),
-    ("fr", "Le ministre a salué les soldats et remercié les alliés."),
-    ("de", "Der Minister lobte die Soldaten."),
-])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The minister praised the soldiers and thanked the allies for their support."),
+        ("fr", "Le ministre a salué les soldats et remercié les alliés."),
+        ("de", "Der Minister lobte die Soldaten."),
+    ],
+)
 def test_docdate_without_dates_is_unknown(language: str, text: str) -> None:
     found = infer_publication_date(text, language, not_after=TODAY)
     assert found.date is None and found.basis == "unknown" and found.precision == "unknown"

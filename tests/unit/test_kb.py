@@ -83,9 +83,17 @@ def test_kb_country_by_demonym(kb: KnowledgeBase, word: str, country: str) -> No
 
 @pytest.mark.parametrize(
     ("word", "country"),
-    [("Kyiv", "country/UKR"), ("Kiew", "country/UKR"), ("Kyjiw", "country/UKR"),
-     ("Mosca", "country/RUS"), ("Moscú", "country/RUS"), ("Pékin", "country/CHN"),
-     ("Pechino", "country/CHN"), ("Washington", "country/USA"), ("Rom", "country/ITA")],
+    [
+        ("Kyiv", "country/UKR"),
+        ("Kiew", "country/UKR"),
+        ("Kyjiw", "country/UKR"),
+        ("Mosca", "country/RUS"),
+        ("Moscú", "country/RUS"),
+        ("Pékin", "country/CHN"),
+        ("Pechino", "country/CHN"),
+        ("Washington", "country/USA"),
+        ("Rom", "country/ITA"),
+    ],
 )
 def test_kb_country_by_capital(kb: KnowledgeBase, word: str, country: str) -> None:
     entity = kb.country_by_capital(word)
@@ -139,10 +147,22 @@ def test_kb_countries_file_keeps_the_odbl_notice() -> None:
 
 def test_kb_extension_file_adds_and_overrides(tmp_path: Path) -> None:
     extra = tmp_path / "extra.json"
-    extra.write_text(json.dumps({"entities": [
-        {"id": "org/acme-defence", "type": "ORG", "name": "Acme Defence", "aliases": ["Acme"]},
-        {"id": "org/nato", "type": "ORG", "name": "North Atlantic Treaty Organization"},
-    ]}), encoding="utf-8")
+    extra.write_text(
+        json.dumps(
+            {
+                "entities": [
+                    {
+                        "id": "org/acme-defence",
+                        "type": "ORG",
+                        "name": "Acme Defence",
+                        "aliases": ["Acme"],
+                    },
+                    {"id": "org/nato", "type": "ORG", "name": "North Atlantic Treaty Organization"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     kb = KnowledgeBase.load([extra])
     assert [e.id for e in kb.candidates("acme")] == ["org/acme-defence"]
     nato = kb.entity("org/nato")
@@ -151,8 +171,12 @@ def test_kb_extension_file_adds_and_overrides(tmp_path: Path) -> None:
 
 def test_kb_reads_env_var_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     extra = tmp_path / "env.json"
-    extra.write_text(json.dumps({"entities": [
-        {"id": "person/maria-verdi", "type": "PERSON", "name": "Maria Verdi"}]}), "utf-8")
+    extra.write_text(
+        json.dumps(
+            {"entities": [{"id": "person/maria-verdi", "type": "PERSON", "name": "Maria Verdi"}]}
+        ),
+        "utf-8",
+    )
     monkeypatch.setenv("ANNALS_KB_PATH", str(extra))
     assert KnowledgeBase.load().entity("person/maria-verdi") is not None
 
@@ -164,8 +188,11 @@ def test_kb_reads_env_var_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         ('{"entities": {}}', "'entities' must be a list"),
         ('{"entities": [{"id": "x/1", "type": "PLANET", "name": "X"}]}', "PLANET"),
         ('{"entities": [{"id": "x/1", "type": "ORG"}]}', "'name'"),
-        ('{"entities": [{"id": "p/1", "type": "PERSON", "name": "P", '
-         '"roles": [{"title": "T", "from": "5 May"}]}]}', "5 May"),
+        (
+            '{"entities": [{"id": "p/1", "type": "PERSON", "name": "P", '
+            '"roles": [{"title": "T", "from": "5 May"}]}]}',
+            "5 May",
+        ),
     ],
 )
 def test_kb_malformed_file_names_file_and_problem(

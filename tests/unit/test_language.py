@@ -18,10 +18,19 @@ def detector() -> LanguageDetector:
         ("I ministri degli Esteri si sono riuniti a Bruxelles per discutere nuove sanzioni.", "it"),
         ("Les ministres des Affaires étrangères se sont réunis à Bruxelles pour discuter.", "fr"),
         ("Die Außenminister trafen sich in Brüssel, um über neue Sanktionen zu beraten.", "de"),
-        ("Los ministros de Exteriores se reunieron en Bruselas para discutir nuevas sanciones.", "es"),
+        (
+            "Los ministros de Exteriores se reunieron en Bruselas para discutir nuevas sanciones.",
+            "es",
+        ),
         ("Министры иностранных дел встретились в Брюсселе, чтобы обсудить новые санкции.", "ru"),
-        ("Os ministros dos Negócios Estrangeiros reuniram-se em Bruxelas para discutir sanções.", "pt"),
-        ("De ministers van Buitenlandse Zaken kwamen in Brussel bijeen om sancties te bespreken.", "nl"),
+        (
+            "Os ministros dos Negócios Estrangeiros reuniram-se em Bruxelas para discutir sanções.",
+            "pt",
+        ),
+        (
+            "De ministers van Buitenlandse Zaken kwamen in Brussel bijeen voor sancties.",
+            "nl",
+        ),
         ("Ministrowie spraw zagranicznych spotkali się w Brukseli, aby omówić nowe sankcje.", "pl"),
         ("Міністри закордонних справ зустрілися в Брюсселі, щоб обговорити нові санкції.", "uk"),
     ],

@@ -103,8 +103,7 @@ def test_linker_lowercase_us_is_not_a_country(linker: EntityLinker) -> None:
 def test_linker_demonym_is_norp_of_country(
     linker: EntityLinker, language: str, text: str, surface: str, country: str
 ) -> None:
-    mention = next(m for m in linker.link(parse(text, language), DAY).mentions
-                   if m.text == surface)
+    mention = next(m for m in linker.link(parse(text, language), DAY).mentions if m.text == surface)
     assert (mention.type, mention.entity_id) == ("NORP", country)
 
 
@@ -124,8 +123,7 @@ def test_linker_demonym_is_norp_of_country(
 def test_linker_capital_metonymy_versus_city(
     linker: EntityLinker, language: str, text: str, surface: str, expected: str
 ) -> None:
-    mention = next(m for m in linker.link(parse(text, language), DAY).mentions
-                   if m.text == surface)
+    mention = next(m for m in linker.link(parse(text, language), DAY).mentions if m.text == surface)
     assert mention.entity_id == expected and mention.type == "GPE"
 
 
@@ -159,7 +157,8 @@ def test_linker_title_with_name_links_the_name(linker: EntityLinker) -> None:
     result = linker.link(parse(text, "it"), PartialDate(2022, 10, 12))
     people = [m for m in result.mentions if m.type == "PERSON"]
     assert [(m.text, m.entity_id) for m in people] == [
-        ("Oleksii Reznikov", "person/oleksii-reznikov")]
+        ("Oleksii Reznikov", "person/oleksii-reznikov")
+    ]
 
 
 def test_linker_unknown_person_gets_stable_local_id(linker: EntityLinker) -> None:
@@ -189,37 +188,50 @@ def test_linker_same_name_different_types_get_different_ids(linker: EntityLinker
 
 def test_linker_ner_type_is_fixed_by_kb(linker: EntityLinker) -> None:
     result = linker.link(parse("Meloni met Rutte.", "en", (("Meloni", "ORG"),)), DAY)
-    assert [(m.text, m.type) for m in result.mentions] == [("Meloni", "PERSON"),
-                                                            ("Rutte", "PERSON")]
+    assert [(m.text, m.type) for m in result.mentions] == [
+        ("Meloni", "PERSON"),
+        ("Rutte", "PERSON"),
+    ]
 
 
 def test_linker_longer_ner_span_beats_contained_country(linker: EntityLinker) -> None:
     text = "The Bank of Italy raised rates."
     result = linker.link(parse(text, "en", (("Bank of Italy", "ORG"),)), DAY)
     assert [(m.text, m.entity_id) for m in result.mentions] == [
-        ("Bank of Italy", "local/ORG/bank-of-italy")]
+        ("Bank of Italy", "local/ORG/bank-of-italy")
+    ]
 
 
 def test_linker_result_is_sorted_non_overlapping_with_entity_records(
     linker: EntityLinker,
 ) -> None:
-    text = ("NATO Secretary General Mark Rutte and Italian Prime Minister Giorgia Meloni met "
-            "in Rome. Rutte thanked Italy for its support to Ukraine.")
+    text = (
+        "NATO Secretary General Mark Rutte and Italian Prime Minister Giorgia Meloni met "
+        "in Rome. Rutte thanked Italy for its support to Ukraine."
+    )
     result = linker.link(parse(text, "en"), DAY)
     starts = [m.start for m in result.mentions]
     assert starts == sorted(starts)
     assert all(a.end <= b.start for a, b in zip(result.mentions, result.mentions[1:], strict=False))
-    assert all(text[m.start:m.end] == m.text for m in result.mentions)
+    assert all(text[m.start : m.end] == m.text for m in result.mentions)
     assert sorted(e.id for e in result.entities) == sorted({m.entity_id for m in result.mentions})
-    assert {"person/mark-rutte", "person/giorgia-meloni", "org/nato", "country/ITA",
-            "country/UKR", "city/rome"} <= {e.id for e in result.entities}
+    assert {
+        "person/mark-rutte",
+        "person/giorgia-meloni",
+        "org/nato",
+        "country/ITA",
+        "country/UKR",
+        "city/rome",
+    } <= {e.id for e in result.entities}
 
 
 @pytest.mark.slow
 def test_linker_with_spacy_parser_links_people_and_metonymy(linker: EntityLinker) -> None:
     parser_module = pytest.importorskip("annals.nlp.parser")
-    text = ("Secretary General Mark Rutte met Prime Minister Giorgia Meloni in Rome. "
-            "Washington announced more aid, and Meloni thanked the allies.")
+    text = (
+        "Secretary General Mark Rutte met Prime Minister Giorgia Meloni in Rome. "
+        "Washington announced more aid, and Meloni thanked the allies."
+    )
     parsed = parser_module.Parser().parse(text, "en")
     ids = ids_by_text(linker.link(parsed, DAY))
     assert ids["Mark Rutte"] == "person/mark-rutte"
@@ -231,15 +243,24 @@ def test_linker_with_spacy_parser_links_people_and_metonymy(linker: EntityLinker
 @pytest.mark.parametrize(
     ("language", "text", "surface", "expected"),
     [
-        ("it", "Si è riunito il gruppo di contatto per la difesa dell'Ucraina.",
-         "gruppo di contatto per la difesa dell'Ucraina", "org/ukraine-defense-contact-group"),
-        ("en", "Plans for the Ukraine Recovery Conference-2025 advanced.",
-         "Ukraine Recovery Conference", "event/ukraine-recovery-conference"),
+        (
+            "it",
+            "Si è riunito il gruppo di contatto per la difesa dell'Ucraina.",
+            "gruppo di contatto per la difesa dell'Ucraina",
+            "org/ukraine-defense-contact-group",
+        ),
+        (
+            "en",
+            "Plans for the Ukraine Recovery Conference-2025 advanced.",
+            "Ukraine Recovery Conference",
+            "event/ukraine-recovery-conference",
+        ),
     ],
 )
 def test_linker_multiword_kb_names_win_over_partial_ner(
     linker: EntityLinker, language: str, text: str, surface: str, expected: str
 ) -> None:
     spans: tuple[tuple[str, EntityType], ...] = (
-        (("Ukraine Recovery Conference-2025", "FAC"),) if language == "en" else ())
+        (("Ukraine Recovery Conference-2025", "FAC"),) if language == "en" else ()
+    )
     assert ids_by_text(linker.link(parse(text, language, spans), DAY))[surface] == expected

@@ -8,15 +8,29 @@ from annals.stories.merge import merge_events, merge_within, same_event
 RUTTE = EntityRef("person/mark-rutte", "Mark Rutte")
 MELONI = EntityRef("person/giorgia-meloni", "Giorgia Meloni")
 SCHOLZ = EntityRef("person/olaf-scholz", "Olaf Scholz")
+NOVEMBER_5 = PartialDate(2024, 11, 5)
 
 
-def event(doc: str = "d1", start: int = 0, date: PartialDate | None = PartialDate(2024, 11, 5),
-          actors: tuple[EntityRef, ...] = (RUTTE,), recipients: tuple[EntityRef, ...] = (MELONI,),
-          type_: str = "CONSULT", status: str = "occurred", amount: float | None = None) -> Event:
+def event(
+    doc: str = "d1",
+    start: int = 0,
+    date: PartialDate | None = NOVEMBER_5,
+    actors: tuple[EntityRef, ...] = (RUTTE,),
+    recipients: tuple[EntityRef, ...] = (MELONI,),
+    type_: str = "CONSULT",
+    status: str = "occurred",
+    amount: float | None = None,
+) -> Event:
     return Event(
-        id=f"{doc}-{start}", type=type_, mode="visit", status=status, date=date,  # type: ignore[arg-type]
-        actors=actors, recipients=recipients,
-        mentions=(EventMention(doc, start, start + 10, "sentence", "en", 0.7),), confidence=0.7,
+        id=f"{doc}-{start}",
+        type=type_,
+        mode="visit",
+        status=status,
+        date=date,  # type: ignore[arg-type]
+        actors=actors,
+        recipients=recipients,
+        mentions=(EventMention(doc, start, start + 10, "sentence", "en", 0.7),),
+        confidence=0.7,
         attributes=EventAttributes(amount=amount),
     )
 
@@ -50,8 +64,10 @@ def test_merge_places_in_different_countries_stay_apart() -> None:
 
 
 def test_merge_events_keeps_every_mention_and_first_figure() -> None:
-    merged = merge_events(event(amount=1e9, date=PartialDate(2024, 11)),
-                          event("d2", amount=2e9, recipients=(MELONI, SCHOLZ)))
+    merged = merge_events(
+        event(amount=1e9, date=PartialDate(2024, 11)),
+        event("d2", amount=2e9, recipients=(MELONI, SCHOLZ)),
+    )
     assert [m.doc_id for m in merged.mentions] == ["d1", "d2"]
     assert merged.attributes.amount == 1e9
     assert merged.recipients == (MELONI, SCHOLZ)

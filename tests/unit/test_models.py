@@ -21,10 +21,17 @@ def test_models_partial_date_parse_and_bounds(
     text: str, precision: str, first: dt.date, last: dt.date
 ) -> None:
     date = PartialDate.parse(text)
-    assert (date.iso, date.precision, date.first_day(), date.last_day()) == (text, precision, first, last)
+    assert (date.iso, date.precision, date.first_day(), date.last_day()) == (
+        text,
+        precision,
+        first,
+        last,
+    )
 
 
-@pytest.mark.parametrize("text", ["24-11-05", "2024-13", "2024-02-30", "2024/11/05", "", "November"])
+@pytest.mark.parametrize(
+    "text", ["24-11-05", "2024-13", "2024-02-30", "2024/11/05", "", "November"]
+)
 def test_models_partial_date_rejects_invalid(text: str) -> None:
     with pytest.raises(ValueError):
         PartialDate.parse(text)

@@ -67,9 +67,13 @@ def _iter_jsonl(path: Path) -> Iterator[RawDocument]:
                 except ValueError:
                     date = None
             yield RawDocument(
-                path=f"{path.name}:{number}", text=text, format="jsonl",
-                doc_id=str(record.get("id", number)), language=record.get("lang"),
-                published=date, published_basis="metadata" if date else "unknown",
+                path=f"{path.name}:{number}",
+                text=text,
+                format="jsonl",
+                doc_id=str(record.get("id", number)),
+                language=record.get("lang"),
+                published=date,
+                published_basis="metadata" if date else "unknown",
             )
 
 
@@ -146,8 +150,11 @@ def _pipeline(documents: list[RawDocument], workers: int) -> dict[str, Any]:
         elapsed = time.perf_counter() - start
         store.close()
     return {
-        "seconds": elapsed, "load_seconds": load_seconds, "stored": summary.count("stored"),
-        "failed": summary.count("failed"), "skipped": summary.count("skipped"),
+        "seconds": elapsed,
+        "load_seconds": load_seconds,
+        "stored": summary.count("stored"),
+        "failed": summary.count("failed"),
+        "skipped": summary.count("skipped"),
         "rss_checkpoints": checkpoints,
         "failures": [f"{o.path}: {o.stage}: {o.reason}" for o in summary.failures[:5]],
     }
@@ -178,8 +185,10 @@ def run_speed_benchmark(corpus: Path, workers: int = 1, limit: int | None = None
             "model_load_seconds": round(pipeline["load_seconds"], 2),
             "peak_rss_mib_main_process": round(pipeline_peak, 1),
             "rss_checkpoints": pipeline["rss_checkpoints"],
-            "stored": pipeline["stored"], "failed": pipeline["failed"],
-            "skipped_duplicates": pipeline["skipped"], "failure_examples": pipeline["failures"],
+            "stored": pipeline["stored"],
+            "failed": pipeline["failed"],
+            "skipped_duplicates": pipeline["skipped"],
+            "failure_examples": pipeline["failures"],
         },
         "baseline": {
             "name": "bare spaCy NER, same texts, same run",
@@ -199,8 +208,9 @@ def run_speed_benchmark(corpus: Path, workers: int = 1, limit: int | None = None
 
 def format_report(report: dict[str, Any]) -> str:
     pipeline, baseline = report["pipeline"], report["baseline"]
-    memory = ", ".join(f"{c['documents']} docs: {c['rss_mib']} MiB"
-                       for c in pipeline["rss_checkpoints"])
+    memory = ", ".join(
+        f"{c['documents']} docs: {c['rss_mib']} MiB" for c in pipeline["rss_checkpoints"]
+    )
     lines = [
         f"corpus {report['corpus']}: {report['documents']} documents, {report['words']} words, "
         f"languages {', '.join(report['languages'])}, workers {report['workers']}",
@@ -209,7 +219,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"failed {pipeline['failed']}, duplicates {pipeline['skipped_duplicates']})",
         f"baseline, {baseline['name']}: {baseline['docs_per_s']} docs/s, "
         f"{baseline['words_per_s']} words/s ({baseline['seconds']} s; "
-        + ", ".join(f"{k}: {v}" for k, v in baseline["models"].items()) + ")",
+        + ", ".join(f"{k}: {v}" for k, v in baseline["models"].items())
+        + ")",
         f"ratio per core: {report['ratio_per_core']} (goal >= {report['goals']['ratio_per_core']}) "
         f"{'MET' if report['goals']['ratio_met'] else 'NOT MET'}",
         f"peak RSS (main process): {pipeline['peak_rss_mib_main_process']} MiB; "

@@ -53,10 +53,14 @@ GOVERNMENT_VERBS: dict[str, frozenset[str]] = {
 
 # A capitalised name right before one of these is a speaker, hence a person.
 SPEECH_VERBS: dict[str, frozenset[str]] = {
-    "en": _words("said says told added stated noted stressed emphasized emphasised warned "
-                 "declared explained wrote tweeted insisted"),
-    "it": _words("ha dice afferma dichiara sottolinea spiega annuncia aggiunge avverte "
-                 "detto dichiarato affermato sottolineato spiegato"),
+    "en": _words(
+        "said says told added stated noted stressed emphasized emphasised warned "
+        "declared explained wrote tweeted insisted"
+    ),
+    "it": _words(
+        "ha dice afferma dichiara sottolinea spiega annuncia aggiunge avverte "
+        "detto dichiarato affermato sottolineato spiegato"
+    ),
     "fr": _words("a dit déclare affirme souligne explique ajoute estime selon"),
     "de": _words("sagte sagt erklärte erklärt betonte betont teilte meinte warnte"),
     "es": _words("dijo afirmó declaró señaló explicó aseguró subrayó añadió dice afirma"),

@@ -62,7 +62,11 @@ class Gazetteer:
             seen.add(signature)
             self._index.setdefault(key[0], []).append(
                 GazetteerEntry(
-                    key, entry.alias, entry.target, entry.kind, case,
+                    key,
+                    entry.alias,
+                    entry.target,
+                    entry.kind,
+                    case,
                     tuple(token.text for token in tokenize(entry.alias)) if case == "exact" else (),
                 )
             )

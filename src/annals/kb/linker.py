@@ -46,8 +46,17 @@ CONFIDENCE_METONYM = 0.75
 CONFIDENCE_ROLE = 0.7
 CONFIDENCE_FALLBACK = 0.6
 
-_PRIORITY = {"name": 6, "acronym": 6, "capital": 6, "role": 5, "short": 5, "demonym": 5,
-             "ner": 4, "docname": 3, "fallback": 2}
+_PRIORITY = {
+    "name": 6,
+    "acronym": 6,
+    "capital": 6,
+    "role": 5,
+    "short": 5,
+    "demonym": 5,
+    "ner": 4,
+    "docname": 3,
+    "fallback": 2,
+}
 
 
 @dataclass(slots=True)
@@ -113,10 +122,16 @@ class EntityLinker:
         if view is None:
             entries = list(self.kb.alias_entries(language))
             gazetteer = Gazetteer(entries)
-            honorifics = frozenset(normalise(word) for word in (
-                *self.kb.honorifics(language), *self.kb.honorifics("en")))
-            titles = {norm for entry in entries if entry.kind in ("office", "demonym")
-                      for norm in _short_title(entry.alias)}
+            honorifics = frozenset(
+                normalise(word)
+                for word in (*self.kb.honorifics(language), *self.kb.honorifics("en"))
+            )
+            titles = {
+                norm
+                for entry in entries
+                if entry.kind in ("office", "demonym")
+                for norm in _short_title(entry.alias)
+            }
             view = _Language(gazetteer, frozenset(titles | honorifics | ARTICLES), honorifics)
             self._languages[language] = view
             logger.debug("gazetteer for %s: %d aliases", language, len(gazetteer))
@@ -145,12 +160,33 @@ class EntityLinker:
                 found.extend(self._name_candidate(doc, match, tuple(e.target for e in names)))
             elif shorts := match.of_kind("short"):
                 people = _unique(e.target for e in shorts)
-                found.append(Candidate(match.start, match.end, match.first, match.last, "PERSON",
-                                       "short", CONFIDENCE_SHORT, people))
+                found.append(
+                    Candidate(
+                        match.start,
+                        match.end,
+                        match.first,
+                        match.last,
+                        "PERSON",
+                        "short",
+                        CONFIDENCE_SHORT,
+                        people,
+                    )
+                )
             elif demonyms := match.of_kind("demonym"):
                 countries = _unique(e.target for e in demonyms)
-                found.append(Candidate(match.start, match.end, match.first, match.last, "NORP",
-                                       "demonym", CONFIDENCE_DEMONYM, countries, countries[0]))
+                found.append(
+                    Candidate(
+                        match.start,
+                        match.end,
+                        match.first,
+                        match.last,
+                        "NORP",
+                        "demonym",
+                        CONFIDENCE_DEMONYM,
+                        countries,
+                        countries[0],
+                    )
+                )
         return found
 
     def _name_candidate(
@@ -166,11 +202,33 @@ class EntityLinker:
         confidence = CONFIDENCE_ACRONYM if exact else CONFIDENCE_FULL
         if record.capital_of and record.metonym and _is_metonymic(doc, match):
             country = f"country/{record.capital_of}"
-            return [Candidate(match.start, match.end, match.first, match.last, "GPE", "capital",
-                              CONFIDENCE_METONYM, (country,), country)]
+            return [
+                Candidate(
+                    match.start,
+                    match.end,
+                    match.first,
+                    match.last,
+                    "GPE",
+                    "capital",
+                    CONFIDENCE_METONYM,
+                    (country,),
+                    country,
+                )
+            ]
         kind = "capital" if record.capital_of else "name"
-        return [Candidate(match.start, match.end, match.first, match.last, entity.type, kind,
-                          confidence, (kb_id,), kb_id)]
+        return [
+            Candidate(
+                match.start,
+                match.end,
+                match.first,
+                match.last,
+                entity.type,
+                kind,
+                confidence,
+                (kb_id,),
+                kb_id,
+            )
+        ]
 
     def _choose(
         self, doc: _Document, match: GazetteerMatch, targets: tuple[str, ...]
@@ -198,8 +256,11 @@ class EntityLinker:
                 resolved.append(cand)
                 continue
             in_text = [kb_id for kb_id in cand.kb_ids if kb_id in full]
-            serving = [kb_id for kb_id in cand.kb_ids
-                       if doc.date is not None and self.kb.roles_on(kb_id, doc.date)]
+            serving = [
+                kb_id
+                for kb_id in cand.kb_ids
+                if doc.date is not None and self.kb.roles_on(kb_id, doc.date)
+            ]
             if len(in_text) == 1:
                 resolved.append(replace(cand, entity_id=in_text[0], confidence=0.9))
             elif len(cand.kb_ids) == 1:
@@ -222,14 +283,28 @@ class EntityLinker:
             first, last = _trim(doc, span, first, last)
             if first >= last:
                 continue
-            rest = [t for t in doc.tokens[first:last] if t.is_word and not t.text.isdigit()
-                    and t.index not in covered
-                    and t.norm not in doc.view.title_words]
+            rest = [
+                t
+                for t in doc.tokens[first:last]
+                if t.is_word
+                and not t.text.isdigit()
+                and t.index not in covered
+                and t.norm not in doc.view.title_words
+            ]
             if not rest and any(i in covered for i in range(first, last)):
                 continue  # the knowledge base already has this span, with a better type
             confidence = min(span.confidence, 0.9)
-            found.append(Candidate(doc.tokens[first].start, doc.tokens[last - 1].end, first,
-                                   last, span.type, "ner", confidence))
+            found.append(
+                Candidate(
+                    doc.tokens[first].start,
+                    doc.tokens[last - 1].end,
+                    first,
+                    last,
+                    span.type,
+                    "ner",
+                    confidence,
+                )
+            )
         return found
 
     def _fallback_persons(self, doc: _Document) -> list[Candidate]:
@@ -247,15 +322,24 @@ class EntityLinker:
             titled = position in after_title
             speaks = last < len(doc.tokens) and doc.tokens[last].norm in speech
             if (titled or (speaks and size >= 2)) and not _is_known(doc, position, last):
-                found.append(Candidate(doc.tokens[position].start, doc.tokens[last - 1].end,
-                                       position, last, "PERSON", "fallback", CONFIDENCE_FALLBACK))
+                found.append(
+                    Candidate(
+                        doc.tokens[position].start,
+                        doc.tokens[last - 1].end,
+                        position,
+                        last,
+                        "PERSON",
+                        "fallback",
+                        CONFIDENCE_FALLBACK,
+                    )
+                )
             position = last
         return found
 
     # ------------------------------------------------------------ role descriptions
 
     def _role_descriptions(self, doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
-        """"the Italian prime minister" → the person holding that office on the date."""
+        """ "the Italian prime minister" → the person holding that office on the date."""
         if doc.date is None:
             return []
         person_starts = {c.first for c in chosen if c.type == "PERSON"}
@@ -269,12 +353,21 @@ class EntityLinker:
             if nxt in person_starts or (country is None and org is None):
                 continue
             for office in _unique(entry.target for entry in offices):
-                holder = self.kb.office_holder(office, doc.date, country=country,
-                                               organisation=org)
+                holder = self.kb.office_holder(office, doc.date, country=country, organisation=org)
                 if holder is not None:
-                    found.append(Candidate(doc.tokens[first].start, doc.tokens[last - 1].end,
-                                           first, last, "PERSON", "role", CONFIDENCE_ROLE,
-                                           (holder.id,), holder.id))
+                    found.append(
+                        Candidate(
+                            doc.tokens[first].start,
+                            doc.tokens[last - 1].end,
+                            first,
+                            last,
+                            "PERSON",
+                            "role",
+                            CONFIDENCE_ROLE,
+                            (holder.id,),
+                            holder.id,
+                        )
+                    )
                     break
         return found
 
@@ -295,8 +388,11 @@ class EntityLinker:
             if owner is not None:
                 return first, after.last, *owner
         probe = last
-        while probe < len(doc.tokens) and probe - last < 3 and (
-                doc.tokens[probe].norm in OFFICE_CONNECTORS):
+        while (
+            probe < len(doc.tokens)
+            and probe - last < 3
+            and (doc.tokens[probe].norm in OFFICE_CONNECTORS)
+        ):
             probe += 1
         after = doc.match_starting.get(probe) if probe > last else None
         if after is not None and (owner := self._owner(after)) is not None:
@@ -325,16 +421,29 @@ class EntityLinker:
             entity = self.kb.entity(cand.entity_id) if cand.entity_id else None
             if entity is not None:
                 mention_type: EntityType = "NORP" if cand.kind == "demonym" else entity.type
-                mentions.append(EntityMention(cand.start, cand.end, surface, mention_type,
-                                              entity.id, entity.name, cand.confidence,
-                                              kb_id=entity.id, country=entity.country))
+                mentions.append(
+                    EntityMention(
+                        cand.start,
+                        cand.end,
+                        surface,
+                        mention_type,
+                        entity.id,
+                        entity.name,
+                        cand.confidence,
+                        kb_id=entity.id,
+                        country=entity.country,
+                    )
+                )
                 continue
             entity_id, name = _local_id(cand, surface, surnames)
             _, _, forms = local.setdefault(entity_id, (name, cand.type, []))
             if surface not in forms:
                 forms.append(surface)
-            mentions.append(EntityMention(cand.start, cand.end, surface, cand.type, entity_id,
-                                          name, cand.confidence))
+            mentions.append(
+                EntityMention(
+                    cand.start, cand.end, surface, cand.type, entity_id, name, cand.confidence
+                )
+            )
         return LinkResult(tuple(mentions), self._entities(mentions, local))
 
     def _entities(
@@ -349,8 +458,9 @@ class EntityLinker:
                 entities[mention.entity_id] = kb_entity
             else:
                 name, entity_type, forms = local[mention.entity_id]
-                entities[mention.entity_id] = Entity(mention.entity_id, name, entity_type,
-                                                     aliases=tuple(forms))
+                entities[mention.entity_id] = Entity(
+                    mention.entity_id, name, entity_type, aliases=tuple(forms)
+                )
         return tuple(entities.values())
 
 
@@ -374,25 +484,30 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     taken: list[Candidate] = []
     occupied = bytearray(max((c.last for c in candidates), default=0))
     for cand in ordered:
-        if any(occupied[cand.first:cand.last]):
+        if any(occupied[cand.first : cand.last]):
             continue
         taken.append(cand)
-        occupied[cand.first:cand.last] = b"\x01" * (cand.last - cand.first)
+        occupied[cand.first : cand.last] = b"\x01" * (cand.last - cand.first)
     return sorted(taken, key=lambda c: c.start)
 
 
 def _trim(doc: _Document, span: EntitySpan, first: int, last: int) -> tuple[int, int]:
     tokens = doc.tokens
-    while first < last and (not tokens[first].is_word or (
-            tokens[first].norm in ARTICLES and tokens[first].text.islower())):
+    while first < last and (
+        not tokens[first].is_word
+        or (tokens[first].norm in ARTICLES and tokens[first].text.islower())
+    ):
         first += 1
     if span.type == "PERSON":
         while last - first > 1 and tokens[first].norm in doc.view.title_words:
             first += 1
     while last > first and not tokens[last - 1].is_word and tokens[last - 1].text != ".":
         last -= 1
-    if last - first > 1 and tokens[last - 1].norm == "s" and (
-            doc.parsed.text[tokens[last - 1].start - 1: tokens[last - 1].start] in "'’"):
+    if (
+        last - first > 1
+        and tokens[last - 1].norm == "s"
+        and (doc.parsed.text[tokens[last - 1].start - 1 : tokens[last - 1].start] in "'’")
+    ):
         last -= 1
     return first, last
 
@@ -440,8 +555,11 @@ def _name_run(tokens: list[WordToken], position: int) -> int:
     while last < len(tokens) and last - position < 4:
         token = tokens[last]
         capitalised = token.is_capitalised and token.is_word and not token.text.isupper()
-        particle = token.norm in NAME_PARTICLES and last > position and (
-            last + 1 < len(tokens) and tokens[last + 1].is_capitalised)
+        particle = (
+            token.norm in NAME_PARTICLES
+            and last > position
+            and (last + 1 < len(tokens) and tokens[last + 1].is_capitalised)
+        )
         if not (capitalised or particle):
             break
         last += 1
@@ -457,9 +575,10 @@ def _local_surnames(doc: _Document, chosen: list[Candidate]) -> dict[str, tuple[
     surnames: dict[str, tuple[str, str]] = {}
     for cand in chosen:
         if cand.type == "PERSON" and cand.entity_id is None and cand.last - cand.first >= 2:
-            name = " ".join(doc.parsed.text[cand.start:cand.end].split())
-            surnames.setdefault(doc.tokens[cand.last - 1].norm,
-                                (f"local/PERSON/{slugify(name)}", name))
+            name = " ".join(doc.parsed.text[cand.start : cand.end].split())
+            surnames.setdefault(
+                doc.tokens[cand.last - 1].norm, (f"local/PERSON/{slugify(name)}", name)
+            )
     return surnames
 
 
@@ -479,7 +598,7 @@ def _repeated_names(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
     names: dict[tuple[str, ...], EntityType] = {}
     for cand in chosen:
         if cand.type == "PERSON" and cand.entity_id is None and cand.last - cand.first >= 2:
-            words = tuple(t.norm for t in doc.tokens[cand.first:cand.last])
+            words = tuple(t.norm for t in doc.tokens[cand.first : cand.last])
             names[words] = "PERSON"
             names.setdefault(words[-1:], "PERSON")
     if not names:
@@ -490,9 +609,18 @@ def _repeated_names(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
             continue
         for words in sorted(names, key=len, reverse=True):
             last = token.index + len(words)
-            window = doc.tokens[token.index:last]
+            window = doc.tokens[token.index : last]
             if tuple(t.norm for t in window) == words and window[0].is_capitalised:
-                found.append(Candidate(window[0].start, window[-1].end, token.index, last,
-                                       "PERSON", "docname", CONFIDENCE_SHORT))
+                found.append(
+                    Candidate(
+                        window[0].start,
+                        window[-1].end,
+                        token.index,
+                        last,
+                        "PERSON",
+                        "docname",
+                        CONFIDENCE_SHORT,
+                    )
+                )
                 break
     return found

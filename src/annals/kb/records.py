@@ -155,7 +155,9 @@ def parse_record(value: Any, source: str, position: int) -> KbRecord:
         _role(role, source, f"{where}.roles[{i}]") for i, role in enumerate(roles_value)
     )
     entity = Entity(
-        id=kb_id, name=name, type=entity_type,
+        id=kb_id,
+        name=name,
+        type=entity_type,
         country=_optional_str(value.get("country"), source, f"{where}.country"),
         kb_id=kb_id,
         wikidata=_optional_str(value.get("wikidata"), source, f"{where}.wikidata"),
@@ -163,7 +165,10 @@ def parse_record(value: Any, source: str, position: int) -> KbRecord:
         roles=tuple(office.role for office in offices),
     )
     return KbRecord(
-        entity=entity, names=names, short=short, acronyms=acronyms,
+        entity=entity,
+        names=names,
+        short=short,
+        acronyms=acronyms,
         demonyms=_language_names(value.get("demonyms"), source, f"{where}.demonyms"),
         capital_of=_optional_str(value.get("capital_of"), source, f"{where}.capital_of"),
         metonym=bool(value.get("metonym", False)),

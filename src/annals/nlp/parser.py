@@ -31,9 +31,18 @@ TOKENIZER_LANGUAGES: frozenset[str] = frozenset(
 
 #: Statistical NER labels mapped to the project's entity types; absent labels are dropped.
 _LABELS: dict[str, EntityType] = {
-    "PERSON": "PERSON", "PER": "PERSON", "NORP": "NORP", "FAC": "FAC", "ORG": "ORG",
-    "GPE": "GPE", "LOC": "LOC", "PRODUCT": "PRODUCT", "EVENT": "EVENT",
-    "WORK_OF_ART": "MISC", "LAW": "MISC", "MISC": "MISC",
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "NORP": "NORP",
+    "FAC": "FAC",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "PRODUCT": "PRODUCT",
+    "EVENT": "EVENT",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "MISC": "MISC",
 }
 
 
@@ -81,7 +90,9 @@ class Parser:
                     f"spaCy model {model!r} for language {language!r} is not installed: {error}. "
                     "Reinstall the environment with `make venv`."
                 ) from error
-            info = PipelineInfo(language, model, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names)
+            info = PipelineInfo(
+                language, model, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names
+            )
         else:
             blank_language = language if language in TOKENIZER_LANGUAGES else "xx"
             try:
@@ -92,9 +103,6 @@ class Parser:
                 ) from error
             nlp.add_pipe("sentencizer")
             info = PipelineInfo(language, f"blank:{blank_language}", False, False)
-        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-            if "sentencizer" not in nlp.pipe_names:
-                nlp.add_pipe("sentencizer")
         logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
         self._pipelines[language] = nlp
         self._info[language] = info

@@ -145,7 +145,9 @@ class SqlStore(Store):
             raise StoreError(f"cannot store document {analysis.path}: {error}") from error
         return True
 
-    def _insert_document(self, connection: Any, analysis: Analysis, external_id: str | None) -> None:
+    def _insert_document(
+        self, connection: Any, analysis: Analysis, external_id: str | None
+    ) -> None:
         published = analysis.published
         connection.execute(
             insert(schema.documents).values(
@@ -170,8 +172,14 @@ class SqlStore(Store):
             connection.execute(
                 insert(schema.removed_spans),
                 [
-                    {"doc_id": analysis.id, "seq": seq, "start": span.start, "end": span.end,
-                     "reason": span.reason, "text": span.text}
+                    {
+                        "doc_id": analysis.id,
+                        "seq": seq,
+                        "start": span.start,
+                        "end": span.end,
+                        "reason": span.reason,
+                        "text": span.text,
+                    }
                     for seq, span in enumerate(analysis.removed)
                 ],
             )
@@ -179,16 +187,20 @@ class SqlStore(Store):
     def _upsert_entities(self, connection: Any, records: Sequence[Entity]) -> None:
         table = schema.entities
         for entity in records:
-            row = connection.execute(
-                select(table.c.aliases).where(table.c.id == entity.id)
-            ).first()
+            row = connection.execute(select(table.c.aliases).where(table.c.id == entity.id)).first()
             if row is None:
                 connection.execute(
                     insert(table).values(
-                        id=entity.id, name=entity.name, type=entity.type, country=entity.country,
-                        kb_id=entity.kb_id, wikidata=entity.wikidata,
+                        id=entity.id,
+                        name=entity.name,
+                        type=entity.type,
+                        country=entity.country,
+                        kb_id=entity.kb_id,
+                        wikidata=entity.wikidata,
                         aliases=json.dumps(sorted(set(entity.aliases)), ensure_ascii=False),
-                        roles=json.dumps([role_to_json(r) for r in entity.roles], ensure_ascii=False),
+                        roles=json.dumps(
+                            [role_to_json(r) for r in entity.roles], ensure_ascii=False
+                        ),
                     )
                 )
                 continue
@@ -204,8 +216,16 @@ class SqlStore(Store):
             connection.execute(
                 insert(schema.entity_mentions),
                 [
-                    {"doc_id": analysis.id, "seq": seq, "entity_id": m.entity_id, "start": m.start,
-                     "end": m.end, "text": m.text, "type": m.type, "confidence": m.confidence}
+                    {
+                        "doc_id": analysis.id,
+                        "seq": seq,
+                        "entity_id": m.entity_id,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "type": m.type,
+                        "confidence": m.confidence,
+                    }
                     for seq, m in enumerate(analysis.entities)
                 ],
             )
@@ -213,8 +233,16 @@ class SqlStore(Store):
             connection.execute(
                 insert(schema.times),
                 [
-                    {"doc_id": analysis.id, "seq": seq, "start": t.start, "end": t.end,
-                     "text": t.text, "type": t.type, "value": t.value, "end_value": t.end_value}
+                    {
+                        "doc_id": analysis.id,
+                        "seq": seq,
+                        "start": t.start,
+                        "end": t.end,
+                        "text": t.text,
+                        "type": t.type,
+                        "value": t.value,
+                        "end_value": t.end_value,
+                    }
                     for seq, t in enumerate(analysis.times)
                 ],
             )
@@ -222,9 +250,16 @@ class SqlStore(Store):
             connection.execute(
                 insert(schema.quotes),
                 [
-                    {"id": q.id, "doc_id": q.doc_id, "start": q.start, "end": q.end,
-                     "text": q.text, "speaker_id": q.speaker.id if q.speaker else None,
-                     "speaker_name": q.speaker.name if q.speaker else None, "date": iso(q.date)}
+                    {
+                        "id": q.id,
+                        "doc_id": q.doc_id,
+                        "start": q.start,
+                        "end": q.end,
+                        "text": q.text,
+                        "speaker_id": q.speaker.id if q.speaker else None,
+                        "speaker_name": q.speaker.name if q.speaker else None,
+                        "date": iso(q.date),
+                    }
                     for q in analysis.quotes
                 ],
             )
@@ -242,8 +277,11 @@ class SqlStore(Store):
             merged = merge_events(canonical, item)
             self._write_event(connection, merged, new=False)
             known = {(m.doc_id, m.start) for m in canonical.mentions}
-            self._write_mentions(connection, merged.id,
-                                 [m for m in merged.mentions if (m.doc_id, m.start) not in known])
+            self._write_mentions(
+                connection,
+                merged.id,
+                [m for m in merged.mentions if (m.doc_id, m.start) not in known],
+            )
         return merged_into
 
     def _assign_story(self, connection: Any, doc_id: str, merged_into: set[str]) -> None:
@@ -265,7 +303,9 @@ class SqlStore(Store):
                 )
             }
         story_id = min(stories) if stories else f"s{doc_id}"
-        connection.execute(update(documents).where(documents.c.id == doc_id).values(story_id=story_id))
+        connection.execute(
+            update(documents).where(documents.c.id == doc_id).values(story_id=story_id)
+        )
         others = stories - {story_id}
         if others:
             connection.execute(
@@ -284,8 +324,9 @@ class SqlStore(Store):
             .where(
                 table.c.type == item.type,
                 table.c.date.like(f"{item.date.iso[:4]}%"),
-                exists().where(and_(people.c.event_id == table.c.id,
-                                    people.c.entity_id.in_(participants))),
+                exists().where(
+                    and_(people.c.event_id == table.c.id, people.c.entity_id.in_(participants))
+                ),
             )
             .order_by(table.c.id)
             .limit(50)
@@ -298,24 +339,33 @@ class SqlStore(Store):
     def _write_event(self, connection: Any, item: Event, new: bool) -> None:
         location = item.location
         values = dict(
-            type=item.type, mode=item.mode, status=item.status,
-            contexts=json.dumps(list(item.contexts)), date=iso(item.date),
+            type=item.type,
+            mode=item.mode,
+            status=item.status,
+            contexts=json.dumps(list(item.contexts)),
+            date=iso(item.date),
             date_precision=item.date.precision if item.date else "unknown",
             date_end=iso(item.date_end),
             location_id=location.id if location else None,
             location_name=location.name if location else None,
             location_country=location.country if location else None,
             attributes=json.dumps(attributes_to_json(item.attributes), ensure_ascii=False),
-            summary=item.summary, trigger=item.trigger, confidence=item.confidence,
+            summary=item.summary,
+            trigger=item.trigger,
+            confidence=item.confidence,
         )
         if new:
             connection.execute(insert(schema.events).values(id=item.id, **values))
             self._write_mentions(connection, item.id, item.mentions)
         else:
-            connection.execute(update(schema.events).where(schema.events.c.id == item.id)
-                               .values(**values))
-            connection.execute(delete(schema.event_participants)
-                               .where(schema.event_participants.c.event_id == item.id))
+            connection.execute(
+                update(schema.events).where(schema.events.c.id == item.id).values(**values)
+            )
+            connection.execute(
+                delete(schema.event_participants).where(
+                    schema.event_participants.c.event_id == item.id
+                )
+            )
         participants = [
             {"event_id": item.id, "role": role, "seq": seq, "entity_id": ref.id, "name": ref.name}
             for role, refs in (("actor", item.actors), ("recipient", item.recipients))
@@ -324,14 +374,22 @@ class SqlStore(Store):
         if participants:
             connection.execute(insert(schema.event_participants), participants)
 
-    def _write_mentions(self, connection: Any, event_id: str,
-                        mentions: Sequence[EventMention]) -> None:
+    def _write_mentions(
+        self, connection: Any, event_id: str, mentions: Sequence[EventMention]
+    ) -> None:
         if mentions:
             connection.execute(
                 insert(schema.event_mentions),
                 [
-                    {"event_id": event_id, "doc_id": m.doc_id, "start": m.start, "end": m.end,
-                     "sentence": m.sentence, "language": m.language, "confidence": m.confidence}
+                    {
+                        "event_id": event_id,
+                        "doc_id": m.doc_id,
+                        "start": m.start,
+                        "end": m.end,
+                        "sentence": m.sentence,
+                        "language": m.language,
+                        "confidence": m.confidence,
+                    }
                     for m in mentions
                 ],
             )
@@ -355,7 +413,9 @@ class SqlStore(Store):
     def iter_documents(self) -> Iterator[StoredDocument]:
         with self._engine.connect() as connection:
             rows = connection.execute(
-                select(schema.documents).order_by(schema.documents.c.published, schema.documents.c.id)
+                select(schema.documents).order_by(
+                    schema.documents.c.published, schema.documents.c.id
+                )
             ).all()
         for row in rows:
             yield _document(row, ())
@@ -424,14 +484,18 @@ class SqlStore(Store):
             participant = schema.event_participants
             conditions.append(
                 exists().where(
-                    and_(participant.c.event_id == table.c.id,
-                         participant.c.entity_id.in_(query.entity_ids))
+                    and_(
+                        participant.c.event_id == table.c.id,
+                        participant.c.entity_id.in_(query.entity_ids),
+                    )
                 )
             )
         if query.doc_id:
             mention = schema.event_mentions
             conditions.append(
-                exists().where(and_(mention.c.event_id == table.c.id, mention.c.doc_id == query.doc_id))
+                exists().where(
+                    and_(mention.c.event_id == table.c.id, mention.c.doc_id == query.doc_id)
+                )
             )
         if query.text:
             pattern = f"%{query.text.lower()}%"
@@ -440,8 +504,10 @@ class SqlStore(Store):
                 or_(
                     func.lower(table.c.summary).like(pattern),
                     exists().where(
-                        and_(mention.c.event_id == table.c.id,
-                             func.lower(mention.c.sentence).like(pattern))
+                        and_(
+                            mention.c.event_id == table.c.id,
+                            func.lower(mention.c.sentence).like(pattern),
+                        )
                     ),
                 )
             )
@@ -496,14 +562,22 @@ class SqlStore(Store):
             rows = connection.execute(statement).all()
         for row in rows:
             speaker = EntityRef(row.speaker_id, row.speaker_name) if row.speaker_id else None
-            yield Quote(row.id, row.doc_id, row.start, row.end, row.text, speaker, parse_iso(row.date))
+            yield Quote(
+                row.id, row.doc_id, row.start, row.end, row.text, speaker, parse_iso(row.date)
+            )
 
     def iter_stories(self) -> Iterator[StoredStory]:
         documents = schema.documents
         with self._engine.connect() as connection:
             rows = connection.execute(
-                select(documents.c.id, documents.c.story_id, documents.c.title,
-                       documents.c.language, documents.c.published, documents.c.text)
+                select(
+                    documents.c.id,
+                    documents.c.story_id,
+                    documents.c.title,
+                    documents.c.language,
+                    documents.c.published,
+                    documents.c.text,
+                )
                 .where(documents.c.story_id.is_not(None))
                 .order_by(documents.c.story_id, documents.c.published, documents.c.id)
             ).all()
@@ -515,9 +589,12 @@ class SqlStore(Store):
             titled = [row.title for row in members if row.title]
             title = titled[0] if titled else members[0].text.split("\n", 1)[0][:120]
             yield StoredStory(
-                id=story_id, title=title, doc_ids=tuple(row.id for row in members),
+                id=story_id,
+                title=title,
+                doc_ids=tuple(row.id for row in members),
                 languages=tuple(sorted({row.language for row in members})),
-                date_from=dates[0] if dates else None, date_to=dates[-1] if dates else None,
+                date_from=dates[0] if dates else None,
+                date_to=dates[-1] if dates else None,
             )
 
     def stats(self) -> StoreStats:
@@ -559,8 +636,13 @@ class SqlStore(Store):
                     )
                 )
             ]
-            for table in (schema.event_mentions, schema.entity_mentions, schema.times,
-                          schema.quotes, schema.removed_spans):
+            for table in (
+                schema.event_mentions,
+                schema.entity_mentions,
+                schema.times,
+                schema.quotes,
+                schema.removed_spans,
+            ):
                 connection.execute(delete(table).where(table.c.doc_id == doc_id))
             for event_id in event_ids:
                 remaining = connection.execute(
@@ -577,12 +659,21 @@ class SqlStore(Store):
 
 
 def _document(row: Row[Any], removed: Sequence[Row[Any]]) -> StoredDocument:
-    published = PublicationDate(parse_iso(row.published), row.published_basis,
-                                row.published_confidence)
+    published = PublicationDate(
+        parse_iso(row.published), row.published_basis, row.published_confidence
+    )
     return StoredDocument(
-        id=row.id, content_hash=row.content_hash, path=row.path, language=row.language,
-        published=published, text=row.text, ingested_at=row.ingested_at,
-        external_id=row.external_id, url=row.url, title=row.title, source=row.source,
+        id=row.id,
+        content_hash=row.content_hash,
+        path=row.path,
+        language=row.language,
+        published=published,
+        text=row.text,
+        ingested_at=row.ingested_at,
+        external_id=row.external_id,
+        url=row.url,
+        title=row.title,
+        source=row.source,
         story_id=row.story_id,
         removed=tuple(RemovedSpan(r.start, r.end, r.reason, r.text) for r in removed),
     )
@@ -590,26 +681,39 @@ def _document(row: Row[Any], removed: Sequence[Row[Any]]) -> StoredDocument:
 
 def _entity(row: Row[Any]) -> Entity:
     return Entity(
-        id=row.id, name=row.name, type=row.type, country=row.country, kb_id=row.kb_id,
-        wikidata=row.wikidata, aliases=tuple(json.loads(row.aliases)),
+        id=row.id,
+        name=row.name,
+        type=row.type,
+        country=row.country,
+        kb_id=row.kb_id,
+        wikidata=row.wikidata,
+        aliases=tuple(json.loads(row.aliases)),
         roles=tuple(role_from_json(role) for role in json.loads(row.roles)),
     )
 
 
-def _event(row: Row[Any], participants: dict[str, list[EntityRef]],
-           mentions: list[EventMention]) -> Event:
+def _event(
+    row: Row[Any], participants: dict[str, list[EntityRef]], mentions: list[EventMention]
+) -> Event:
     location = (
         Place(row.location_id, row.location_name or "", row.location_country)
         if row.location_id
         else None
     )
     return Event(
-        id=row.id, type=row.type, mode=row.mode, status=row.status,
-        date=parse_iso(row.date), date_end=parse_iso(row.date_end),
+        id=row.id,
+        type=row.type,
+        mode=row.mode,
+        status=row.status,
+        date=parse_iso(row.date),
+        date_end=parse_iso(row.date_end),
         actors=tuple(participants.get("actor", ())),
         recipients=tuple(participants.get("recipient", ())),
-        mentions=tuple(mentions), confidence=row.confidence,
-        contexts=tuple(json.loads(row.contexts)), location=location,
+        mentions=tuple(mentions),
+        confidence=row.confidence,
+        contexts=tuple(json.loads(row.contexts)),
+        location=location,
         attributes=attributes_from_json(json.loads(row.attributes)),
-        summary=row.summary, trigger=row.trigger,
+        summary=row.summary,
+        trigger=row.trigger,
     )

@@ -15,8 +15,11 @@ from annals.models import EntityRef, Event, EventAttributes, EventMention, Event
 
 #: Statuses that may be merged with each other; negated and hypothetical events stay apart.
 _STATUS_GROUP: dict[EventStatus, str] = {
-    "occurred": "real", "ongoing": "real", "planned": "planned",
-    "negated": "negated", "hypothetical": "hypothetical",
+    "occurred": "real",
+    "ongoing": "real",
+    "planned": "planned",
+    "negated": "negated",
+    "hypothetical": "hypothetical",
 }
 
 
@@ -56,8 +59,11 @@ def participants_agree(first: Event, second: Event) -> bool:
     return bool(first_all & second_all)
 
 
-def _union(first: tuple[EntityRef, ...], second: tuple[EntityRef, ...],
-           exclude: frozenset[str] = frozenset()) -> tuple[EntityRef, ...]:
+def _union(
+    first: tuple[EntityRef, ...],
+    second: tuple[EntityRef, ...],
+    exclude: frozenset[str] = frozenset(),
+) -> tuple[EntityRef, ...]:
     seen = {ref.id for ref in first} | exclude
     extra = []
     for ref in second:
@@ -84,7 +90,9 @@ def _merge_attributes(first: EventAttributes, second: EventAttributes) -> EventA
 def merge_events(canonical: Event, other: Event) -> Event:
     """The canonical event extended with the other's mentions, participants and details."""
     actors = _union(canonical.actors, other.actors)
-    recipients = _union(canonical.recipients, other.recipients, exclude=frozenset(a.id for a in actors))
+    recipients = _union(
+        canonical.recipients, other.recipients, exclude=frozenset(a.id for a in actors)
+    )
     by_place: dict[tuple[str, int], EventMention] = {}
     for mention in (*canonical.mentions, *other.mentions):
         by_place.setdefault((mention.doc_id, mention.start), mention)

@@ -131,8 +131,12 @@ class DateInferrer:
                     year = event.date.year + number
                     day = min(event.date.day, 28) if event.date.month == 2 else event.date.day
                     sentence = _sentence_around(text, match.start())
-                    found.append(_Anniversary(dt.date(year, event.date.month, day),
-                                              self.tagger.sentence_tense(sentence)))
+                    found.append(
+                        _Anniversary(
+                            dt.date(year, event.date.month, day),
+                            self.tagger.sentence_tense(sentence),
+                        )
+                    )
                     break
         return found
 
@@ -143,8 +147,13 @@ class DateInferrer:
         digits = re.match(r"\d+", key)
         return int(digits.group()) if digits else None
 
-    def _year(self, dated: Sequence[RawMention], anniversaries: Sequence[_Anniversary],
-              explicit_years: Sequence[int], not_after: dt.date) -> tuple[int | None, float]:
+    def _year(
+        self,
+        dated: Sequence[RawMention],
+        anniversaries: Sequence[_Anniversary],
+        explicit_years: Sequence[int],
+        not_after: dt.date,
+    ) -> tuple[int | None, float]:
         pairs = [m for m in dated if m.kind == "weekday" and m.month and m.day]
         if pairs:
             year, confidence = _year_from_weekdays(pairs, explicit_years, not_after)
@@ -156,10 +165,16 @@ class DateInferrer:
                 return years.most_common(1)[0][0], 0.5
         return _year_from_explicit(dated, not_after)
 
-    def _within_year(self, year: int, dated: Sequence[RawMention],
-                     anniversaries: Sequence[_Anniversary], text: str) -> PartialDate:
-        pairs = [m for m in dated if m.kind == "weekday" and m.month and m.day
-                 and m.year in (None, year)]
+    def _within_year(
+        self,
+        year: int,
+        dated: Sequence[RawMention],
+        anniversaries: Sequence[_Anniversary],
+        text: str,
+    ) -> PartialDate:
+        pairs = [
+            m for m in dated if m.kind == "weekday" and m.month and m.day and m.year in (None, year)
+        ]
         past_pairs = sorted(_date_of(m, year) for m in pairs if m.tense != "future")
         if past_pairs:
             latest = past_pairs[-1]
@@ -169,8 +184,11 @@ class DateInferrer:
         lead = _lead_month_day(dated)
         if lead is not None:
             return PartialDate(year, lead[0])
-        full = sorted(_date_of(m, year) for m in dated if m.kind == "calendar" and m.year == year
-                      and m.month and m.day and m.tense != "future")
+        full = sorted(
+            _date_of(m, year)
+            for m in dated
+            if m.kind == "calendar" and m.year == year and m.month and m.day and m.tense != "future"
+        )
         if full:
             return PartialDate(year, full[-1].month)
         months = [a.date.month for a in anniversaries if a.date.year == year]
@@ -199,8 +217,9 @@ def _weekday_matches(mention: RawMention, year: int) -> bool:
         return False
 
 
-def _year_from_weekdays(pairs: Sequence[RawMention], explicit_years: Sequence[int],
-                        not_after: dt.date) -> tuple[int | None, float]:
+def _year_from_weekdays(
+    pairs: Sequence[RawMention], explicit_years: Sequence[int], not_after: dt.date
+) -> tuple[int | None, float]:
     """The year in which most weekday-date pairs agree; the nearest to the text's years."""
     reference = max(explicit_years) if explicit_years else None
     if reference is not None:
@@ -225,14 +244,18 @@ def _year_from_weekdays(pairs: Sequence[RawMention], explicit_years: Sequence[in
     return year, 0.7 if len(tied) == 1 else 0.55
 
 
-def _year_from_explicit(dated: Sequence[RawMention],
-                        not_after: dt.date) -> tuple[int | None, float]:
+def _year_from_explicit(
+    dated: Sequence[RawMention], not_after: dt.date
+) -> tuple[int | None, float]:
     """The year the text's explicit years point to: the one named most, or the year after."""
     mentions = [m for m in dated if m.year is not None and m.year <= not_after.year + 10]
     if not mentions:
         return None, 0.0
-    impossible = {m.year - 1 for m in mentions
-                  if m.year is not None and m.day is not None and m.tense == "past"}
+    impossible = {
+        m.year - 1
+        for m in mentions
+        if m.year is not None and m.day is not None and m.tense == "past"
+    }
     scores: Counter[int] = Counter()
     for mention in mentions:
         assert mention.year is not None
@@ -255,8 +278,13 @@ def _lead_month_day(dated: Iterable[RawMention]) -> tuple[int, int] | None:
     order: list[tuple[int, int]] = []
     counts: Counter[tuple[int, int]] = Counter()
     for mention in dated:
-        if mention.kind == "calendar" and mention.year is None and mention.month and \
-                mention.day and mention.tense != "future":
+        if (
+            mention.kind == "calendar"
+            and mention.year is None
+            and mention.month
+            and mention.day
+            and mention.tense != "future"
+        ):
             key = (mention.month, mention.day)
             if key not in counts:
                 order.append(key)
@@ -271,8 +299,12 @@ def _speaks_relatively(dated: Iterable[RawMention]) -> bool:
     for mention in dated:
         if mention.kind == "weekday" and mention.day is None:
             return True
-        if mention.kind == "relative" and mention.unit in ("D", "W") and \
-                mention.offset is not None and -7 <= mention.offset <= 0:
+        if (
+            mention.kind == "relative"
+            and mention.unit in ("D", "W")
+            and mention.offset is not None
+            and -7 <= mention.offset <= 0
+        ):
             return True
     return False
 
@@ -282,8 +314,9 @@ def _inferrer(language: str) -> DateInferrer:
     return DateInferrer(language)
 
 
-def infer_publication_date(text: str, language: str, *,
-                           not_after: dt.date | None = None) -> PublicationDate:
+def infer_publication_date(
+    text: str, language: str, *, not_after: dt.date | None = None
+) -> PublicationDate:
     """The publication date implied by the dates in ``text`` (basis "inferred").
 
     ``not_after`` is the latest possible date (default: today); an article

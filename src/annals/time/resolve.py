@@ -35,8 +35,9 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return day is None or day <= calendar.monthrange(year, month)[1]
 
 
-def choose_year(month: int, day: int | None, anchor: PartialDate | None,
-                tense: Tense) -> int | None:
+def choose_year(
+    month: int, day: int | None, anchor: PartialDate | None, tense: Tense
+) -> int | None:
     """The year that puts month(-day) nearest the anchor, in the tense's direction."""
     if anchor is None:
         return None
@@ -75,8 +76,11 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
     if year is None:
         year = choose_year(mention.month, mention.day, anchor, mention.tense)
     year_text = f"{year:04d}" if year is not None else "XXXX"
-    if year is not None and mention.day is not None and not _valid(year, mention.month,
-                                                                  mention.day):
+    if (
+        year is not None
+        and mention.day is not None
+        and not _valid(year, mention.month, mention.day)
+    ):
         year_text = "XXXX"
     value = f"{year_text}-{mention.month:02d}"
     if mention.day is None:
@@ -145,8 +149,9 @@ def _relative_value(mention: RawMention, anchor: PartialDate | None) -> str:
         return (anchor.first_day() + dt.timedelta(days=offset)).isoformat()
     if unit in ("W", "WE"):
         if anchor.day is None:
-            return anchor.iso if offset == 0 and anchor.month is not None else \
-                reference_word(offset)
+            return (
+                anchor.iso if offset == 0 and anchor.month is not None else reference_word(offset)
+            )
         year, week, _ = (anchor.first_day() + dt.timedelta(weeks=offset)).isocalendar()
         return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "WE" else "")
     if unit == "M":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from annals.models import TimeType
 from annals.time.lexicon import Lexicon
@@ -23,11 +24,34 @@ _YEAR = r"(?:1[89]|20|21)\d\d"
 _BARE_YEAR = r"(?:19|20)\d\d"
 _CLOCK_HOUR = r"[01]?\d|2[0-3]"
 _MINUTE = r"[0-5]\d"
-_PLURAL_UNITS = frozenset({
-    "weeks", "months", "years", "weekends", "settimane", "mesi", "anni", "semaines", "ans",
-    "années", "wochen", "monate", "monaten", "jahre", "jahren", "semanas", "meses", "años",
-    "days", "giorni", "jours", "tage", "tagen", "días",
-})
+_PLURAL_UNITS = frozenset(
+    {
+        "weeks",
+        "months",
+        "years",
+        "weekends",
+        "settimane",
+        "mesi",
+        "anni",
+        "semaines",
+        "ans",
+        "années",
+        "wochen",
+        "monate",
+        "monaten",
+        "jahre",
+        "jahren",
+        "semanas",
+        "meses",
+        "años",
+        "days",
+        "giorni",
+        "jours",
+        "tage",
+        "tagen",
+        "días",
+    }
+)
 _RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI"})
 _DURATION_CODES = frozenset({"S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE"})
 _VAGUE = {
@@ -37,19 +61,57 @@ _VAGUE = {
     "de": r"mehrere|mehreren|einige|einigen|wenige|wenigen|viele|vielen",
     "es": r"varios|varias|muchos|muchas|unos|unas|algunos|algunas|pocos|pocas",
 }
-_FOR = {"en": r"for", "it": r"per|da", "fr": r"pendant|depuis", "de": r"seit|jahrelang",
-        "es": r"durante|desde\s+hace"}
+_FOR = {
+    "en": r"for",
+    "it": r"per|da",
+    "fr": r"pendant|depuis",
+    "de": r"seit|jahrelang",
+    "es": r"durante|desde\s+hace",
+}
 # Determiners kept in an expression's extent, as TimeML corpora do ("la prossima settimana").
 _ARTICLES = {
     "it": r"(?<!\w)(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)$",
     "fr": r"(?<!\w)(?:(?:le|la|les)\s+|l['’]\s*)$",
     "es": r"(?<!\w)(?:el|la|los|las)\s+$",
 }
-_TIME_FOLLOWERS = frozenset({
-    "e", "ed", "del", "dell", "di", "della", "in", "ora", "ore", "circa", "precise", "locali",
-    "a", "alle", "fino", "per", "con", "quando", "presso", "nella", "nel", "y", "de", "en",
-    "horas", "hora", "h", "hasta", "la", "el", "sul", "su", "and", "at",
-})
+_TIME_FOLLOWERS = frozenset(
+    {
+        "e",
+        "ed",
+        "del",
+        "dell",
+        "di",
+        "della",
+        "in",
+        "ora",
+        "ore",
+        "circa",
+        "precise",
+        "locali",
+        "a",
+        "alle",
+        "fino",
+        "per",
+        "con",
+        "quando",
+        "presso",
+        "nella",
+        "nel",
+        "y",
+        "de",
+        "en",
+        "horas",
+        "hora",
+        "h",
+        "hasta",
+        "la",
+        "el",
+        "sul",
+        "su",
+        "and",
+        "at",
+    }
+)
 
 
 def _atoms(word: str) -> tuple[str, ...]:
@@ -65,10 +127,9 @@ def _atoms(word: str) -> tuple[str, ...]:
     return tuple(atoms)
 
 
-def _render(node: dict[str, dict[str, object]]) -> str:
+def _render(node: dict[str, Any]) -> str:
     ends = "" in node
-    branches = [atom + _render(child) for atom, child in sorted(node.items()) if atom  # type: ignore[arg-type]
-                ]
+    branches = [atom + _render(child) for atom, child in sorted(node.items()) if atom]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -148,17 +209,29 @@ class RuleSet:
         number = rf"\d+(?:[.,]\d+)?|{alternation(lex.numbers)}"
         units = alternation(self._units)
         rel_units = alternation(
-            w for w, c in lex.units.items() if c in _RELATIVE_CODES and w.lower() not in
-            _PLURAL_UNITS
+            w
+            for w, c in lex.units.items()
+            if c in _RELATIVE_CODES and w.lower() not in _PLURAL_UNITS
         )
         dur_units = alternation(w for w, c in lex.units.items() if c in _DURATION_CODES)
         return {
-            "MONTH": month_any, "MONTHFULL": alternation(lex.months), "DAY": day,
-            "NUM": number, "UNIT": units, "RELUNIT": rel_units, "DURUNIT": dur_units,
-            "WEEKDAY": alternation(lex.weekdays), "JOIN": lex.range_join_re, "OF": lex.of_re,
-            "MOD": lex.span_modifier_re, "YEAR": _YEAR,
-            "LAST": lex.last_pre_re, "NEXT": lex.next_pre_re, "THIS": lex.this_pre_re,
-            "LASTPOST": lex.last_post_re, "NEXTPOST": lex.next_post_re,
+            "MONTH": month_any,
+            "MONTHFULL": alternation(lex.months),
+            "DAY": day,
+            "NUM": number,
+            "UNIT": units,
+            "RELUNIT": rel_units,
+            "DURUNIT": dur_units,
+            "WEEKDAY": alternation(lex.weekdays),
+            "JOIN": lex.range_join_re,
+            "OF": lex.of_re,
+            "MOD": lex.span_modifier_re,
+            "YEAR": _YEAR,
+            "LAST": lex.last_pre_re,
+            "NEXT": lex.next_pre_re,
+            "THIS": lex.this_pre_re,
+            "LASTPOST": lex.last_post_re,
+            "NEXTPOST": lex.next_post_re,
             "POD": alternation(lex.part_of_day),
         }
 
@@ -167,94 +240,201 @@ class RuleSet:
         lex = self.lexicon
         specs: list[tuple[str, str, Handler, int]] = [
             ("iso", r"\b(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?![\d])", self._iso, 5),
-            ("numeric", r"\b(?P<t>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
-             r"(?P<y>\d{4}|\d\d))(?![\d]|[.,]\d)", self._numeric, 5),
-            ("month_day", rf"\b(?P<t>(?P<m>{f['MONTH']})(?:\s*(?P<d>{f['DAY']})(?!\d)"
-             rf"(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?(?!\d))?(?:\s*,?\s+(?:(?:{f['OF']})"
-             rf"\s+)?(?P<y>{f['YEAR']}))?)(?![\w])", self._month_first, 4),
-            ("day_month", rf"\b(?P<t>(?P<d>{f['DAY']})(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?"
-             rf"\s*(?:(?:{f['OF']})\s+)?(?P<m>{f['MONTH']})(?:,?\s+(?:(?:{f['OF']})\s+)?"
-             rf"(?P<y>{f['YEAR']}))?)(?!\w)", self._calendar, 4),
-            ("year", rf"\b(?P<t>(?P<y>{_BARE_YEAR}))(?!\w|[.,]\d)",
-             self._year, 2),
-            ("decade", r"\b(?P<t>(?:(?:the|gli|les|los|die|den)\s+)?(?:(?:anni|années|años|"
-             r"década\s+de(?:\s+los)?)\s+['’]?(?P<dec>(?:19|20)?\d0)(?!\d)|(?P<dec2>(?:1[89]|20)"
-             r"\d0)(?:['’]?s|er(?:[\s-]?Jahren?)?)))(?!\w)", self._decade, 2),
-            ("quarter", rf"\b(?P<t>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-             rf"\s+quarter(?:\s+of\s+(?P<y>{_YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{_YEAR}))(?!\w)",
-             self._quarter, 3),
-            ("day_word", rf"\b(?P<t>(?P<dw>{alternation(self._day_words)})"
-             rf"(?:\s+(?P<pod>{f['POD']}))?)(?!\w)", self._day_word, 3),
+            (
+                "numeric",
+                r"\b(?P<t>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                r"(?P<y>\d{4}|\d\d))(?![\d]|[.,]\d)",
+                self._numeric,
+                5,
+            ),
+            (
+                "month_day",
+                rf"\b(?P<t>(?P<m>{f['MONTH']})(?:\s*(?P<d>{f['DAY']})(?!\d)"
+                rf"(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?(?!\d))?(?:\s*,?\s+(?:(?:{f['OF']})"
+                rf"\s+)?(?P<y>{f['YEAR']}))?)(?![\w])",
+                self._month_first,
+                4,
+            ),
+            (
+                "day_month",
+                rf"\b(?P<t>(?P<d>{f['DAY']})(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?"
+                rf"\s*(?:(?:{f['OF']})\s+)?(?P<m>{f['MONTH']})(?:,?\s+(?:(?:{f['OF']})\s+)?"
+                rf"(?P<y>{f['YEAR']}))?)(?!\w)",
+                self._calendar,
+                4,
+            ),
+            ("year", rf"\b(?P<t>(?P<y>{_BARE_YEAR}))(?!\w|[.,]\d)", self._year, 2),
+            (
+                "decade",
+                r"\b(?P<t>(?:(?:the|gli|les|los|die|den)\s+)?(?:(?:anni|années|años|"
+                r"década\s+de(?:\s+los)?)\s+['’]?(?P<dec>(?:19|20)?\d0)(?!\d)|(?P<dec2>(?:1[89]|20)"
+                r"\d0)(?:['’]?s|er(?:[\s-]?Jahren?)?)))(?!\w)",
+                self._decade,
+                2,
+            ),
+            (
+                "quarter",
+                rf"\b(?P<t>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+                rf"\s+quarter(?:\s+of\s+(?P<y>{_YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{_YEAR}))(?!\w)",
+                self._quarter,
+                3,
+            ),
+            (
+                "day_word",
+                rf"\b(?P<t>(?P<dw>{alternation(self._day_words)})"
+                rf"(?:\s+(?P<pod>{f['POD']}))?)(?!\w)",
+                self._day_word,
+                3,
+            ),
             ("day_part", rf"\b(?P<t>{alternation(self._this_parts)})(?!\w)", self._day_part, 3),
-            ("relative_pre", rf"\b(?P<t>(?:(?P<ew>earlier|later|early|late)"
-             rf"\s+)?(?P<pre>{f['LAST']}|{f['NEXT']}|{f['THIS']})\s*(?P<u>{f['RELUNIT']}|"
-             rf"{f['WEEKDAY']})(?:-ci|-là)?)(?!\w)", self._relative, 3),
-            ("relative_post", rf"\b(?P<t>(?P<u>{f['RELUNIT']}|{f['WEEKDAY']})\s+"
-             rf"(?P<post>{f['LASTPOST']}|{f['NEXTPOST']}))(?!\w)", self._relative, 3),
-            ("this_year", rf"\b(?P<t>(?:{lex.this_year_re}))(?!\w)",
-             self._this_year, 3),
-            ("ago_post", rf"\b(?P<t>(?P<n>{f['NUM']}|a|an|{self._vague})\s+(?P<u>{f['UNIT']})\s+"
-             rf"(?:{lex.ago_post_re}))(?!\w)", self._ago, 4),
-            ("ago_pre", rf"\b(?P<t>(?:{lex.ago_pre_re})\s+(?P<n>{f['NUM']}|{self._vague})\s+"
-             rf"(?P<u>{f['UNIT']}))(?!\w)", self._ago, 4),
-            ("in_future", rf"\b(?P<t>(?:{lex.future_in_re})\s+(?P<n>{f['NUM']})\s+"
-             rf"(?P<u>{f['UNIT']}))(?!\w)", self._in_future, 4),
-            ("duration", rf"\b(?P<t>(?P<n>{f['NUM']}|"
-             rf"{self._vague})\s*-?\s*(?:(?:{lex.period_post_re})\s+)?(?P<u>{f['DURUNIT']})(?:\s+(?:{lex.period_post_re}))?)"
-             r"(?!\w)", self._duration, 2),
-            ("vague_duration", rf"\b(?:{self._for})\s+(?P<t>(?P<u>{f['DURUNIT']}))(?!\w)",
-             self._vague_duration, 1),
-            ("set", rf"\b(?P<t>(?:{lex.every_re})\s+(?:(?P<n>{f['NUM']})\s+)?"
-             rf"(?P<u>{f['UNIT']}|{f['WEEKDAY']}))(?!\w)", self._set, 3),
+            (
+                "relative_pre",
+                rf"\b(?P<t>(?:(?P<ew>earlier|later|early|late)"
+                rf"\s+)?(?P<pre>{f['LAST']}|{f['NEXT']}|{f['THIS']})\s*(?P<u>{f['RELUNIT']}|"
+                rf"{f['WEEKDAY']})(?:-ci|-là)?)(?!\w)",
+                self._relative,
+                3,
+            ),
+            (
+                "relative_post",
+                rf"\b(?P<t>(?P<u>{f['RELUNIT']}|{f['WEEKDAY']})\s+"
+                rf"(?P<post>{f['LASTPOST']}|{f['NEXTPOST']}))(?!\w)",
+                self._relative,
+                3,
+            ),
+            ("this_year", rf"\b(?P<t>(?:{lex.this_year_re}))(?!\w)", self._this_year, 3),
+            (
+                "ago_post",
+                rf"\b(?P<t>(?P<n>{f['NUM']}|a|an|{self._vague})\s+(?P<u>{f['UNIT']})\s+"
+                rf"(?:{lex.ago_post_re}))(?!\w)",
+                self._ago,
+                4,
+            ),
+            (
+                "ago_pre",
+                rf"\b(?P<t>(?:{lex.ago_pre_re})\s+(?P<n>{f['NUM']}|{self._vague})\s+"
+                rf"(?P<u>{f['UNIT']}))(?!\w)",
+                self._ago,
+                4,
+            ),
+            (
+                "in_future",
+                rf"\b(?P<t>(?:{lex.future_in_re})\s+(?P<n>{f['NUM']})\s+"
+                rf"(?P<u>{f['UNIT']}))(?!\w)",
+                self._in_future,
+                4,
+            ),
+            (
+                "duration",
+                rf"\b(?P<t>(?P<n>{f['NUM']}|"
+                rf"{self._vague})\s*-?\s*(?:(?:{lex.period_post_re})\s+)?(?P<u>{f['DURUNIT']})(?:\s+(?:{lex.period_post_re}))?)"
+                r"(?!\w)",
+                self._duration,
+                2,
+            ),
+            (
+                "vague_duration",
+                rf"\b(?:{self._for})\s+(?P<t>(?P<u>{f['DURUNIT']}))(?!\w)",
+                self._vague_duration,
+                1,
+            ),
+            (
+                "set",
+                rf"\b(?P<t>(?:{lex.every_re})\s+(?:(?P<n>{f['NUM']})\s+)?"
+                rf"(?P<u>{f['UNIT']}|{f['WEEKDAY']}))(?!\w)",
+                self._set,
+                3,
+            ),
             ("set_word", rf"\b(?P<t>{alternation(self._sets)})(?!\w)", self._set_word, 3),
-            ("ref", r"\b(?P<t>" + "|".join(f"(?P<r{i}>{r})" for i, r in enumerate(lex.refs))
-             + r")(?!\w)" if lex.refs else r"(?!x)x", self._ref, 1),
-            ("weekday", rf"\b(?P<t>(?P<w>{f['WEEKDAY']})(?:\s+(?P<pod>{f['POD']}))?)(?!\w)",
-             self._weekday, 2),
-            ("clock", rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})[:](?P<mi>{_MINUTE})"
-             r"(?:\s*(?P<ap>[ap]\.?m\.?(?!\w))|\s*(?:Uhr|h|horas|hrs?)\b)?)(?!\d)", self._clock, 3),
+            (
+                "ref",
+                r"\b(?P<t>"
+                + "|".join(f"(?P<r{i}>{r})" for i, r in enumerate(lex.refs))
+                + r")(?!\w)"
+                if lex.refs
+                else r"(?!x)x",
+                self._ref,
+                1,
+            ),
+            (
+                "weekday",
+                rf"\b(?P<t>(?P<w>{f['WEEKDAY']})(?:\s+(?P<pod>{f['POD']}))?)(?!\w)",
+                self._weekday,
+                2,
+            ),
+            (
+                "clock",
+                rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})[:](?P<mi>{_MINUTE})"
+                r"(?:\s*(?P<ap>[ap]\.?m\.?(?!\w))|\s*(?:Uhr|h|horas|hrs?)\b)?)(?!\d)",
+                self._clock,
+                3,
+            ),
         ]
         specs += self._clock_specs(lex.language)
         if lex.language != "en":
             specs = [spec for spec in specs if spec[0] != "quarter"]
         gates = {
-            "ago_post": lex.ago_post_re, "ago_pre": lex.ago_pre_re, "in_future": lex.future_in_re,
-            "set": lex.every_re, "this_year": lex.this_year_re, "vague_duration": self._for,
+            "ago_post": lex.ago_post_re,
+            "ago_pre": lex.ago_pre_re,
+            "in_future": lex.future_in_re,
+            "set": lex.every_re,
+            "this_year": lex.this_year_re,
+            "vague_duration": self._for,
             "relative_post": f"{lex.last_post_re}|{lex.next_post_re}",
-            "decade": r"\d0(?:['’]?s|er)|anni|années|años|década", "quarter": r"quarter|Q[1-4]",
+            "decade": r"\d0(?:['’]?s|er)|anni|années|años|década",
+            "quarter": r"quarter|Q[1-4]",
         }
         rules = []
         for name, pattern, handler, priority in specs:
             gate = gates.get(name)
             if gate is not None and re.fullmatch(r"\(\?!x\)x", gate):
                 continue  # the language has no words for this rule
-            rules.append(Rule(name, re.compile(pattern, _FLAGS), handler, priority,
-                              re.compile(rf"\b(?:{gate})\b", _FLAGS) if gate else None))
+            rules.append(
+                Rule(
+                    name,
+                    re.compile(pattern, _FLAGS),
+                    handler,
+                    priority,
+                    re.compile(rf"\b(?:{gate})\b", _FLAGS) if gate else None,
+                )
+            )
         return rules
 
     def _clock_specs(self, language: str) -> list[tuple[str, str, Handler, int]]:
         hour = rf"(?P<h>{_CLOCK_HOUR})(?:[:.](?P<mi>{_MINUTE}))?"
         table: dict[str, list[str]] = {
-            "en": [rf"\b(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>{_MINUTE}))?\s*"
-                   r"(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b))",
-                   r"\b(?P<t>(?P<noon>noon|midnight))\b",
-                   r"\b(?P<t>(?P<h>1[0-2]|0?[1-9])\s+o['’]clock)\b"],
-            "it": [rf"\b(?:alle|dalle|entro\s+le|verso\s+le|fino\s+alle|le)\s+(?P<t>(?:ore\s+)?"
-                   rf"{hour})(?![\d,.]?\d)(?!\s*%)", rf"\b(?P<t>ore\s+{hour})(?![\d,.]?\d)"],
-            "fr": [rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})\s?h\s?(?P<mi>{_MINUTE})?)(?!\w)",
-                   rf"\b(?:à|vers|dès|jusqu['’]à)\s+(?P<t>(?P<h>{_CLOCK_HOUR})\s+heures?"
-                   rf"(?:\s+(?P<mi>{_MINUTE}))?)(?!\w)"],
+            "en": [
+                rf"\b(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>{_MINUTE}))?\s*"
+                r"(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b))",
+                r"\b(?P<t>(?P<noon>noon|midnight))\b",
+                r"\b(?P<t>(?P<h>1[0-2]|0?[1-9])\s+o['’]clock)\b",
+            ],
+            "it": [
+                rf"\b(?:alle|dalle|entro\s+le|verso\s+le|fino\s+alle|le)\s+(?P<t>(?:ore\s+)?"
+                rf"{hour})(?![\d,.]?\d)(?!\s*%)",
+                rf"\b(?P<t>ore\s+{hour})(?![\d,.]?\d)",
+            ],
+            "fr": [
+                rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})\s?h\s?(?P<mi>{_MINUTE})?)(?!\w)",
+                rf"\b(?:à|vers|dès|jusqu['’]à)\s+(?P<t>(?P<h>{_CLOCK_HOUR})\s+heures?"
+                rf"(?:\s+(?P<mi>{_MINUTE}))?)(?!\w)",
+            ],
             "de": [rf"\b(?P<t>{hour}\s*Uhr)(?!\w)"],
-            "es": [rf"\b(?:a|hasta|desde)\s+(?P<t>las?\s+{hour}(?:\s+(?:horas|h))?(?:\s+de\s+"
-                   r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)"],
+            "es": [
+                rf"\b(?:a|hasta|desde)\s+(?P<t>las?\s+{hour}(?:\s+(?:horas|h))?(?:\s+de\s+"
+                r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)"
+            ],
         }
-        return [(f"clock_{language}_{i}", p, self._clock_phrase, 4)
-                for i, p in enumerate(table.get(language, table["en"]))]
+        return [
+            (f"clock_{language}_{i}", p, self._clock_phrase, 4)
+            for i, p in enumerate(table.get(language, table["en"]))
+        ]
 
     # ------------------------------------------------------------------ helpers
 
-    def _mention(self, match: re.Match[str], rule: str, type_: TimeType,
-                 kind: MentionKind, **fields: object) -> RawMention:
+    def _mention(
+        self, match: re.Match[str], rule: str, type_: TimeType, kind: MentionKind, **fields: object
+    ) -> RawMention:
         start = match.start("t")
         if type_ == "DATE" and kind in ("calendar", "relative"):
             start = self._extend_left(self._modifier_before, match.string, start)
@@ -316,8 +496,11 @@ class RuleSet:
         first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
         if match["sep"] == "." and len(year_text) == 2:
             return None
-        year = int(year_text) + (2000 if int(year_text) < 50 else 1900) \
-            if len(year_text) == 2 else int(year_text)
+        year = (
+            int(year_text) + (2000 if int(year_text) < 50 else 1900)
+            if len(year_text) == 2
+            else int(year_text)
+        )
         month_first = self.lexicon.month_first and match["sep"] == "/"
         if first > 12 or (not month_first and second <= 12):
             day, month = first, second
@@ -339,8 +522,9 @@ class RuleSet:
             return None
         if end_day is not None and (day is None or not day < end_day <= 31):
             return None
-        return self._mention(match, "calendar", "DATE", "calendar", year=year, month=month,
-                             day=day, end_day=end_day)
+        return self._mention(
+            match, "calendar", "DATE", "calendar", year=year, month=month, day=day, end_day=end_day
+        )
 
     def _month_first(self, match: re.Match[str], text: str) -> RawMention | None:
         if match["d"] or match["y"]:
@@ -350,8 +534,9 @@ class RuleSet:
         }:
             return None
         start = match.start("t")
-        if self._extend_left(self._modifier_before, text, start) == start and \
-                not self._year_pre.match(previous_word(text, start)):
+        if self._extend_left(
+            self._modifier_before, text, start
+        ) == start and not self._year_pre.match(previous_word(text, start)):
             return None
         return self._mention(match, "month", "DATE", "calendar", month=self._month(match["m"]))
 
@@ -361,8 +546,9 @@ class RuleSet:
         if re.search(r"[$€£¥#№]\s*$|\d[.,]?$|[Nn]o\.\s*$", before):
             return None
         after = text[end : end + 16]
-        if re.match(r"\s*(?:%|percent|per\s*cent|pour\s*cent|prozent|por\s*ciento)", after,
-                    re.IGNORECASE):
+        if re.match(
+            r"\s*(?:%|percent|per\s*cent|pour\s*cent|prozent|por\s*ciento)", after, re.IGNORECASE
+        ):
             return None
         context_ok = (
             self._extend_left(self._modifier_before, text, start) < start
@@ -382,12 +568,19 @@ class RuleSet:
 
     def _quarter(self, match: re.Match[str], text: str) -> RawMention | None:
         word = (match["q"] or match["q2"]).lower()
-        quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                   "fourth": 4, "4th": 4}.get(word) or int(word)
+        quarter = {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+        }.get(word) or int(word)
         year_text = match["y"] or match["y2"]
         year = int(year_text) if year_text else None
-        return self._mention(match, "quarter", "DATE", "calendar", year=year,
-                             suffix=f"Q{quarter}")
+        return self._mention(match, "quarter", "DATE", "calendar", year=year, suffix=f"Q{quarter}")
 
     def _day_word(self, match: re.Match[str], text: str) -> RawMention | None:
         word = match["dw"]
@@ -395,19 +588,30 @@ class RuleSet:
         language = self.lexicon.language
         if language == "de" and key == "morgen" and word[0].isupper():
             return None
-        if language == "es" and key == "mañana" and previous_word(text, match.start("t")) in {
-            "la", "esta", "de", "por", "una", "cada", "toda", "misma"
-        }:
+        if (
+            language == "es"
+            and key == "mañana"
+            and previous_word(text, match.start("t"))
+            in {"la", "esta", "de", "por", "una", "cada", "toda", "misma"}
+        ):
             return None
         offset = self._day_words[key]
         pod = self._parts.get(normalise_word(match["pod"])) if match["pod"] else None
-        return self._mention(match, "day_word", "TIME" if pod else "DATE", "relative", unit="D",
-                             offset=offset, clock=pod)
+        return self._mention(
+            match,
+            "day_word",
+            "TIME" if pod else "DATE",
+            "relative",
+            unit="D",
+            offset=offset,
+            clock=pod,
+        )
 
     def _day_part(self, match: re.Match[str], text: str) -> RawMention | None:
         offset, code = self._this_parts[normalise_word(match["t"])]
-        return self._mention(match, "day_part", "TIME", "relative", unit="D", offset=offset,
-                             clock=code)
+        return self._mention(
+            match, "day_part", "TIME", "relative", unit="D", offset=offset, clock=code
+        )
 
     def _relative(self, match: re.Match[str], text: str) -> RawMention | None:
         modifier = match.groupdict().get("pre") or match.groupdict().get("post") or ""
@@ -423,8 +627,9 @@ class RuleSet:
         unit_text = match["u"]
         weekday = self._weekdays.get(normalise_word(unit_text))
         if weekday is not None:
-            return self._mention(match, "relative_weekday", "DATE", "weekday", weekday=weekday,
-                                 offset=offset)
+            return self._mention(
+                match, "relative_weekday", "DATE", "weekday", weekday=weekday, offset=offset
+            )
         unit = self._unit(unit_text)
         if unit is None:
             return None
@@ -450,8 +655,7 @@ class RuleSet:
         amount = self._number(match["n"])
         if unit is None or amount is None or unit not in _DURATION_CODES:
             return None
-        return self._mention(match, "in_future", "DATE", "relative", unit=unit,
-                             offset=int(amount))
+        return self._mention(match, "in_future", "DATE", "relative", unit=unit, offset=int(amount))
 
     def _duration(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])
@@ -460,19 +664,27 @@ class RuleSet:
         amount = self._number(match["n"])
         if amount is not None and amount > 1000:
             return None
-        mention = self._mention(match, "duration", "DURATION", "literal",
-                                literal=duration_value(amount, unit))
+        mention = self._mention(
+            match, "duration", "DURATION", "literal", literal=duration_value(amount, unit)
+        )
         start = self._extend_left(self._period_before, text, mention.start)
         return replace(mention, start=start) if start != mention.start else mention
 
     def _vague_duration(self, match: re.Match[str], text: str) -> RawMention | None:
         word = normalise_word(match["u"])
         unit = self._unit(word)
-        if unit is None or word not in _PLURAL_UNITS | {"decades", "decenni", "décennies",
-                                                         "jahrzehnten", "jahrzehnte", "décadas"}:
+        if unit is None or word not in _PLURAL_UNITS | {
+            "decades",
+            "decenni",
+            "décennies",
+            "jahrzehnten",
+            "jahrzehnte",
+            "décadas",
+        }:
             return None
-        return self._mention(match, "vague_duration", "DURATION", "literal",
-                             literal=duration_value(None, unit))
+        return self._mention(
+            match, "vague_duration", "DURATION", "literal", literal=duration_value(None, unit)
+        )
 
     def _set(self, match: re.Match[str], text: str) -> RawMention | None:
         unit_text = match["u"]
@@ -483,14 +695,18 @@ class RuleSet:
         amount = self._number(match["n"]) if match["n"] else 1.0
         if unit is None or unit not in _DURATION_CODES or amount is None:
             return None
-        if not match["n"] and normalise_word(unit_text) in _PLURAL_UNITS and \
-                self.lexicon.language in ("de",):
+        if (
+            not match["n"]
+            and normalise_word(unit_text) in _PLURAL_UNITS
+            and self.lexicon.language in ("de",)
+        ):
             return None  # "alle Jahre" is rare; "alle Tage" mostly means "all days"
         return self._mention(match, "set", "SET", "literal", literal=duration_value(amount, unit))
 
     def _set_word(self, match: re.Match[str], text: str) -> RawMention | None:
-        return self._mention(match, "set_word", "SET", "literal",
-                             literal=self._sets[normalise_word(match["t"])])
+        return self._mention(
+            match, "set_word", "SET", "literal", literal=self._sets[normalise_word(match["t"])]
+        )
 
     def _ref(self, match: re.Match[str], text: str) -> RawMention | None:
         values = list(self.lexicon.refs.values())
@@ -507,8 +723,9 @@ class RuleSet:
         if self.lexicon.language == "es" and before == "los":
             return self._mention(match, "set", "SET", "literal", literal=f"XXXX-WXX-{weekday + 1}")
         pod = self._parts.get(normalise_word(match["pod"])) if match["pod"] else None
-        return self._mention(match, "weekday", "TIME" if pod else "DATE", "weekday",
-                             weekday=weekday, clock=pod)
+        return self._mention(
+            match, "weekday", "TIME" if pod else "DATE", "weekday", weekday=weekday, clock=pod
+        )
 
     def _clock(self, match: re.Match[str], text: str) -> RawMention | None:
         groups = match.groupdict()
@@ -526,7 +743,6 @@ class RuleSet:
         if hour > 24:
             return None
         return self._mention(match, "clock", "TIME", "clock", clock=f"{hour:02d}:{minute:02d}")
-
 
     def _clock_phrase(self, match: re.Match[str], text: str) -> RawMention | None:
         if self.lexicon.language in ("it", "es"):

@@ -29,8 +29,7 @@ _WEEKDAY_DATE_GAP = re.compile(
 )
 _CLOSE_PAREN = re.compile(r"^\s*\)")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8,
-               "clock": 0.85}
+_CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8, "clock": 0.85}
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -55,8 +54,9 @@ class TimeTagger:
 
     # ------------------------------------------------------------------ scanning
 
-    def scan(self, text: str,
-             sentences: Sequence[tuple[int, int]] | None = None) -> tuple[RawMention, ...]:
+    def scan(
+        self, text: str, sentences: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[RawMention, ...]:
         """All expressions in ``text`` before anchoring, sorted, without overlaps, with tense."""
         candidates: list[tuple[int, int, int, RawMention]] = []
         for rule in self.rules.rules:
@@ -79,30 +79,44 @@ class TimeTagger:
 
     @staticmethod
     def _merge_weekday_dates(text: str, mentions: list[RawMention]) -> list[RawMention]:
-        """"Monday (November 4)", "mardi 5 novembre": one expression with the date's parts."""
+        """ "Monday (November 4)", "mardi 5 novembre": one expression with the date's parts."""
         out: list[RawMention] = []
         index = 0
         while index < len(mentions):
             current = mentions[index]
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if (current.kind == "weekday" and current.offset is None and following is not None
-                    and following.kind == "calendar" and following.day is not None):
+            if (
+                current.kind == "weekday"
+                and current.offset is None
+                and following is not None
+                and following.kind == "calendar"
+                and following.day is not None
+            ):
                 gap = _WEEKDAY_DATE_GAP.match(text[current.end : following.start])
                 end = following.end
                 if gap is not None and gap["paren"]:
                     close = _CLOSE_PAREN.match(text[end:])
                     end = end + close.end() if close else -1
                 if gap is not None and end > 0:
-                    out.append(replace(following, start=current.start, end=end, kind="weekday",
-                                       weekday=current.weekday, rule="weekday_date"))
+                    out.append(
+                        replace(
+                            following,
+                            start=current.start,
+                            end=end,
+                            kind="weekday",
+                            weekday=current.weekday,
+                            rule="weekday_date",
+                        )
+                    )
                     index += 2
                     continue
             out.append(current)
             index += 1
         return out
 
-    def _with_tense(self, text: str, mentions: list[RawMention],
-                    sentences: Sequence[tuple[int, int]] | None) -> tuple[RawMention, ...]:
+    def _with_tense(
+        self, text: str, mentions: list[RawMention], sentences: Sequence[tuple[int, int]] | None
+    ) -> tuple[RawMention, ...]:
         spans = tuple(sentences) if sentences is not None else split_sentences(text)
         cache: dict[tuple[int, int], Tense] = {}
         out: list[RawMention] = []
@@ -122,16 +136,21 @@ class TimeTagger:
         """The tense of one sentence in this tagger's language."""
         return detect_tense(sentence, self.language)
 
-    def _tense(self, text: str, span: tuple[int, int],
-               cache: dict[tuple[int, int], Tense]) -> Tense:
+    def _tense(
+        self, text: str, span: tuple[int, int], cache: dict[tuple[int, int], Tense]
+    ) -> Tense:
         if span not in cache:
             cache[span] = detect_tense(text[span[0] : span[1]], self.language)
         return cache[span]
 
     # ------------------------------------------------------------------ tagging
 
-    def tag(self, text: str, anchor: PartialDate | None,
-            sentences: Sequence[tuple[int, int]] | None = None) -> tuple[TimeExpression, ...]:
+    def tag(
+        self,
+        text: str,
+        anchor: PartialDate | None,
+        sentences: Sequence[tuple[int, int]] | None = None,
+    ) -> tuple[TimeExpression, ...]:
         """Expressions of ``text`` normalised against the publication date ``anchor``."""
         mentions = self.scan(text, sentences)
         values = [resolve(mention, anchor) for mention in mentions]
@@ -142,10 +161,17 @@ class TimeTagger:
             confidence = _CONFIDENCE[mention.kind]
             if mention.kind == "calendar" and mention.year is None and mention.suffix is None:
                 confidence = 0.8
-            expressions.append(TimeExpression(
-                start=mention.start, end=mention.end, text=text[mention.start : mention.end],
-                type=mention.type, value=value, end_value=end_value, confidence=confidence,
-            ))
+            expressions.append(
+                TimeExpression(
+                    start=mention.start,
+                    end=mention.end,
+                    text=text[mention.start : mention.end],
+                    type=mention.type,
+                    value=value,
+                    end_value=end_value,
+                    confidence=confidence,
+                )
+            )
         return tuple(expressions)
 
 
@@ -164,8 +190,13 @@ def _clause_of(text: str, start: int, end: int, mention: RawMention) -> tuple[in
     return left, right_match.start() if right_match else end
 
 
-def _attach_clock(mentions: Sequence[RawMention], values: Sequence[tuple[str, str | None]],
-                  index: int, text: str, value: str) -> str:
+def _attach_clock(
+    mentions: Sequence[RawMention],
+    values: Sequence[tuple[str, str | None]],
+    index: int,
+    text: str,
+    value: str,
+) -> str:
     """A clock time takes the day of a nearby dated expression in the same clause."""
     clock = mentions[index].clock or ""
     best: tuple[int, str] | None = None
@@ -174,8 +205,9 @@ def _attach_clock(mentions: Sequence[RawMention], values: Sequence[tuple[str, st
         if other_index == index or not _DAY_VALUE.match(other_value):
             continue
         gap = max(other.start - mentions[index].end, mentions[index].start - other.end)
-        between = text[min(other.end, mentions[index].end) : max(other.start,
-                                                                 mentions[index].start)]
+        between = text[
+            min(other.end, mentions[index].end) : max(other.start, mentions[index].start)
+        ]
         if gap <= 40 and not re.search(r"[.;!?]", between) and (best is None or gap < best[0]):
             best = (gap, other_value)
     return with_clock(best[1], clock) if best else value
@@ -187,9 +219,12 @@ def _tagger(language: str) -> TimeTagger:
     return TimeTagger(language)
 
 
-def extract_times(text: str, language: str, anchor: PartialDate | None,
-                  sentences: Sequence[tuple[int, int]] | None = None
-                  ) -> tuple[TimeExpression, ...]:
+def extract_times(
+    text: str,
+    language: str,
+    anchor: PartialDate | None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> tuple[TimeExpression, ...]:
     """DATE, TIME, DURATION and SET expressions of ``text``, sorted, never overlapping.
 
     ``language`` is an ISO 639-1 code (en, it, fr, de, es have their own rules;

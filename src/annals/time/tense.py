@@ -22,7 +22,7 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 # Regular past forms, unless a copula makes them adjectives ("remains united").
 _WEAK_PAST = {
     "en": r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bremains )(?<!\bremain )"
-          r"(?<!\bseems )(?<!\bget )(?<!\bgets )(?<!\bbeen )\b(?-i:[a-z]{2,}[a-df-z]ed)\b",
+    r"(?<!\bseems )(?<!\bget )(?<!\bgets )(?<!\bbeen )\b(?-i:[a-z]{2,}[a-df-z]ed)\b",
 }
 
 
@@ -87,8 +87,12 @@ _CUES: dict[str, tuple[str, str, str]] = {
 def _cues(language: str) -> _TenseCues:
     future, past, present = _CUES.get(language, _CUES["en"])
     weak = _WEAK_PAST.get(language if language in _CUES else "en", r"(?!x)x")
-    return _TenseCues(re.compile(future, _FLAGS), re.compile(past, _FLAGS),
-                      re.compile(present, _FLAGS), re.compile(weak, _FLAGS))
+    return _TenseCues(
+        re.compile(future, _FLAGS),
+        re.compile(past, _FLAGS),
+        re.compile(present, _FLAGS),
+        re.compile(weak, _FLAGS),
+    )
 
 
 def detect_tense(sentence: str, language: str) -> Tense:

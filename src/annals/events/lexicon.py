@@ -1,0 +1,185 @@
+"""Bundled, read-only word lists of the events stage and the matching of word specs.
+
+A *spec* is how the lexicons name words: an exact lowercased form (``"meet"``),
+a prefix ending in ``*`` (``"incontr*"``) or several alternatives joined by
+``|`` (``"talk|talks"``). Specs are matched against a token's lemma and its
+lowercased text, so the same lexicon works with a lemmatiser (en, fr) and
+without one (it, de, es).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from annals.errors import ModelLoadError
+from annals.models import EVENT_TYPES, EventType, Token
+
+logger = logging.getLogger(__name__)
+
+#: The gap marker in trigger patterns: up to this many arbitrary tokens.
+GAP = "~"
+GAP_SIZE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One token position of a pattern: alternatives, each exact or a prefix."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Spec:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for alternative in text.lower().split("|"):
+            if alternative.endswith("*") and len(alternative) > 1:
+                prefixes.append(alternative[:-1])
+            elif alternative:
+                exact.add(alternative)
+        return cls(frozenset(exact), tuple(prefixes))
+
+    def matches_word(self, word: str) -> bool:
+        return word in self.exact or any(word.startswith(prefix) for prefix in self.prefixes)
+
+    def matches(self, token: Token) -> bool:
+        lower = token.text.lower()
+        return self.matches_word(lower) or (token.lemma != lower and self.matches_word(token.lemma))
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPattern:
+    """One lexicon entry: a token pattern that signals an event of ``type``."""
+
+    language: str
+    type: EventType
+    pattern: str
+    specs: tuple[Spec | None, ...]  # None marks a gap
+    mode: str | None
+    nominal: bool
+    weight: float
+    need: tuple[Spec, ...]
+    exclude_next: frozenset[str]
+    pos: str | None
+    flip: bool
+    contexts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseSet:
+    """Single-word specs and multi-word phrases (tuples of lowercased words)."""
+
+    words: Spec
+    phrases: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def build(cls, items: list[str]) -> PhraseSet:
+        single = [item.lower() for item in items if " " not in item.strip()]
+        multi = tuple(tuple(item.lower().split()) for item in items if " " in item.strip())
+        return cls(Spec.parse("|".join(single)) if single else Spec(frozenset(), ()), multi)
+
+    def match_at(self, words: list[str], index: int) -> int:
+        """Length (in words) of the longest entry starting at ``words[index]``; 0 if none."""
+        best = 0
+        for phrase in self.phrases:
+            if tuple(words[index : index + len(phrase)]) == phrase:
+                best = max(best, len(phrase))
+        if best == 0 and index < len(words) and self.words.matches_word(words[index]):
+            best = 1
+        return best
+
+    def find(self, words: list[str]) -> list[tuple[int, int]]:
+        """All ``(start, end)`` word ranges matching an entry."""
+        found: list[tuple[int, int]] = []
+        for index in range(len(words)):
+            length = self.match_at(words, index)
+            if length:
+                found.append((index, index + length))
+        return found
+
+
+def load_json(name: str) -> dict[str, Any]:
+    """Read one bundled JSON file from ``annals/events/data``."""
+    try:
+        text = resources.files("annals.events").joinpath("data", name).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except (OSError, ValueError) as error:
+        raise ModelLoadError(
+            f"events lexicon {name!r} is missing or not valid JSON ({error}); "
+            "reinstall the package so that annals/events/data/ is complete"
+        ) from error
+    if not isinstance(data, dict):
+        raise ModelLoadError(f"events lexicon {name!r} must hold a JSON object at the top level")
+    return data
+
+
+def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -> TriggerPattern:
+    if event_type not in EVENT_TYPES:
+        raise ModelLoadError(
+            f"triggers.json: unknown event type {event_type!r} for {language!r}; "
+            f"valid types: {', '.join(EVENT_TYPES)}"
+        )
+    pattern = str(entry["p"])
+    specs = tuple(None if part == GAP else Spec.parse(part) for part in pattern.split())
+    if not specs or specs[0] is None or specs[-1] is None:
+        raise ModelLoadError(f"triggers.json: pattern {pattern!r} must start and end with a word")
+    return TriggerPattern(
+        language=language,
+        type=event_type,  # type: ignore[arg-type]  # checked against EVENT_TYPES above
+        pattern=pattern,
+        specs=specs,
+        mode=entry.get("m"),
+        nominal=bool(entry.get("n", False)),
+        weight=float(entry.get("w", 0.7)),
+        need=tuple(Spec.parse(item) for item in entry.get("need", ())),
+        exclude_next=frozenset(word.lower() for word in entry.get("x", ())),
+        pos=entry.get("pos"),
+        flip=bool(entry.get("flip", False)),
+        contexts=tuple(entry.get("ctx", ())),
+    )
+
+
+@cache
+def trigger_patterns() -> dict[str, tuple[TriggerPattern, ...]]:
+    """Trigger patterns by language, from ``triggers.json``."""
+    data = load_json("triggers.json")
+    patterns: dict[str, tuple[TriggerPattern, ...]] = {}
+    for language, by_type in data.items():
+        if language.startswith("_"):
+            continue
+        entries = [
+            _pattern_from_entry(language, event_type, entry)
+            for event_type, items in by_type.items()
+            for entry in items
+        ]
+        patterns[language] = tuple(entries)
+    logger.debug("loaded trigger patterns for %s", ", ".join(sorted(patterns)))
+    return patterns
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return load_json("cues.json")
+
+
+@cache
+def numbers() -> dict[str, Any]:
+    return load_json("numbers.json")
+
+
+@cache
+def items() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Named items as ``(canonical name, aliases)``, from ``items.json``."""
+    data = load_json("items.json")
+    return tuple((str(item["name"]), tuple(item["aliases"])) for item in data["items"])
+
+
+def language_cues(section: str, language: str) -> Any:
+    """One section of ``cues.json`` for a language, falling back to English."""
+    table = cues()[section]
+    return table.get(language, table.get("en"))

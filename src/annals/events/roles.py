@@ -1,0 +1,310 @@
+"""Actor and recipient of a trigger: from the dependency parse (en, fr) or from word order.
+
+The parse path reads the trigger's subject and its objects and prepositional
+objects; the word-order path (languages without a parser) takes the nearest
+entity before the trigger as the actor and the first one after it as the
+recipient, each extended over coordinated entities ("X e Y"). Both return
+entity *mentions*; a pronoun subject is reported so that the caller can
+resolve it against earlier sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annals.events.lexicon import language_cues
+from annals.events.triggers import TriggerCandidate
+from annals.models import EntityMention, ParsedText, Sentence, Token
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})
+_OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "nmod", "obl:arg"})
+_NOMINAL_ACTOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"})
+_SKIP_IN_ARGUMENT = frozenset({"conj", "cc", "relcl", "acl", "acl:relcl", "advcl", "appos", "prep"})
+_TYPE_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+_PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
+_RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
+
+
+@dataclass(frozen=True, slots=True)
+class RoleResult:
+    actors: tuple[EntityMention, ...]
+    recipients: tuple[EntityMention, ...]
+    pronoun: str | None = None  # "singular" / "plural" / "dropped" subject to resolve
+
+
+class MentionIndex:
+    """Entity mentions of one document, looked up by token."""
+
+    def __init__(self, parsed: ParsedText, mentions: Sequence[EntityMention]) -> None:
+        self.mentions = tuple(sorted(mentions, key=lambda m: (m.start, -m.end)))
+        self._by_token: dict[int, EntityMention] = {}
+        for mention in self.mentions:
+            for token in parsed.tokens:
+                if token.start >= mention.end:
+                    break
+                if token.end > mention.start and token.index not in self._by_token:
+                    self._by_token[token.index] = mention
+
+    def at(self, token_index: int) -> EntityMention | None:
+        return self._by_token.get(token_index)
+
+    def in_span(self, start: int, end: int) -> list[EntityMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+class RoleFinder:
+    """Assigns actors and recipients to trigger candidates."""
+
+    def __init__(self, parsed: ParsedText, index: MentionIndex) -> None:
+        self._parsed = parsed
+        self._index = index
+        self._excluded: frozenset[int] = frozenset()  # starts of mentions used as places
+        self._children: dict[int, list[Token]] = {}
+        for token in parsed.tokens:
+            if token.head != token.index:
+                self._children.setdefault(token.head, []).append(token)
+        pronouns = language_cues("pronouns", "singular")
+        self._singular = frozenset(pronouns) if isinstance(pronouns, list) else frozenset()
+        self._plural = frozenset(language_cues("pronouns", "plural"))
+        lang = parsed.language
+        self._recipient_preps = frozenset(language_cues("recipient_prepositions", lang))
+        self._coordinators = frozenset(language_cues("coordinators", lang))
+
+    def find(
+        self, sentence: Sentence, candidate: TriggerCandidate, places: frozenset[int]
+    ) -> RoleResult:
+        """Roles of ``candidate``; mentions starting at an offset in ``places`` are skipped."""
+        self._excluded = places
+        if self._parsed.has_parser:
+            result = self._from_parse(candidate)
+            if result.actors or result.pronoun:
+                return result
+            fallback = self._from_word_order(sentence, candidate)
+            recipients = result.recipients or fallback.recipients
+            actors = tuple(m for m in fallback.actors if m not in recipients)
+            # with a parse, a missing subject is a passive or an infinitive, not a dropped one
+            return RoleResult(actors, recipients, None)
+        return self._from_word_order(sentence, candidate)
+
+    # ------------------------------------------------------------------ parse
+
+    def _from_parse(self, candidate: TriggerCandidate) -> RoleResult:
+        tokens = self._parsed.tokens
+        head = tokens[candidate.head]
+        actor_tokens: list[Token] = []
+        recipient_tokens: list[Token] = []
+        if candidate.nominal:
+            for child in self._children.get(head.index, []):
+                if child.dep in _NOMINAL_ACTOR_DEPS and child.index < head.index:
+                    actor_tokens.append(child)
+            recipient_tokens += self._prepositional(head, candidate)
+            governor = tokens[head.head]
+            if (
+                not actor_tokens
+                and head.dep in _OBJECT_DEPS | {"dobj"}
+                and governor.pos in {"VERB", "AUX"}
+            ):
+                actor_tokens += self._subjects(governor)
+        else:
+            actor_tokens += self._subjects(head)
+            for child in self._children.get(head.index, []):
+                if child.dep in _PASSIVE_SUBJECT_DEPS or child.dep in _OBJECT_DEPS:
+                    recipient_tokens.append(child)
+                elif child.dep == "xcomp":
+                    recipient_tokens += self._objects(child, candidate)
+            for token in tokens[candidate.first : candidate.last]:  # "sanctions on X"
+                recipient_tokens += self._prepositional(token, candidate)
+            actor_tokens += self._agents(head)
+        pronoun = self._pronoun(actor_tokens)
+        actors = self._argument_mentions(actor_tokens, candidate)
+        recipients = [
+            m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
+        ]
+        return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun)
+
+    def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        subjects = [c for c in self._children.get(verb.index, []) if c.dep in _SUBJECT_DEPS]
+        if subjects or depth >= 3 or verb.head == verb.index:
+            return subjects
+        if verb.dep in {"xcomp", "conj", "advcl", "acl"}:
+            return self._subjects(self._parsed.tokens[verb.head], depth + 1)
+        return []
+
+    def _agents(self, verb: Token) -> list[Token]:
+        found: list[Token] = []
+        for child in self._children.get(verb.index, []):
+            if child.dep == "agent":
+                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep == "obl:agent":
+                found.append(child)
+        return found
+
+    def _objects(self, verb: Token, candidate: TriggerCandidate) -> list[Token]:
+        found = [c for c in self._children.get(verb.index, []) if c.dep in _OBJECT_DEPS]
+        return found + self._prepositional(verb, candidate)
+
+    def _prepositional(self, head: Token, candidate: TriggerCandidate) -> list[Token]:
+        found: list[Token] = []
+        for child in self._children.get(head.index, []):
+            if child.dep == "prep" and child.lemma in self._recipient_preps:
+                if child.lemma == "for" and candidate.type not in {"AID", "REQUEST", "PROTEST"}:
+                    continue
+                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep in _OBLIQUE_DEPS:
+                cases = [c.lemma for c in self._children.get(child.index, []) if c.dep == "case"]
+                if not cases or any(case in self._recipient_preps for case in cases):
+                    found.append(child)
+        return found
+
+    def _pronoun(self, subjects: Sequence[Token]) -> str | None:
+        for token in subjects:
+            word = token.text.lower()
+            if token.pos == "PRON" or word in {"his", "her", "their", "sa", "son", "leur"}:
+                if word in self._plural or word in {"their", "leur", "we", "nous"}:
+                    return "plural"
+                if word in self._singular or word in {"his", "her", "sa", "son"}:
+                    return "singular"
+        return None
+
+    def _argument_mentions(
+        self, heads: Sequence[Token], candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        found: list[EntityMention] = []
+        for head in heads:
+            for token in self._conjuncts(head):
+                mention = self._mention_of(token, candidate)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+        return prefer_people(found, self._parsed.text)
+
+    def _conjuncts(self, token: Token) -> list[Token]:
+        result = [token]
+        for child in self._children.get(token.index, []):
+            if child.dep == "conj":
+                result += self._conjuncts(child)
+        return result
+
+    def _mention_of(self, token: Token, candidate: TriggerCandidate) -> EntityMention | None:
+        direct = self._usable(self._index.at(token.index), candidate)
+        if direct is not None:
+            return direct
+        best: EntityMention | None = None
+        stack = [c for c in self._children.get(token.index, []) if c.dep not in _SKIP_IN_ARGUMENT]
+        while stack:
+            current = stack.pop()
+            mention = self._usable(self._index.at(current.index), candidate)
+            if mention is not None and (
+                best is None
+                or (_TYPE_RANK.get(mention.type, 9), mention.start)
+                < (_TYPE_RANK.get(best.type, 9), best.start)
+            ):
+                best = mention
+            stack += [
+                c for c in self._children.get(current.index, []) if c.dep not in {"conj", "cc"}
+            ]
+        return best
+
+    def _usable(
+        self, mention: EntityMention | None, candidate: TriggerCandidate
+    ) -> EntityMention | None:
+        if mention is None or mention.start in self._excluded:
+            return None
+        if mention.type not in _PARTICIPANT_TYPES:
+            return None
+        if candidate.start <= mention.start < candidate.end:
+            return None
+        return mention
+
+    # ------------------------------------------------------------------ word order
+
+    def _from_word_order(self, sentence: Sentence, candidate: TriggerCandidate) -> RoleResult:
+        mentions = [
+            m
+            for m in self._index.in_span(sentence.start, sentence.end)
+            if m.start not in self._excluded
+            and m.type in _PARTICIPANT_TYPES
+            and not (candidate.start <= m.start < candidate.end)
+        ]
+        before = [m for m in mentions if m.end <= candidate.start]
+        after_limit = self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence)
+        after = [m for m in mentions if m.start >= candidate.end and m.start < after_limit]
+        pronoun: str | None = None
+        actors: list[EntityMention] = []
+        if before:
+            actors = self._coordinated(list(reversed(before)), backwards=True)
+        elif self._parsed.language == "de" and after:
+            actors = self._coordinated(after, backwards=False)
+            after = [m for m in after if m not in actors]
+        else:
+            pronoun = "dropped"
+        recipients = self._coordinated(after, backwards=False) if after else []
+        return RoleResult(
+            tuple(prefer_people(actors, self._parsed.text)),
+            tuple(prefer_people(recipients, self._parsed.text)),
+            pronoun,
+        )
+
+    def _token_end(self, token_index: int, sentence: Sentence) -> int:
+        last = min(token_index, sentence.last_token) - 1
+        return self._parsed.tokens[last].end if last >= 0 else sentence.end
+
+    def _coordinated(self, ordered: list[EntityMention], backwards: bool) -> list[EntityMention]:
+        """The first mention and those joined to it by coordinators or adjacency."""
+        chosen = [ordered[0]]
+        for mention in ordered[1:]:
+            previous = chosen[-1]
+            left, right = (mention, previous) if backwards else (previous, mention)
+            between = self._parsed.text[left.end : right.start].strip().lower()
+            words = between.split()
+            if between and not all(
+                word in self._coordinators or _is_filler(word) for word in words
+            ):
+                break
+            chosen.append(mention)
+        return sorted(chosen, key=lambda m: m.start)
+
+
+def _is_filler(word: str) -> bool:
+    """Short title words between coordinated names ("e il presidente")."""
+    return word in {
+        "the",
+        "il",
+        "la",
+        "le",
+        "les",
+        "der",
+        "die",
+        "el",
+        "lo",
+        "i",
+        "gli",
+        "los",
+        "las",
+    }
+
+
+def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMention]:
+    """Drop a country, demonym or organisation that only qualifies a following person.
+
+    In "Italy's Defence Minister Guido Crosetto" or "NATO Secretary General
+    Mark Rutte" the participant is the person.
+    """
+    people = [m for m in mentions if m.type == "PERSON"]
+    kept: list[EntityMention] = []
+    for mention in mentions:
+        if mention.type in {"NORP", "GPE", "ORG"}:
+            qualifies = any(
+                0 <= person.start - mention.end <= 40
+                and not _SEPARATOR.search(text[mention.end : person.start])
+                for person in people
+            )
+            if qualifies:
+                continue
+        if mention not in kept:
+            kept.append(mention)
+    return kept

@@ -1,0 +1,257 @@
+"""Whether an event occurred, is planned, ongoing, hypothetical or negated; and its date.
+
+Status comes from cue words around the trigger (``did not``, ``could``,
+``will``, ``sta ...ndo``), from verb morphology where the parser gives it
+(``Tense=Fut``, ``Mood=Cnd``) or from verb endings where it does not
+(``-rà``, ``-ront``, ``-rán``), and from a dated time expression that lies
+after the publication date. It never depends on :mod:`annals.time.tense`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annals.events.lexicon import PhraseSet, language_cues
+from annals.events.triggers import TriggerCandidate, clause_root
+from annals.models import (
+    EventStatus,
+    ParsedText,
+    PartialDate,
+    PublicationDate,
+    Sentence,
+    TimeExpression,
+    Token,
+)
+from annals.time.values import value_to_date
+
+_BEFORE = 5
+_CLAUSE_BEFORE = 14
+_PROGRESSIVE = ("ing",)
+
+
+@dataclass(frozen=True, slots=True)
+class _StatusCues:
+    negation_before: PhraseSet
+    negation_after: PhraseSet
+    hypothetical_before: PhraseSet
+    hypothetical_clause: PhraseSet
+    hypothetical_suffix: tuple[str, ...]
+    planned_before: PhraseSet
+    planned_suffix: tuple[str, ...]
+    ongoing_before: PhraseSet
+    ongoing_suffix: tuple[str, ...]
+    window_after: bool
+    today: PhraseSet
+    perfect_aux: PhraseSet
+    perfect_suffix: tuple[str, ...]
+
+
+def _load_cues(language: str) -> _StatusCues:
+    table = language_cues("status", language)
+    perfect = language_cues("perfect", language)
+    return _StatusCues(
+        negation_before=PhraseSet.build(table["negation_before"]),
+        negation_after=PhraseSet.build(table.get("negation_after", [])),
+        hypothetical_before=PhraseSet.build(table["hypothetical_before"]),
+        hypothetical_clause=PhraseSet.build(table["hypothetical_clause"]),
+        hypothetical_suffix=tuple(table.get("hypothetical_suffix", [])),
+        planned_before=PhraseSet.build(table["planned_before"]),
+        planned_suffix=tuple(table.get("planned_suffix", [])),
+        ongoing_before=PhraseSet.build(table["ongoing_before"]),
+        ongoing_suffix=tuple(table.get("ongoing_suffix", [])),
+        window_after=bool(table.get("window_after", False)),
+        today=PhraseSet.build(language_cues("today", language)),
+        perfect_aux=PhraseSet.build(perfect["aux"]),
+        perfect_suffix=tuple(perfect["participle_suffix"]),
+    )
+
+
+class StatusDetector:
+    """Status and date of trigger candidates; cue lists are loaded once per language."""
+
+    def __init__(self, languages: Sequence[str]) -> None:
+        self._cues = {language: _load_cues(language) for language in languages}
+
+    def _for(self, language: str) -> _StatusCues:
+        if language not in self._cues:
+            self._cues[language] = _load_cues(language)
+        return self._cues[language]
+
+    def status(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        date: PartialDate | None,
+        published: PublicationDate,
+    ) -> EventStatus:
+        cues = self._for(parsed.language)
+        tokens = parsed.sentence_tokens(sentence)
+        words = [token.text.lower().replace("’", "'") for token in tokens]
+        first = candidate.first - sentence.first_token
+        last = candidate.last - sentence.first_token
+        head = parsed.tokens[candidate.head]
+        before = range(max(0, first - _BEFORE), first)
+        after = range(last, min(len(words), last + (_BEFORE if cues.window_after else 3)))
+        if (
+            _any_at(cues.negation_before, words, before)
+            or _any_at(cues.negation_after, words, after)
+            or _negated_by_parse(parsed, candidate)
+        ):
+            return "negated"
+        clause = range(max(0, first - _CLAUSE_BEFORE), first)
+        if (
+            _any_at(cues.hypothetical_before, words, before)
+            or _any_at(cues.hypothetical_clause, words, clause)
+            or "Mood=Cnd" in head.morph
+            or _ends_with(words[first], cues.hypothetical_suffix)
+        ):
+            return "hypothetical"
+        if self._planned(parsed, cues, words, first, head, before, after, candidate):
+            return "planned"
+        if (
+            date is not None
+            and published.date is not None
+            and date.first_day() > (published.date.last_day())
+        ):
+            return "planned"
+        if self._ongoing(parsed, cues, words, candidate, first, before):
+            return "ongoing"
+        return "occurred"
+
+    def _planned(
+        self,
+        parsed: ParsedText,
+        cues: _StatusCues,
+        words: list[str],
+        first: int,
+        head: Token,
+        before: range,
+        after: range,
+        candidate: TriggerCandidate,
+    ) -> bool:
+        if _any_at(cues.planned_before, words, before):
+            return True
+        if cues.window_after and _any_at(cues.planned_before, words, range(0, len(words))):
+            return True
+        if "Tense=Fut" in head.morph:
+            return True
+        if not parsed.has_parser:
+            auxiliaries = [*[words[i] for i in before][-2:], words[first]]
+            return any(_ends_with(word, cues.planned_suffix) for word in auxiliaries)
+        return False
+
+    def _ongoing(
+        self,
+        parsed: ParsedText,
+        cues: _StatusCues,
+        words: list[str],
+        candidate: TriggerCandidate,
+        first: int,
+        before: range,
+    ) -> bool:
+        """A multi-word cue ("continues to", "en train de"), or a progressive verb form."""
+        if _any_phrase_at(cues.ongoing_before, words, before):
+            return True
+        if candidate.nominal:
+            return False
+        suffixes = cues.ongoing_suffix or (_PROGRESSIVE if parsed.language == "en" else ())
+        return (
+            bool(suffixes)
+            and _any_at(cues.ongoing_before, words, before)
+            and _ends_with(words[first], suffixes)
+        )
+
+    # ------------------------------------------------------------------ dates
+
+    def date(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        times: Sequence[TimeExpression],
+    ) -> tuple[PartialDate | None, PartialDate | None]:
+        """The date (and end date) of the time expression that belongs to the trigger."""
+        best: tuple[int, PartialDate, PartialDate | None] | None = None
+        root = clause_root(parsed.tokens, candidate.head) if parsed.has_parser else None
+        for time in times:
+            if not (sentence.start <= time.start < sentence.end):
+                continue
+            start = value_to_date(time.value)
+            if start is None:
+                continue
+            if root is not None and not self._same_clause(parsed, time, root):
+                continue
+            distance = min(abs(time.start - candidate.end), abs(candidate.start - time.end))
+            end = value_to_date(time.end_value) if time.end_value else None
+            if best is None or distance < best[0]:
+                best = (distance, start, end)
+        return (best[1], best[2]) if best else (None, None)
+
+    def _same_clause(self, parsed: ParsedText, time: TimeExpression, root: int) -> bool:
+        for token in parsed.tokens:
+            if token.start >= time.start and token.end <= time.end:
+                return clause_root(parsed.tokens, token.index) == root
+        return True
+
+    def fallback_date(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        status: EventStatus,
+        published: PublicationDate,
+    ) -> PartialDate | None:
+        """A date from the publication date when the sentence gives none.
+
+        Conservative on purpose: a simple past ("Rutte visited Rome") without a
+        time expression can lie any time before publication, so it gets no
+        date. "Today" wording and ongoing events take the publication date;
+        a present perfect ("has visited", "ha incontrato", "a rencontré")
+        reports a recent event, so it takes the publication *month*.
+        Planned, hypothetical and negated events get no date.
+        """
+        if published.date is None or status in {"planned", "hypothetical", "negated"}:
+            return None
+        cues = self._for(parsed.language)
+        words = [token.text.lower().replace("’", "'") for token in parsed.sentence_tokens(sentence)]
+        if cues.today.find(words) or status == "ongoing":
+            return published.date
+        first = candidate.first - sentence.first_token
+        before = range(max(0, first - 3), first)
+        perfect = _any_at(cues.perfect_aux, words, before) and (
+            _ends_with(words[first], cues.perfect_suffix) or parsed.has_parser
+        )
+        if perfect and published.date.month is not None:
+            return PartialDate(published.date.year, published.date.month)
+        return None
+
+
+def _any_at(phrases: PhraseSet, words: list[str], positions: range) -> bool:
+    return any(phrases.match_at(words, index) for index in positions)
+
+
+def _any_phrase_at(phrases: PhraseSet, words: list[str], positions: range) -> bool:
+    """Only multi-word entries (single words such as "is" are too weak alone)."""
+    for index in positions:
+        for phrase in phrases.phrases:
+            if tuple(words[index : index + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _ends_with(word: str, suffixes: Sequence[str]) -> bool:
+    return len(word) > 4 and any(word.endswith(suffix) for suffix in suffixes)
+
+
+def _negated_by_parse(parsed: ParsedText, candidate: TriggerCandidate) -> bool:
+    if not parsed.has_parser:
+        return False
+    head = candidate.head
+    return any(
+        token.head == head
+        and token.index != head
+        and (token.dep == "neg" or "Polarity=Neg" in token.morph)
+        for token in parsed.tokens[max(0, head - 6) : head + 4]
+    )

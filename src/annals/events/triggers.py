@@ -1,0 +1,250 @@
+"""Trigger detection: lexicon matches in a sentence, grouped into one candidate per clause.
+
+This stage only proposes :class:`TriggerCandidate` objects (where, which
+words, a provisional type and mode). Everything downstream (roles, status,
+date, attributes) works from a candidate's tokens, so a classifier can later
+re-type candidates (``dataclasses.replace(candidate, type=...)``) without
+touching the rest of the coder.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annals.events.lexicon import GAP_SIZE, Spec, TriggerPattern, language_cues, trigger_patterns
+from annals.models import EventType, ParsedText, Sentence, Token
+
+logger = logging.getLogger(__name__)
+
+#: Dependency labels (spaCy English and Universal Dependencies) that start a clause.
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "root", "ccomp", "advcl", "relcl", "acl", "acl:relcl", "parataxis", "csubj", "conj"}
+)
+_VERBAL_POS = frozenset({"VERB", "AUX"})
+_NEED_BEFORE = 6
+_NEED_AFTER = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerCandidate:
+    """A span of one sentence that may express an event of ``type``."""
+
+    sentence: int
+    first: int  # index of the first token
+    last: int  # index after the last token
+    head: int  # the token that carries the syntax (verb, or the noun of a nominal trigger)
+    start: int
+    end: int
+    text: str
+    type: EventType
+    mode: str | None
+    nominal: bool
+    weight: float
+    flip: bool
+    contexts: tuple[str, ...]
+    pattern: str
+    purpose: bool = False  # an infinitive of purpose ("... to discuss aid")
+
+
+class TriggerMatcher:
+    """Finds trigger candidates with the bundled lexicons (loaded once)."""
+
+    def __init__(self) -> None:
+        self._patterns = trigger_patterns()
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(self._patterns))
+
+    def find(
+        self, parsed: ParsedText, sentence: Sentence, has_items: bool = False
+    ) -> list[TriggerCandidate]:
+        """Non-overlapping candidates of one sentence, in text order."""
+        patterns = self._patterns.get(parsed.language, ())
+        tokens = parsed.sentence_tokens(sentence)
+        found: list[TriggerCandidate] = []
+        for offset in range(len(tokens)):
+            for pattern in patterns:
+                candidate = self._match(parsed, sentence, tokens, offset, pattern, has_items)
+                if candidate is not None:
+                    found.append(candidate)
+        return _without_overlaps(found)
+
+    def _match(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        tokens: Sequence[Token],
+        offset: int,
+        pattern: TriggerPattern,
+        has_items: bool,
+    ) -> TriggerCandidate | None:
+        end = _match_specs(pattern.specs, tokens, offset)
+        if end is None:
+            return None
+        first, last = tokens[offset], tokens[end - 1]
+        if end < len(tokens) and tokens[end].text.lower() in pattern.exclude_next:
+            return None
+        if any(token.text.lower() in pattern.exclude_next for token in tokens[offset:end]):
+            return None
+        if parsed.has_parser and pattern.pos and not _pos_ok(first.pos, pattern.pos):
+            return None
+        if pattern.need and not (has_items or _needed_nearby(pattern.need, tokens, offset, end)):
+            return None
+        head = last if pattern.nominal else first
+        return TriggerCandidate(
+            sentence=sentence.index,
+            first=first.index,
+            last=last.index + 1,
+            head=head.index,
+            start=first.start,
+            end=last.end,
+            text=parsed.text[first.start : last.end],
+            type=pattern.type,
+            mode=pattern.mode,
+            nominal=pattern.nominal or (parsed.has_parser and head.pos in {"NOUN", "PROPN"}),
+            weight=pattern.weight,
+            flip=pattern.flip,
+            contexts=pattern.contexts,
+            pattern=pattern.pattern,
+            purpose=not pattern.nominal and _is_purpose(parsed, tokens, offset),
+        )
+
+
+def _pos_ok(actual: str, wanted: str) -> bool:
+    if wanted == "VERB":
+        return actual in _VERBAL_POS
+    if wanted == "NOUN":
+        return actual in {"NOUN", "PROPN"}
+    return actual == wanted
+
+
+def _match_specs(specs: Sequence[Spec | None], tokens: Sequence[Token], offset: int) -> int | None:
+    """Index after the match of ``specs`` starting at ``tokens[offset]``, or None."""
+    position = offset
+    gap = False
+    for index, spec in enumerate(specs):
+        if spec is None:
+            gap = True
+            continue
+        limit = position + (GAP_SIZE + 1 if gap else 1) if index else offset + 1
+        while position < min(limit, len(tokens)):
+            token = tokens[position]
+            if spec.matches(token):
+                break
+            if gap and token.text in {".", ";", ":", "!", "?"}:
+                return None
+            position += 1
+        else:
+            return None
+        position += 1
+        gap = False
+    return position
+
+
+def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, end: int) -> bool:
+    window = list(tokens[max(0, first - _NEED_BEFORE) : first]) + list(
+        tokens[end : end + _NEED_AFTER]
+    )
+    return any(spec.matches(token) for token in window for spec in need)
+
+
+def _is_purpose(parsed: ParsedText, tokens: Sequence[Token], offset: int) -> bool:
+    token = tokens[offset]
+    if parsed.has_parser:
+        if token.dep not in {"advcl", "acl", "xcomp"} or token.pos not in _VERBAL_POS:
+            return False
+        markers = {"to", "pour", "afin"}
+        return (
+            any(
+                other.head == token.index and other.lemma in markers and other.index < token.index
+                for other in tokens
+            )
+            and token.dep != "xcomp"
+        )
+    markers_list = language_cues("purpose_markers", parsed.language)
+    single = {marker for marker in markers_list if " " not in marker}
+    return offset > 0 and tokens[offset - 1].text.lower() in single
+
+
+def _without_overlaps(found: list[TriggerCandidate]) -> list[TriggerCandidate]:
+    kept: list[TriggerCandidate] = []
+    taken: set[int] = set()
+    for candidate in sorted(found, key=lambda c: (-c.weight, -(c.last - c.first), c.first)):
+        span = set(range(candidate.first, candidate.last))
+        if span & taken:
+            continue
+        kept.append(candidate)
+        taken |= span
+    return sorted(kept, key=lambda c: c.first)
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def clause_root(tokens: Sequence[Token], index: int) -> int:
+    """The token that starts the clause containing ``tokens[index]`` (parsed text only)."""
+    current = index
+    for _ in range(40):
+        token = tokens[current]
+        if token.head == current:
+            return current
+        if token.dep in CLAUSE_DEPS and (token.dep != "conj" or token.pos in _VERBAL_POS):
+            return current
+        current = token.head
+    return current
+
+
+def segment_ids(parsed: ParsedText, sentence: Sentence) -> dict[int, int]:
+    """Clause segment number of each token, from punctuation and conjunctions (no parse)."""
+    breaks = set(language_cues("clause_breaks", parsed.language))
+    breaks |= {word for word in language_cues("coordinators", parsed.language) if " " not in word}
+    segment = 0
+    ids: dict[int, int] = {}
+    for token in parsed.sentence_tokens(sentence):
+        if token.text.lower() in breaks:
+            segment += 1
+        ids[token.index] = segment
+    return ids
+
+
+def group_candidates(
+    parsed: ParsedText, sentence: Sentence, candidates: Sequence[TriggerCandidate]
+) -> list[list[TriggerCandidate]]:
+    """Candidates grouped by clause; each group describes at most one event."""
+    groups: dict[int, list[TriggerCandidate]] = {}
+    if parsed.has_parser:
+        for candidate in candidates:
+            groups.setdefault(clause_root(parsed.tokens, candidate.head), []).append(candidate)
+    else:
+        segments = segment_ids(parsed, sentence)
+        for candidate in candidates:
+            groups.setdefault(segments[candidate.head], []).append(candidate)
+    return [groups[key] for key in sorted(groups, key=lambda k: groups[k][0].first)]
+
+
+_COOPERATIVE = frozenset({"AID", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def main_candidate(group: Sequence[TriggerCandidate]) -> TriggerCandidate | None:
+    """The candidate that types a clause's event, or None for a clause of purpose.
+
+    Verbal triggers win over nominal ones; a verbal AGREE (pledge, promise)
+    governs the cooperative action it promises; then the lexicon weight.
+    """
+    if min(group, key=lambda candidate: candidate.first).purpose:
+        return None
+    types = {candidate.type for candidate in group}
+
+    def rank(candidate: TriggerCandidate) -> tuple[bool, bool, bool, float, int]:
+        commitment = candidate.type == "AGREE" and bool(types & _COOPERATIVE)
+        return (
+            not candidate.purpose,
+            not candidate.nominal,
+            commitment,
+            candidate.weight,
+            -candidate.first,
+        )
+
+    return max(group, key=rank)
