@@ -146,7 +146,7 @@ def test_cli_show_document_prints_its_text(database: Path) -> None:
 def test_cli_analyze_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path) -> None:
     batch = tmp_path / "batch.jsonl"
     lines = [
-        json.dumps({"id": "first", "text": ARTICLE_EN, "lang": "en"}),
+        json.dumps({"id": "first", "text": ARTICLE_EN.split(")", 1)[1], "date": "2024-03-07"}),
         "{not json",
         json.dumps({"id": "third", "text": "", "lang": "en"}),
         json.dumps(
@@ -161,7 +161,8 @@ def test_cli_analyze_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path)
     outputs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in outputs] == ["first", "line-2", "third", "4"]
     assert "error" in outputs[1] and "error" in outputs[2]
-    assert outputs[0]["language"] == "en" and outputs[0]["published"] == "2024-03-07"
+    assert outputs[0]["language"] == "en"
+    assert (outputs[0]["published"], outputs[0]["published_basis"]) == ("2024-03-07", "given")
     assert outputs[3]["language"] == "de"
     assert (outputs[3]["published"], outputs[3]["published_basis"]) == ("2024-06-12", "given")
 
