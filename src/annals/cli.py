@@ -441,5 +441,34 @@ def benchmark_speed(
         _console().print(format_report(report), markup=False)
 
 
+ACCURACY_TASKS = ("ner", "time", "events", "stories")
+
+
+@benchmark_app.command("accuracy")
+def benchmark_accuracy(
+    task: Annotated[str, typer.Argument(help="ner, time, events or stories.")],
+    data: Annotated[Path, typer.Option("--data", help="A dataset file or folder.")],
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of the data.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use at most this many items.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Accuracy on public data, with the anchor from EVALUATION.md beside it."""
+    from annals.benchmark.accuracy import run_accuracy_benchmark
+
+    if task not in ACCURACY_TASKS:
+        _usage_error(f"unknown task {task!r}; choose one of: {', '.join(ACCURACY_TASKS)}")
+    if not data.exists():
+        _usage_error(f"--data {str(data)!r} does not exist")
+    try:
+        report, text = run_accuracy_benchmark(task, data, lang, limit)
+    except (ConfigurationError, InputError) as error:
+        _usage_error(str(error))
+        return
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    else:
+        _console().print(text, markup=False)
+
+
 def main() -> None:
     app()

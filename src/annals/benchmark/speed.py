@@ -27,25 +27,23 @@ GOAL_DOCS_PER_SECOND_TWO_CORES = 10.0
 
 
 def load_corpus(path: Path, limit: int | None = None) -> list[RawDocument]:
-    """Documents from a .jsonl / .jsonl.gz file (fields text, lang, date, id) or via the readers."""
+    """Documents from a .jsonl / .jsonl.gz file (fields text, lang, date, id) or via the readers;
+    with ``limit``, an even spread of that many over the corpus."""
     if not path.exists():
         raise ConfigurationError(f"--corpus {str(path)!r} does not exist")
-    documents: list[RawDocument] = []
+    documents: list[RawDocument]
     if path.is_file() and path.name.endswith((".jsonl", ".jsonl.gz")):
-        for document in _iter_jsonl(path):
-            documents.append(document)
-            if limit and len(documents) >= limit:
-                break
+        documents = list(_iter_jsonl(path))
     else:
         from annals.ingest.readers import iter_inputs
 
-        for item in iter_inputs([str(path)]):
-            if isinstance(item, RawDocument):
-                documents.append(item)
-            if limit and len(documents) >= limit:
-                break
+        documents = [item for item in iter_inputs([str(path)]) if isinstance(item, RawDocument)]
     if not documents:
         raise InputError(str(path), "the corpus has no readable documents")
+    if limit and len(documents) > limit:
+        # An even spread over the whole corpus, so that every language and period is in it.
+        stride = len(documents) / limit
+        documents = [documents[int(index * stride)] for index in range(limit)]
     return documents
 
 
