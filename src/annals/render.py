@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -44,7 +45,7 @@ def _date_label(event: Event) -> str:
 
 
 def _source_label(document: StoredDocument) -> str:
-    name = document.source or document.title or document.path
+    name = document.source or document.title or PurePath(document.path).name
     published = document.published.date.iso if document.published.date else "undated"
     return f"{name} ({document.language}, {published})"
 
