@@ -394,6 +394,99 @@ CASES: list[tuple[str, PartialDate | None, str, str, str, str, str | None]] = [
     ("es", WED, "El puente se cerró hace tres días.", "hace tres días", "DATE", "2024-11-03", None),
     ("es", WED, "El desempleo bajó el año pasado.", "el año pasado", "DATE", "2023", None),
     ("es", WED, "La sesión empezará a las 10.", "las 10", "TIME", "2024-11-06T10:00", None),
+    # --- TimeML conventions measured on TimeBank / Spanish TimeBank (benchmark time)
+    # quarters: the latest of that number; "the quarter" is the latest that has ended
+    (
+        "en",
+        WED,
+        "The insurer posted a third-quarter loss.",
+        "third-quarter",
+        "DATE",
+        "2024-Q3",
+        None,
+    ),
+    (
+        "en",
+        PartialDate(2025, 1, 28),
+        "Profits fell in the fourth quarter.",
+        "the fourth quarter",
+        "DATE",
+        "2024-Q4",
+        None,
+    ),
+    ("en", WED, "Sales rose 4% in the quarter.", "the quarter", "DATE", "2024-Q3", None),
+    (
+        "en",
+        WED,
+        "Margins were thinner in the year-earlier quarter.",
+        "the year-earlier quarter",
+        "DATE",
+        "2023-Q3",
+        None,
+    ),
+    (
+        "en",
+        WED,
+        "The bank expects a loss in the current quarter.",
+        "the current quarter",
+        "DATE",
+        "2024-Q4",
+        None,
+    ),
+    # spans of unknown length are durations; "the past" alone is a reference
+    (
+        "en",
+        WED,
+        "Prices have risen over the past few weeks.",
+        "the past few weeks",
+        "DURATION",
+        "PXW",
+        None,
+    ),
+    ("en", WED, "Exports grew in recent years.", "recent years", "DURATION", "PXY", None),
+    ("en", WED, "Turnout rose over the past year.", "the past year", "DURATION", "P1Y", None),
+    ("en", WED, "Those mistakes belong to the past.", "the past", "DATE", "PAST_REF", None),
+    ("en", WED, "The party currently holds 40 seats.", "currently", "DATE", "PRESENT_REF", None),
+    ("en", WED, "The war began with its 1990 invasion of Kuwait.", "1990", "DATE", "1990", None),
+    # a date weeks ahead, in a sentence whose only past verb is far away
+    (
+        "en",
+        PartialDate(1999, 10, 29),
+        "The board said the dividend is payable Dec. 7 to holders.",
+        "Dec. 7",
+        "DATE",
+        "1999-12-07",
+        None,
+    ),
+    # the verb next to a weekday decides, not a later "intends to"
+    (
+        "en",
+        PartialDate(1999, 10, 29),
+        "Acme said Monday that it intends to sell the unit.",
+        "Monday",
+        "DATE",
+        "1999-10-25",
+        None,
+    ),
+    (
+        "es",
+        WED,
+        "Los precios subieron en los últimos meses.",
+        "los últimos meses",
+        "DURATION",
+        "PXM",
+        None,
+    ),
+    ("es", WED, "En la actualidad hay dos bases.", "la actualidad", "DATE", "PRESENT_REF", None),
+    (
+        "es",
+        WED,
+        "Se firmó el pasado 2 de octubre en Lima.",
+        "el pasado 2 de octubre",
+        "DATE",
+        "2024-10-02",
+        None,
+    ),
 ]
 
 
@@ -431,6 +524,7 @@ def test_time_expression_is_tagged_and_normalised(
         ("fr", "Le pays compte 2 500 soldats et 40 chars."),
         ("de", "Die Armee hat 1500 Panzer bestellt."),
         ("es", "El ejército recibió 1200 vehículos y 30 aviones."),
+        ("en", "The minister, 52 years old, took office with a 20-year-old aide."),
     ],
 )
 def test_time_quantities_are_not_times(language: str, text: str) -> None:

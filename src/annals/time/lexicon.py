@@ -357,10 +357,14 @@ ENGLISH = Lexicon(
     refs={
         r"now": "PRESENT_REF",
         r"recently": "PAST_REF",
-        r"(?:in\s+)?recent\s+(?:days|weeks|months|years)": "PAST_REF",
-        r"(?:in\s+)?the\s+(?:coming|next\s+few|next)\s+(?:days|weeks|months|years)": "FUTURE_REF",
-        r"(?:in\s+)?the\s+(?:near\s+)?future": "FUTURE_REF",
-        r"the\s+past": "PAST_REF",
+        r"currently": "PRESENT_REF",
+        r"these\s+days": "PRESENT_REF",
+        r"nowadays": "PRESENT_REF",
+        r"the\s+next\s+(?:days|weeks|months|years)": "FUTURE_REF",
+        r"the\s+(?:near\s+)?future": "FUTURE_REF",
+        r"the\s+past(?![\s-]+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|"
+        r"centur(?:y|ies)|quarters?|summers?|winters?|springs?|falls?|autumns?|hours?|"
+        r"minutes?|sessions?|seasons?|generations?|weekends?)\b)": "PAST_REF",
     },
     year_pre_re=r"in|since|by|until|till|from|of|during|before|after|through|the|early|late|"
     r"mid|around|to|between|and|year|fiscal|summer|winter|spring|autumn|fall",
@@ -1041,9 +1045,13 @@ SPANISH = Lexicon(
         r"ahora": "PRESENT_REF",
         r"actualmente": "PRESENT_REF",
         r"recientemente": "PAST_REF",
-        r"(?:en\s+)?(?:los|las)\s+últim(?:os|as)\s+(?:días|semanas|meses|años)": "PAST_REF",
-        r"(?:en\s+)?(?:los|las)\s+próxim(?:os|as)\s+(?:días|semanas|meses|años)": "FUTURE_REF",
-        r"en\s+el\s+futuro": "FUTURE_REF",
+        r"(?:el|un)\s+futuro(?:\s+próximo)?": "FUTURE_REF",
+        r"(?:la\s+)?actualidad": "PRESENT_REF",
+        r"(?:estos|aquellos)\s+días": "PRESENT_REF",
+        r"hoy\s+en\s+día": "PRESENT_REF",
+        r"el\s+pasado(?!\s+\w*\d|\s+(?:año|mes|semana|lunes|martes|miércoles|jueves|"
+        r"viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+        r"septiembre|octubre|noviembre|diciembre)\b)": "PAST_REF",
     },
     year_pre_re=r"en|desde|hasta|del|de|el\s+año|año|para|entre|y|a\s+partir\s+de|"
     r"verano|invierno|otoño|primavera",

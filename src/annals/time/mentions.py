@@ -53,13 +53,14 @@ class RawMention:
     clock: str | None = None
     suffix: str | None = None
     tense: Tense = "unknown"
+    tense_is_local: bool = False  # the tense comes from words right next to the expression
 
     @property
     def length(self) -> int:
         return self.end - self.start
 
-    def with_tense(self, tense: Tense) -> RawMention:
-        return replace(self, tense=tense)
+    def with_tense(self, tense: Tense, local: bool = False) -> RawMention:
+        return replace(self, tense=tense, tense_is_local=local)
 
     def overlaps(self, other: RawMention) -> bool:
         return self.start < other.end and other.start < self.end

@@ -18,6 +18,8 @@ from annals.time.mentions import RawMention
 from annals.time.tense import Tense
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_NEAR_DAYS = 75  # a date within this many days of the anchor may go against the tense
+_NEAR_MONTHS = 2
 
 
 def reference_word(offset: int) -> str:
@@ -36,9 +38,14 @@ def _valid(year: int, month: int, day: int | None) -> bool:
 
 
 def choose_year(
-    month: int, day: int | None, anchor: PartialDate | None, tense: Tense
+    month: int, day: int | None, anchor: PartialDate | None, tense: Tense, strict: bool = True
 ) -> int | None:
-    """The year that puts month(-day) nearest the anchor, in the tense's direction."""
+    """The year that puts month(-day) nearest the anchor, in the tense's direction.
+
+    Unless ``strict`` (the tense comes from words right next to the date), a
+    date close to the anchor in the other direction wins over one most of a
+    year away in the tense's direction.
+    """
     if anchor is None:
         return None
     if anchor.month is None:
@@ -55,26 +62,30 @@ def choose_year(
         options.append((distance, year))
     if not options:
         return anchor.year
-    if way < 0:
-        backward = [o for o in options if o[0] <= 0]
-        if backward:
-            return max(backward)[1]
-    elif way > 0:
-        forward = [o for o in options if o[0] >= 0]
-        if forward:
-            return min(forward)[1]
-    return min(options, key=lambda o: (abs(o[0]), o[1] != anchor.year))[1]
+    nearest = min(options, key=lambda o: (abs(o[0]), o[1] != anchor.year))
+    wanted = [o for o in options if o[0] * way >= 0] if way else []
+    if not wanted:
+        return nearest[1]
+    chosen = min(wanted, key=lambda o: abs(o[0]))
+    # News names the coming weeks without a year even in past-tense sentences
+    # ("said the offer expires Dec. 7").
+    close = _NEAR_DAYS if day is not None and anchor.day is not None else _NEAR_MONTHS
+    if not strict and abs(nearest[0]) <= close and abs(chosen[0]) > 3 * abs(nearest[0]):
+        return nearest[1]
+    return chosen[1]
 
 
 def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[str, str | None]:
     if mention.suffix is not None:
-        year = mention.year if mention.year is not None else (anchor.year if anchor else None)
+        year = mention.year if mention.year is not None else _suffix_year(mention, anchor)
         return (f"{year:04d}" if year else "XXXX") + f"-{mention.suffix}", None
     if mention.month is None:
         return (f"{mention.year:04d}" if mention.year is not None else "XXXX"), None
     year = mention.year
     if year is None:
-        year = choose_year(mention.month, mention.day, anchor, mention.tense)
+        year = choose_year(
+            mention.month, mention.day, anchor, mention.tense, mention.tense_is_local
+        )
     year_text = f"{year:04d}" if year is not None else "XXXX"
     if (
         year is not None
@@ -87,6 +98,21 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
         return value, None
     end = f"{value}-{mention.end_day:02d}" if mention.end_day is not None else None
     return f"{value}-{mention.day:02d}", end
+
+
+def _suffix_year(mention: RawMention, anchor: PartialDate | None) -> int | None:
+    """The year of a quarter or season named without one: the latest such quarter."""
+    if anchor is None:
+        return None
+    if mention.offset is not None:
+        return anchor.year + mention.offset
+    suffix = mention.suffix or ""
+    if not (suffix.startswith("Q") and anchor.month is not None):
+        return anchor.year
+    current = (anchor.month - 1) // 3 + 1
+    if int(suffix[1:]) <= current or mention.tense == "future":
+        return anchor.year
+    return anchor.year - 1
 
 
 def _weekday_value(mention: RawMention, anchor: PartialDate | None) -> str:
@@ -159,6 +185,11 @@ def _relative_value(mention: RawMention, anchor: PartialDate | None) -> str:
             return anchor.iso if offset == 0 else reference_word(offset)
         year, month = _add_months(anchor.year, anchor.month, offset)
         return f"{year:04d}-{month:02d}"
+    if unit == "Q":
+        if anchor.month is None:
+            return reference_word(offset)
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "Y":
         return f"{anchor.year + offset:04d}"
     if unit == "DE":

@@ -16,12 +16,16 @@ from typing import Any
 from annals.models import TimeType
 from annals.time.lexicon import Lexicon
 from annals.time.mentions import MentionKind, RawMention
+from annals.time.periods import period_specs
 
 Handler = Callable[["re.Match[str]", str], "RawMention | None"]
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _BARE_YEAR = r"(?:19|20)\d\d"
+_AGE = re.compile(r"[\s-]*old\b|[\s-]*olds\b")
+# "its 1990 invasion", "the 1988 period": a year before a noun, after a possessive.
+_YEAR_OWNER = frozenset({"its", "his", "her", "their", "our", "s"})
 _CLOCK_HOUR = r"[01]?\d|2[0-3]"
 _MINUTE = r"[0-5]\d"
 _PLURAL_UNITS = frozenset(
@@ -72,7 +76,7 @@ _FOR = {
 _ARTICLES = {
     "it": r"(?<!\w)(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)$",
     "fr": r"(?<!\w)(?:(?:le|la|les)\s+|l['’]\s*)$",
-    "es": r"(?<!\w)(?:el|la|los|las)\s+$",
+    "es": r"(?<!\w)(?:(?:el|la|los|las|del|al)\s+)(?:(?:pasado|próximo)\s+)?$",
 }
 _TIME_FOLLOWERS = frozenset(
     {
@@ -273,13 +277,6 @@ class RuleSet:
                 2,
             ),
             (
-                "quarter",
-                rf"\b(?P<t>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-                rf"\s+quarter(?:\s+of\s+(?P<y>{_YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{_YEAR}))(?!\w)",
-                self._quarter,
-                3,
-            ),
-            (
                 "day_word",
                 rf"\b(?P<t>(?P<dw>{alternation(self._day_words)})"
                 rf"(?:\s+(?P<pod>{f['POD']}))?)(?!\w)",
@@ -371,8 +368,7 @@ class RuleSet:
             ),
         ]
         specs += self._clock_specs(lex.language)
-        if lex.language != "en":
-            specs = [spec for spec in specs if spec[0] != "quarter"]
+        specs += period_specs(lex.language)
         gates = {
             "ago_post": lex.ago_post_re,
             "ago_pre": lex.ago_pre_re,
@@ -383,6 +379,7 @@ class RuleSet:
             "relative_post": f"{lex.last_post_re}|{lex.next_post_re}",
             "decade": r"\d0(?:['’]?s|er)|anni|années|años|década",
             "quarter": r"quarter|Q[1-4]",
+            "quarter_relative": r"quarter",
         }
         rules = []
         for name, pattern, handler, priority in specs:
@@ -555,6 +552,10 @@ class RuleSet:
             or bool(self._year_pre.match(previous_word(text, start)))
             or re.match(r"\s*(?:[.,;:)!?\"”»]|$|-|–|\n)", after) is not None
             or re.search(r"[(\-–/]\s*$", before) is not None
+            or (
+                previous_word(text, start) in _YEAR_OWNER
+                and re.match(r"\s+[a-z]", after) is not None
+            )
         )
         if not context_ok:
             return None
@@ -565,22 +566,6 @@ class RuleSet:
         if len(digits) == 2:
             digits = ("19" if int(digits) >= 30 else "20") + digits
         return self._mention(match, "decade", "DATE", "literal", literal=digits[:3])
-
-    def _quarter(self, match: re.Match[str], text: str) -> RawMention | None:
-        word = (match["q"] or match["q2"]).lower()
-        quarter = {
-            "first": 1,
-            "1st": 1,
-            "second": 2,
-            "2nd": 2,
-            "third": 3,
-            "3rd": 3,
-            "fourth": 4,
-            "4th": 4,
-        }.get(word) or int(word)
-        year_text = match["y"] or match["y2"]
-        year = int(year_text) if year_text else None
-        return self._mention(match, "quarter", "DATE", "calendar", year=year, suffix=f"Q{quarter}")
 
     def _day_word(self, match: re.Match[str], text: str) -> RawMention | None:
         word = match["dw"]
@@ -664,6 +649,8 @@ class RuleSet:
         amount = self._number(match["n"])
         if amount is not None and amount > 1000:
             return None
+        if _AGE.match(text, match.end("t")):
+            return None  # "52 years old", "a 136-year-old bank": an age, not a period
         mention = self._mention(
             match, "duration", "DURATION", "literal", literal=duration_value(amount, unit)
         )
@@ -712,7 +699,8 @@ class RuleSet:
         values = list(self.lexicon.refs.values())
         for index, value in enumerate(values):
             if match.group(f"r{index}"):
-                return self._mention(match, "ref", "DATE", "literal", literal=value)
+                type_: TimeType = "DURATION" if re.match(r"P[\dX]", value) else "DATE"
+                return self._mention(match, "ref", type_, "literal", literal=value)
         return None
 
     def _weekday(self, match: re.Match[str], text: str) -> RawMention | None:

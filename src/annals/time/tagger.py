@@ -18,7 +18,7 @@ from annals.time.lexicon import LEXICONS, get_lexicon
 from annals.time.mentions import RawMention
 from annals.time.resolve import resolve, with_clock
 from annals.time.rules import RuleSet
-from annals.time.tense import Tense, detect_tense
+from annals.time.tense import Tense, detect_tense, nearest_tense
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ _WEEKDAY_DATE_GAP = re.compile(
     r"^\s*,?\s*(?P<paren>\(\s*)?(?:(?:the|il|le|den|dem|el)\s+)?$", re.IGNORECASE
 )
 _CLOSE_PAREN = re.compile(r"^\s*\)")
+_NEAR_CHARS = 24  # the words next to an expression decide its tense first
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8, "clock": 0.85}
 
@@ -126,10 +127,17 @@ class TimeTagger:
                 continue
             start, end = _sentence_of(spans, mention.start, len(text))
             clause = _clause_of(text, start, end, mention)
-            tense = self._tense(text, clause, cache)
+            near = (
+                max(clause[0], mention.start - _NEAR_CHARS),
+                min(clause[1], mention.end + _NEAR_CHARS),
+            )
+            tense = nearest_tense(text, mention.start, mention.end, near, self.language)
+            local = tense != "unknown"
+            if tense == "unknown":
+                tense = self._tense(text, clause, cache)
             if tense == "unknown":
                 tense = self._tense(text, (start, end), cache)
-            out.append(mention.with_tense(tense))
+            out.append(mention.with_tense(tense, local))
         return tuple(out)
 
     def sentence_tense(self, sentence: str) -> Tense:

@@ -111,3 +111,27 @@ def detect_tense(sentence: str, language: str) -> Tense:
     if cues.present.search(sentence):
         return "present"
     return "unknown"
+
+
+def nearest_tense(text: str, start: int, end: int, span: tuple[int, int], language: str) -> Tense:
+    """The tense of the cue nearest to ``text[start:end]`` within ``span``, or "unknown".
+
+    "said Monday that it intends to": "said" is nearer to "Monday" than
+    "intends to", so the weekday is read in the past.
+    """
+    cues = _cues(language.lower()[:2])
+    window = text[span[0] : span[1]]
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in (
+        (cues.future, "future"),
+        (cues.past, "past"),
+        (cues.weak_past, "past"),
+    ):
+        for match in pattern.finditer(window):
+            cue_start, cue_end = span[0] + match.start(), span[0] + match.end()
+            if cue_start < end and start < cue_end:
+                continue
+            gap = start - cue_end if cue_end <= start else cue_start - end
+            if best is None or gap < best[0]:
+                best = (gap, tense)  # type: ignore[assignment]
+    return best[1] if best is not None else "unknown"

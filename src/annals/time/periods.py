@@ -1,0 +1,176 @@
+"""Rules for reporting periods: quarters and vague spans ("the past few weeks").
+
+Business and economic news dates results by quarter: "third-quarter profit",
+"the latest quarter", "the year-earlier quarter". TimeML values are
+``1989-Q3``; a quarter without a year is the latest one of that number
+(resolved in :mod:`annals.time.resolve`), and "the quarter" alone is the
+latest quarter that has ended. Spans of unknown length ("the past few
+weeks", "recent months") are TIMEX3 durations with an X count (``PXW``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annals.time.mentions import RawMention
+
+Handler = Callable[["re.Match[str]", str], "RawMention | None"]
+Spec = tuple[str, str, Handler, int]
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL |= {"fourth": 4, "4th": 4, "last": 4, "final": 4}
+
+# Words between "the" and "quarter", and the quarter they point to from the anchor's
+# quarter: the latest ended quarter is -1, the same one a year before it -5.
+_QUARTER_WORDS = {
+    "latest": -1,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "recent": -1,
+    "most recent": -1,
+    "just-ended": -1,
+    "just ended": -1,
+    "current": 0,
+    "this": 0,
+    "next": 1,
+    "coming": 1,
+    "year-earlier": -5,
+    "year-ago": -5,
+    "year earlier": -5,
+    "year ago": -5,
+}
+_QUARTER_WORDS_RE = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _QUARTER_WORDS), key=len, reverse=True)
+)
+
+_EN_VAGUE_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}
+_ES_VAGUE_UNITS = {"días": "D", "semanas": "W", "meses": "M", "años": "Y", "décadas": "DE"}
+
+
+def _quarter_number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _ORDINAL.get(word)
+
+
+def _ordinal_quarter(match: re.Match[str], text: str) -> RawMention | None:
+    number = _quarter_number(match["q"] or match["q2"] or "")
+    if number is None or not 1 <= number <= 4:
+        return None
+    year_text = match["y"] or match["y2"] or match["yp"]
+    relative = (match["rel"] or "").lower()
+    offset = None
+    if match["ago"]:
+        offset = -1
+    elif relative:
+        offset = {"this": 0, "last": -1, "next": 1}[relative]
+    return RawMention(
+        match.start("t"),
+        match.end("t"),
+        "DATE",
+        "calendar",
+        "quarter",
+        year=int(year_text) if year_text else None,
+        suffix=f"Q{number}",
+        offset=offset,
+    )
+
+
+def _relative_quarter(match: re.Match[str], text: str) -> RawMention | None:
+    words = re.sub(r"\s+", " ", (match["mod"] or "").lower())
+    determiner = match["det"].lower()
+    offset = _QUARTER_WORDS.get(words, -1) if words else {"this": 0, "next": 1}.get(determiner, -1)
+    return RawMention(
+        match.start("t"),
+        match.end("t"),
+        "DATE",
+        "relative",
+        "quarter_relative",
+        unit="Q",
+        offset=offset,
+    )
+
+
+def _vague_span(units: dict[str, str]) -> Handler:
+    def handler(match: re.Match[str], text: str) -> RawMention | None:
+        unit = match["u"] or match.groupdict().get("u2") or ""
+        code = units.get(unit.lower())
+        if code is None:
+            return None
+        value = "P" + ("X" + code if code != "DE" else "XDE")
+        return RawMention(
+            match.start("t"), match.end("t"), "DURATION", "literal", "vague_span", literal=value
+        )
+
+    return handler
+
+
+def _bare_unit_span(units: dict[str, str]) -> Handler:
+    def handler(match: re.Match[str], text: str) -> RawMention | None:
+        code = units.get(match["u"].lower() + "s")
+        if code is None or code == "DE":
+            return None
+        return RawMention(
+            match.start("t"), match.end("t"), "DURATION", "literal", "period", literal=f"P1{code}"
+        )
+
+    return handler
+
+
+def period_specs(language: str) -> list[Spec]:
+    """The rules of this module for ``language`` (quarters are English only for now)."""
+    if language == "en":
+        return _english_specs()
+    if language == "es":
+        units = "|".join(_ES_VAGUE_UNITS)
+        return [
+            (
+                "vague_span",
+                rf"\b(?P<t>(?:(?:los|las)\s+)?(?:últim[oa]s|próxim[oa]s|recientes)\s+(?P<u>{units})"
+                rf"|(?:los|las)\s+(?P<u2>{units})\s+recientes)(?!\w)",
+                _vague_span(_ES_VAGUE_UNITS),
+                3,
+            )
+        ]
+    return []
+
+
+def _english_specs() -> list[Spec]:
+    ordinal = "|".join(_ORDINAL)
+    vague_units = "|".join(_EN_VAGUE_UNITS)
+    return [
+        (
+            "quarter",
+            rf"\b(?P<t>(?:the\s+)?(?:(?P<yp>{_YEAR})\s+|(?P<rel>this|last|next)\s+year['’]s\s+"
+            rf"|(?P<ago>(?:comparable\s+)?year[\s-](?:earlier|ago)\s+))?(?:(?:fiscal|calendar)\s+)?"
+            rf"(?P<q>{ordinal})[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarter(?:\s+of\s+(?:fiscal\s+)?"
+            rf"(?P<y>{_YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{_YEAR}))(?![\w-])",
+            _ordinal_quarter,
+            4,
+        ),
+        (
+            "quarter_relative",
+            rf"\b(?P<t>(?P<det>the|this|last|next|that)\s+(?:(?P<mod>{_QUARTER_WORDS_RE})\s+)?"
+            rf"(?:fiscal\s+)?quarter)(?![\w-]|\s+(?:of\s+a|century|mile|point|final))",
+            _relative_quarter,
+            3,
+        ),
+        (
+            "vague_span",
+            rf"\b(?P<t>(?:the\s+)?(?:(?:past|last|next|coming|previous)\s+(?:few|several|"
+            rf"couple\s+of)|coming|recent)\s+(?P<u>{vague_units}))(?!\w)",
+            _vague_span(_EN_VAGUE_UNITS),
+            3,
+        ),
+        (
+            "period",
+            r"\b(?P<t>the\s+(?:past|last|next|coming|previous)\s+(?P<u>day|week|month|year|"
+            r"decade))(?![\w-])",
+            _bare_unit_span(_EN_VAGUE_UNITS),
+            3,
+        ),
+    ]
