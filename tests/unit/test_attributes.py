@@ -42,6 +42,13 @@ def test_attributes_money(text: str, language: str, amount: float, currency: str
         ("España envió cinco paquetes de ayuda.", "es", 5),
         ("Protecting one billion people is our duty.", "en", None),
         ("The F-16 jets arrived.", "en", None),
+        ("Italy sent a new package of aid.", "en", None),
+        ("L'Italia ha inviato un pacchetto di aiuti.", "it", None),
+        ("España envió una partida de misiles.", "es", None),
+        ("La France a livré un système de défense.", "fr", None),
+        ("Kyiv received one package.", "en", None),
+        ("Kyiv received 1 package.", "en", 1),
+        ("Kyiv received two packages.", "en", 2),
     ],
 )
 def test_attributes_count(text: str, language: str, count: int | None) -> None:

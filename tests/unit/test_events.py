@@ -71,6 +71,9 @@ KNOWN: dict[str, tuple[EntityType, str, str]] = {
     "Lisbonne": ("GPE", "city/lisbon", "Lisbon"),
     "NATO": ("ORG", "org/nato", "NATO"),
     "European Union": ("ORG", "org/eu", "European Union"),
+    "Ukrinform": ("ORG", "org/ukrinform", "Ukrinform"),
+    "ANSA": ("ORG", "org/ansa", "ANSA"),
+    "Baltic Herald": ("ORG", "org/baltic-herald", "Baltic Herald"),
 }
 
 
@@ -470,3 +473,104 @@ def test_events_seed_smoke(shared_dir: Path, parser: Parser, extractor: EventExt
         ]
         found |= {e.type for e in extractor.extract(path.stem, parsed, mentions, (), PUBLISHED)}
     assert {"CONSULT", "AGREE", "AID"} <= found
+
+
+# --------------------------------------------------------------------------- round 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russian troops shelled Kharkiv overnight, an Ukrinform correspondent reports."),
+        ("en", "According to a Baltic Herald reporter, Russian troops attacked Kharkiv."),
+        ("it", "La Russia ha attaccato Kharkiv nella notte, ha riferito l'ANSA."),
+    ],
+)
+def test_events_news_agencies_are_never_participants(
+    parser: Parser, extractor: EventExtractor, language: str, text: str
+) -> None:
+    event = only(code(parser, extractor, text, language), "ASSAULT")
+    assert names(event.actors) == {"Russia"}
+    assert names(event.recipients) == {"Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mark Rutte warned of more frequent hybrid attacks against NATO members."),
+        ("it", "Mark Rutte ha messo in guardia dal rischio di attacchi ibridi contro la NATO."),
+    ],
+)
+def test_events_a_warning_of_attacks_is_no_assault(
+    parser: Parser, extractor: EventExtractor, language: str, text: str
+) -> None:
+    events = code(parser, extractor, text, language)
+    assert not [e for e in events if e.type == "ASSAULT" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Kharkiv è stata attaccata dalla Russia nella notte."),
+        ("es", "Kiev fue atacada por Rusia durante la noche."),
+        ("it", "La Russia ha attaccato Kharkiv nella notte."),
+        ("es", "Rusia atacó Kiev durante la noche."),
+    ],
+)
+def test_events_passive_agent_is_the_actor(
+    parser: Parser, extractor: EventExtractor, language: str, text: str
+) -> None:
+    event = only(code(parser, extractor, text, language), "ASSAULT")
+    assert names(event.actors) == {"Russia"}
+    assert names(event.recipients) <= {"Kharkiv", "Kyiv"} and event.recipients
+
+
+def test_events_we_in_a_quote_is_the_speaker(parser: Parser, extractor: EventExtractor) -> None:
+    text = (
+        "Emmanuel Macron visited Kyiv on Monday. He also met Volodymyr Zelensky and Mark Rutte. "
+        "“We will send more air defence systems to Ukraine,” he said."
+    )
+    event = only(code(parser, extractor, text, "en"), "AID")
+    assert names(event.actors) == {"Emmanuel Macron"}
+    assert names(event.recipients) == {"Ukraine"}
+    assert event.status == "planned"
+
+
+def test_events_we_of_an_unknown_speaker_yields_nothing(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    text = "Mark Rutte visited Warsaw. “We will send more air defence systems to Ukraine.”"
+    events = code(parser, extractor, text, "en")
+    assert not [e for e in events if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        ("en", "Giorgia Meloni will visit Kyiv next week.", "CONSULT"),
+        ("it", "Giorgia Meloni visiterà Kyiv la prossima settimana.", "CONSULT"),
+        ("en", "Mark Rutte said NATO would deploy more troops to Poland.", "MOBILIZE"),
+        ("fr", "Emmanuel Macron se rendra à Berlin la semaine prochaine.", "CONSULT"),
+    ],
+)
+def test_events_future_sentences_stay_planned(
+    parser: Parser, extractor: EventExtractor, language: str, text: str, event_type: str
+) -> None:
+    assert only(code(parser, extractor, text, language), event_type).status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("event_type", "mode", "expected_mode"),
+    [
+        ("SANCTION", "discontinue", ["relations"]),
+        ("COERCE", "arrest", ["arrest"]),
+        ("ASSAULT", "aerial", ["violence"]),
+    ],
+)
+def test_plover_announced_hostile_action_is_a_threat(
+    event_type: str, mode: str, expected_mode: list[str]
+) -> None:
+    record = to_plover(_event("planned", event_type, mode), DOCS)
+    assert record is not None
+    assert record["event"] == ["THREATEN"]
+    assert record["mode"] == expected_mode

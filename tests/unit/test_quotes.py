@@ -20,6 +20,7 @@ PEOPLE: dict[str, tuple[EntityType, str, str]] = {
     "Guido Crosetto": ("PERSON", "person/guido-crosetto", "Guido Crosetto"),
     "Crosetto": ("PERSON", "person/guido-crosetto", "Guido Crosetto"),
     "NATO": ("ORG", "org/nato", "NATO"),
+    "Ursula von der Leyen": ("PERSON", "person/ursula-von-der-leyen", "Ursula von der Leyen"),
 }
 
 
@@ -148,3 +149,43 @@ def test_quotes_ids_are_stable_and_distinct(parser: Parser) -> None:
     assert [q.id for q in first] == [q.id for q in second]
     assert len({q.id for q in first}) == 2
     assert all(q.speaker is not None and q.speaker.name == "Kaja Kallas" for q in first)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Emmanuel Macron arrived in Berlin on Tuesday. He also met with Chancellor "
+            "Olaf Scholz and minister Guido Crosetto. “Europe must stand together for as "
+            "long as it takes,” he said.",
+        ),
+        (
+            "it",
+            "Emmanuel Macron è arrivato a Berlino martedì. Ha poi incontrato il cancelliere "
+            "Olaf Scholz e il ministro Guido Crosetto. «L'Europa deve restare unita per tutto "
+            "il tempo necessario», ha detto.",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron est arrivé à Berlin mardi. Il a aussi rencontré le chancelier "
+            "Olaf Scholz et le ministre Guido Crosetto. « L'Europe doit rester unie aussi "
+            "longtemps qu'il le faudra », a-t-il déclaré.",
+        ),
+    ],
+)
+def test_quotes_pronoun_is_the_salient_subject_not_the_last_name(
+    parser: Parser, language: str, text: str
+) -> None:
+    (quote,) = extract_quotes("d", parser.parse(text, language), mentions_for(text), PUBLISHED)
+    assert quote.speaker is not None and quote.speaker.name == "Emmanuel Macron"
+
+
+def test_quotes_pronoun_follows_the_previous_speaker(parser: Parser) -> None:
+    text = (
+        "“Our support for Ukraine will not waver this year,” Kaja Kallas said. "
+        "The remarks came after a meeting with Olaf Scholz in Brussels. "
+        "“Nobody should doubt our resolve on this point,” she added."
+    )
+    quotes = extract_quotes("d", parser.parse(text, "en"), mentions_for(text), PUBLISHED)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Kaja Kallas"] * 2

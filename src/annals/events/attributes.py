@@ -299,6 +299,8 @@ class AttributeExtractor:
             value = self._cardinal(token, lang)
             if value is None or value != int(value) or value < 1:
                 continue
+            if token.kind == "word" and value < 2:
+                continue  # "a"/"un"/"una"/"one" is an article or a single item, not a count
             if self._unit_within(tokens, index + 1, lang, window=4):
                 return int(value)
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.lexicon import PhraseSet, cues, language_cues
+from annals.events.quotes import QuoteExtractor
 from annals.events.roles import MentionIndex, RoleFinder, RoleResult
 from annals.events.status import StatusDetector
 from annals.events.summary import summarize
@@ -34,6 +35,7 @@ from annals.models import (
     ParsedText,
     Place,
     PublicationDate,
+    Quote,
     Sentence,
     TimeExpression,
 )
@@ -68,6 +70,7 @@ class _SentenceInfo:
     words: list[str]
     attributes: EventAttributes
     places: dict[int, tuple[EntityMention, bool]]  # start -> (mention, ambiguous preposition)
+    quotes: tuple[tuple[Quote, EntityMention | None], ...] = ()  # quotes and their speakers
 
 
 class EventExtractor:
@@ -82,6 +85,9 @@ class EventExtractor:
         self._aid_modes = {
             name: PhraseSet.build(words) for name, words in data["aid_modes"].items()
         }
+        self._quotes = QuoteExtractor()
+        self._agencies = frozenset(data["news_agencies"])
+        self._reporter_nouns = PhraseSet.build(data["reporter_nouns"])
 
     def extract(
         self,
@@ -91,13 +97,22 @@ class EventExtractor:
         times: Sequence[TimeExpression],
         published: PublicationDate,
     ) -> tuple[Event, ...]:
-        """All events of one document, in text order."""
+        """All events of one document, in text order.
+
+        News agencies and their correspondents ("ANSA reported", "an
+        Ukrinform correspondent reports") are sources, never participants.
+        An event told inside a direct quote with a first-person or dropped
+        subject ("we will send ...") is the speaker's; when the speaker is
+        unknown the event is skipped rather than given to a wrong actor.
+        """
+        mentions = [m for m in mentions if not self._is_reporter(parsed.text, m)]
+        quotes = self._quote_speakers(doc_id, parsed, mentions, published)
         index = MentionIndex(parsed, mentions)
         finder = RoleFinder(parsed, index)
         discourse = _Discourse()
         events: list[Event] = []
         for sentence in parsed.sentences:
-            info = self._sentence_info(parsed, sentence, index)
+            info = self._sentence_info(parsed, sentence, index, quotes)
             candidates = self._matcher.find(parsed, sentence, has_items=bool(info.attributes.items))
             found: list[Event] = []
             for group in group_candidates(parsed, sentence, candidates):
@@ -114,8 +129,40 @@ class EventExtractor:
         logger.debug("%s: %d events", doc_id, len(events))
         return tuple(events)
 
+    def _is_reporter(self, text: str, mention: EntityMention) -> bool:
+        """A news agency, or an organisation named as the employer of a correspondent."""
+        if mention.type not in {"ORG", "PERSON"}:
+            return False
+        if mention.type == "ORG" and (
+            mention.name.lower() in self._agencies or mention.text.lower() in self._agencies
+        ):
+            return True
+        following = text[mention.end : mention.end + 30].lower().replace("’", "'").split()
+        return bool(following) and self._reporter_nouns.match_at(following[:3], 0) > 0
+
+    def _quote_speakers(
+        self,
+        doc_id: str,
+        parsed: ParsedText,
+        mentions: Sequence[EntityMention],
+        published: PublicationDate,
+    ) -> tuple[tuple[Quote, EntityMention | None], ...]:
+        found: list[tuple[Quote, EntityMention | None]] = []
+        for quote in self._quotes.extract(doc_id, parsed, mentions, published):
+            speaker: EntityMention | None = None
+            if quote.speaker is not None:
+                same = [m for m in mentions if m.entity_id == quote.speaker.id]
+                before = [m for m in same if m.end <= quote.start]
+                speaker = (before or same)[-1] if same else None
+            found.append((quote, speaker))
+        return tuple(found)
+
     def _sentence_info(
-        self, parsed: ParsedText, sentence: Sentence, index: MentionIndex
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        index: MentionIndex,
+        quotes: tuple[tuple[Quote, EntityMention | None], ...] = (),
     ) -> _SentenceInfo:
         text = parsed.text[sentence.start : sentence.end]
         words = [t.text.lower().replace("’", "'") for t in parsed.sentence_tokens(sentence)]
@@ -125,6 +172,11 @@ class EventExtractor:
             words=words,
             attributes=self._attributes.extract(text, parsed.language),
             places=_place_mentions(parsed, sentence, index),
+            quotes=tuple(
+                (q, speaker)
+                for q, speaker in quotes
+                if q.start < sentence.end and sentence.start < q.end
+            ),
         )
 
     def _build(
@@ -146,6 +198,11 @@ class EventExtractor:
             if not ambiguous or main.type in _PLACE_FIRST_TYPES
         )
         roles = finder.find(sentence, main, places)
+        quote = next((q for q in info.quotes if q[0].start <= main.start < q[0].end), None)
+        if quote is not None and not roles.actors and roles.pronoun in {"first", "dropped"}:
+            if quote[1] is None:
+                return None  # "we" of an unknown speaker
+            roles = RoleResult((quote[1],), roles.recipients, None)
         actors, recipients = self._participants(roles, main, discourse)
         if not actors and not recipients:
             return None

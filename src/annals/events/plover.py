@@ -3,8 +3,9 @@
 PLOVER's coding rules are applied on the way out:
 
 * negated and hypothetical events are not facts and are not exported (``None``);
-* future CONSULT, SUPPORT, COOPERATE and AID become AGREE (manual 3.1), and a
-  future RETREAT becomes CONCEDE (3.4, 3.7); other planned events keep their
+* future CONSULT, SUPPORT, COOPERATE and AID become AGREE (manual 3.1), a
+  future RETREAT becomes CONCEDE (3.4, 3.7), and an announced SANCTION,
+  COERCE, ASSAULT or PROTEST becomes THREATEN; other planned events keep their
   type with the auxiliary mode ``future`` in ``context`` (2.3);
 * in a CONSULT without host and visitor, all participants are actors (2.4.2);
 * modes that PLOVER does not define for a type are dropped (Annals' AID
@@ -160,6 +161,14 @@ EVENT_SCALES: dict[str, float] = {
 }
 
 _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: An announced hostile action is a THREATEN, with the matching THREATEN mode.
+_FUTURE_TO_THREATEN: dict[str, str | None] = {
+    "SANCTION": "relations",
+    "COERCE": "restrict",
+    "ASSAULT": "violence",
+    "PROTEST": None,
+}
+_THREATEN_MODES = {"arrest": "arrest", "ban": "ban", "deport": "expel", "expel": "expel"}
 _AID_MODE_CONTEXTS = {"military": "military", "economic": "economic"}
 
 
@@ -187,6 +196,9 @@ def plover_type(event: Event) -> tuple[str, str | None, tuple[str, ...]] | None:
             event_type, mode = "AGREE", None
         elif event.type == "RETREAT":
             event_type, mode = "CONCEDE", None
+        elif event.type in _FUTURE_TO_THREATEN:
+            threat = _THREATEN_MODES.get(mode or "", _FUTURE_TO_THREATEN[event.type])
+            event_type, mode = "THREATEN", threat
         elif event.type not in {"AGREE", "CONCEDE"}:
             auxiliary = ("future",)
     if mode is not None and mode not in PLOVER_MODES.get(event_type, frozenset()):

@@ -5,7 +5,9 @@ and lines that open with a dash (– or —, the Italian, French and Spanish
 convention). The speaker is the person or organisation next to a speech verb
 ("said", "ha detto", "a déclaré", "sagte", "dijo", "according to") just after
 or just before the quote; a pronoun or a dropped subject ("he said",
-"ha detto") resolves to the latest person named before the quote.
+"ha detto") resolves to the most recent salient person: the speaker of the
+previous quote or the named subject of an earlier sentence, whichever is
+later; only when there is neither, to the latest person named.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annals.events.lexicon import PhraseSet, cues
-from annals.models import EntityMention, EntityRef, ParsedText, PublicationDate, Quote
+from annals.models import EntityMention, EntityRef, ParsedText, PublicationDate, Quote, Token
 
 _MIN_WORDS = 4
 _WINDOW = 160  # characters searched for a speech verb on each side of a quote
@@ -26,6 +28,8 @@ _INNER_DASH = re.compile(r"\s[–—]\s?|—")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 _NEAR = 50  # characters between a speech verb and its speaker (or the quote it introduces)
+_SUBJECT_WORDS = 5  # without a parse, a subject is named within a sentence's first words
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,10 @@ class QuoteExtractor:
         self._role_nouns = frozenset(cues()["role_nouns"])
         pronouns = cues()["pronouns"]
         self._pronouns = frozenset(pronouns["singular"]) | frozenset(pronouns["plural"])
+        self._verb_openers = {
+            language: frozenset(words["aux"]) | frozenset(cues()["passive_auxiliaries"][language])
+            for language, words in cues()["perfect"].items()
+        }
 
     def extract(
         self,
@@ -122,9 +130,13 @@ class QuoteExtractor:
     ) -> tuple[Quote, ...]:
         text = parsed.text
         ordered = sorted(mentions, key=lambda m: m.start)
+        subjects = self._sentence_subjects(parsed, ordered)
         quotes: list[Quote] = []
         for span in find_quote_spans(text):
-            speaker = self._speaker(text, parsed.language, span, ordered)
+            salient = _latest_salient(subjects, span.open_at)
+            speaker = self._speaker(text, parsed.language, span, ordered, salient)
+            if speaker is not None:
+                subjects.append((span.open_at, speaker))  # the last speaker stays salient
             quote_id = hashlib.sha1(f"{doc_id}|{span.start}|{span.end}".encode()).hexdigest()[:16]
             quotes.append(
                 Quote(
@@ -139,8 +151,62 @@ class QuoteExtractor:
             )
         return tuple(quotes)
 
+    def _sentence_subjects(
+        self, parsed: ParsedText, mentions: Sequence[EntityMention]
+    ) -> list[tuple[int, EntityMention]]:
+        """``(position, person)`` for each sentence whose subject is a named person.
+
+        With a parse: a person holding a subject token. Without one: the first
+        person in the sentence's opening words, unless the sentence opens with
+        a pronoun ("He also met X and Y": X and Y are not the subject).
+        """
+        people = [m for m in mentions if m.type == "PERSON"]
+        found: list[tuple[int, EntityMention]] = []
+        for sentence in parsed.sentences:
+            inside = [m for m in people if sentence.start <= m.start < sentence.end]
+            if not inside:
+                continue
+            tokens = parsed.sentence_tokens(sentence)
+            subject = None
+            if parsed.has_parser:
+                subject = next(
+                    (
+                        m
+                        for m in inside
+                        for t in tokens
+                        if m.start <= t.start < m.end and t.dep in _SUBJECT_DEPS
+                    ),
+                    None,
+                )
+            elif tokens and tokens[0].text.lower() not in self._pronouns:
+                subject = self._opening_person(parsed.language, tokens, inside)
+            if subject is not None:
+                found.append((subject.start, subject))
+        return found
+
+    def _opening_person(
+        self, language: str, tokens: Sequence[Token], people: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """A person named in a sentence's first words, before any auxiliary verb.
+
+        "Ha poi incontrato X": the subject is dropped and X is the object.
+        """
+        openers = self._verb_openers.get(language, frozenset())
+        for token in tokens[:_SUBJECT_WORDS]:
+            person = next((m for m in people if m.start <= token.start < m.end), None)
+            if person is not None:
+                return person
+            if token.text.lower() in openers:
+                return None
+        return None
+
     def _speaker(
-        self, text: str, language: str, span: _Span, mentions: Sequence[EntityMention]
+        self,
+        text: str,
+        language: str,
+        span: _Span,
+        mentions: Sequence[EntityMention],
+        salient: EntityMention | None = None,
     ) -> EntityMention | None:
         after_end = _window_end(text, span.close_at)
         before_start = _window_start(text, span.open_at)
@@ -149,7 +215,7 @@ class QuoteExtractor:
             if verb_at is None or (end == span.open_at and end - (start + verb_at) > _NEAR):
                 continue
             if self._pronoun_next_to(text[start:end], verb_at):
-                return _latest_person(mentions, span.open_at)
+                return salient or _latest_person(mentions, span.open_at)
             verb = start + verb_at
             nearby = [
                 m
@@ -163,7 +229,7 @@ class QuoteExtractor:
             if named:
                 people = [m for m in named if m.type == "PERSON"] or named
                 return min(people, key=lambda m: abs(m.start - (start + verb_at)))
-            return _latest_person(mentions, span.open_at)
+            return salient or _latest_person(mentions, span.open_at)
         return None
 
     def _pronoun_next_to(self, window: str, verb_at: int) -> bool:
@@ -209,6 +275,13 @@ def _window_start(text: str, position: int) -> int:
         return limit + cut + 1 if cut >= 0 else limit
     cut = max(segment.rfind("\n"), segment.rfind(". "), segment.rfind("”"), segment.rfind("»"))
     return limit + cut + 1 if cut >= 0 else limit
+
+
+def _latest_salient(
+    subjects: Sequence[tuple[int, EntityMention]], before: int
+) -> EntityMention | None:
+    earlier = [pair for pair in subjects if pair[0] < before]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 def _latest_person(mentions: Sequence[EntityMention], before: int) -> EntityMention | None:

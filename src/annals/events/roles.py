@@ -34,7 +34,7 @@ _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path 
 class RoleResult:
     actors: tuple[EntityMention, ...]
     recipients: tuple[EntityMention, ...]
-    pronoun: str | None = None  # "singular" / "plural" / "dropped" subject to resolve
+    pronoun: str | None = None  # "singular" / "plural" / "first" / "dropped" subject to resolve
 
 
 class MentionIndex:
@@ -71,9 +71,12 @@ class RoleFinder:
         pronouns = language_cues("pronouns", "singular")
         self._singular = frozenset(pronouns) if isinstance(pronouns, list) else frozenset()
         self._plural = frozenset(language_cues("pronouns", "plural"))
+        self._first_person = frozenset(language_cues("pronouns", "first_person"))
         lang = parsed.language
         self._recipient_preps = frozenset(language_cues("recipient_prepositions", lang))
         self._coordinators = frozenset(language_cues("coordinators", lang))
+        self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
+        self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
 
     def find(
         self, sentence: Sentence, candidate: TriggerCandidate, places: frozenset[int]
@@ -164,6 +167,8 @@ class RoleFinder:
     def _pronoun(self, subjects: Sequence[Token]) -> str | None:
         for token in subjects:
             word = token.text.lower()
+            if word in self._first_person or word in {"our", "my", "notre", "nos"}:
+                return "first"
             if token.pos == "PRON" or word in {"his", "her", "their", "sa", "son", "leur"}:
                 if word in self._plural or word in {"their", "leur", "we", "nous"}:
                     return "plural"
@@ -235,6 +240,15 @@ class RoleFinder:
         after = [m for m in mentions if m.start >= candidate.end and m.start < after_limit]
         pronoun: str | None = None
         actors: list[EntityMention] = []
+        agent = self._passive_agent(sentence, candidate, after)
+        if agent is not None:  # "Kyiv è stata attaccata dalla Russia": the agent acts
+            actors = self._coordinated(after[after.index(agent) :], backwards=False)
+            recipients = self._coordinated(list(reversed(before)), backwards=True) if before else []
+            return RoleResult(
+                tuple(prefer_people(actors, self._parsed.text)),
+                tuple(prefer_people(recipients, self._parsed.text)),
+                None,
+            )
         if before:
             actors = self._coordinated(list(reversed(before)), backwards=True)
         elif self._parsed.language == "de" and after:
@@ -248,6 +262,27 @@ class RoleFinder:
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _passive_agent(
+        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The entity after an agent preposition of a passive trigger ("fue atacada por X")."""
+        tokens = self._parsed.tokens
+        first = max(sentence.first_token, candidate.first - 3)
+        auxiliaries = [t.text.lower() for t in tokens[first : candidate.first]]
+        if not after or not any(word in self._passive_aux for word in auxiliaries):
+            return None
+        following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
+        for position, token in enumerate(following):
+            word = token.text.lower().replace("’", "'")
+            if word in self._agent_preps or any(
+                word.startswith(prep) for prep in self._agent_preps if prep.endswith("'")
+            ):
+                rest = following[position + 1 :]
+                limit = rest[-1].end if rest else token.end
+                nearby = [m for m in after if token.end <= m.start <= limit + 40]
+                return nearby[0] if nearby else None
+        return None
 
     def _token_end(self, token_index: int, sentence: Sentence) -> int:
         last = min(token_index, sentence.last_token) - 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annals.events.lexicon import PhraseSet, language_cues
+from annals.events.lexicon import PhraseSet, cues, language_cues
 from annals.events.triggers import TriggerCandidate, clause_root
 from annals.models import (
     EventStatus,
@@ -45,6 +45,9 @@ class _StatusCues:
     today: PhraseSet
     perfect_aux: PhraseSet
     perfect_suffix: tuple[str, ...]
+    reported_conditional: PhraseSet
+    speech_verbs: PhraseSet
+    warning_before: PhraseSet
 
 
 def _load_cues(language: str) -> _StatusCues:
@@ -64,6 +67,9 @@ def _load_cues(language: str) -> _StatusCues:
         today=PhraseSet.build(language_cues("today", language)),
         perfect_aux=PhraseSet.build(perfect["aux"]),
         perfect_suffix=tuple(perfect["participle_suffix"]),
+        reported_conditional=PhraseSet.build(table.get("reported_conditional", [])),
+        speech_verbs=PhraseSet.build(cues()["speech_verbs"].get(language, [])),
+        warning_before=PhraseSet.build(table.get("warning_before", [])),
     )
 
 
@@ -100,10 +106,17 @@ class StatusDetector:
             or _negated_by_parse(parsed, candidate)
         ):
             return "negated"
+        warned = _any_at(cues.warning_before, words, range(max(0, first - 6), first))
+        close = _any_at(cues.warning_before, words, range(max(0, first - 2), first))
+        if (candidate.nominal and warned) or (not parsed.has_parser and close):
+            return "hypothetical"  # "warned of more frequent attacks", "rischio di attacchi"
         clause = range(max(0, first - _CLAUSE_BEFORE), first)
+        if _any_at(cues.hypothetical_clause, words, clause):
+            return "hypothetical"
+        if _reported_future(cues, words, first, before, head):
+            return "planned"
         if (
             _any_at(cues.hypothetical_before, words, before)
-            or _any_at(cues.hypothetical_clause, words, clause)
             or "Mood=Cnd" in head.morph
             or _ends_with(words[first], cues.hypothetical_suffix)
         ):
@@ -226,6 +239,24 @@ class StatusDetector:
         if perfect and published.date.month is not None:
             return PartialDate(published.date.year, published.date.month)
         return None
+
+
+def _reported_future(
+    cues: _StatusCues, words: list[str], first: int, before: range, head: Token
+) -> bool:
+    """A conditional after a speech verb is a future in reported speech.
+
+    "They said they would boycott the talks", "ha detto che avrebbe
+    firmato": the speaker announces the act, it is not a supposition.
+    """
+    conditional = (
+        _any_at(cues.reported_conditional, words, before)
+        or "Mood=Cnd" in head.morph
+        or _ends_with(words[first], cues.hypothetical_suffix)
+    )
+    if not conditional:
+        return False
+    return _any_at(cues.speech_verbs, words, range(0, max(0, first - 1)))
 
 
 def _any_at(phrases: PhraseSet, words: list[str], positions: range) -> bool:

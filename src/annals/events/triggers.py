@@ -93,6 +93,9 @@ class TriggerMatcher:
         if pattern.need and not (has_items or _needed_nearby(pattern.need, tokens, offset, end)):
             return None
         head = last if pattern.nominal else first
+        if not pattern.nominal and parsed.has_parser and head.pos not in _VERBAL_POS:
+            # "se rendra à": the verb, not the reflexive pronoun, carries tense and roles
+            head = next((t for t in tokens[offset:end] if t.pos in _VERBAL_POS), head)
         return TriggerCandidate(
             sentence=sentence.index,
             first=first.index,
