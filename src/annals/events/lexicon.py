@@ -76,19 +76,28 @@ class PhraseSet:
 
     words: Spec
     phrases: tuple[tuple[str, ...], ...]
+    by_first_word: dict[str, tuple[tuple[str, ...], ...]]
 
     @classmethod
     def build(cls, items: list[str]) -> PhraseSet:
         single = [item.lower() for item in items if " " not in item.strip()]
         multi = tuple(tuple(item.lower().split()) for item in items if " " in item.strip())
-        return cls(Spec.parse("|".join(single)) if single else Spec(frozenset(), ()), multi)
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in multi:
+            index.setdefault(phrase[0], []).append(phrase)
+        return cls(
+            Spec.parse("|".join(single)) if single else Spec(frozenset(), ()),
+            multi,
+            {word: tuple(phrases) for word, phrases in index.items()},
+        )
 
     def match_at(self, words: list[str], index: int) -> int:
         """Length (in words) of the longest entry starting at ``words[index]``; 0 if none."""
         best = 0
-        for phrase in self.phrases:
-            if tuple(words[index : index + len(phrase)]) == phrase:
-                best = max(best, len(phrase))
+        if index < len(words):
+            for phrase in self.by_first_word.get(words[index], ()):
+                if tuple(words[index : index + len(phrase)]) == phrase:
+                    best = max(best, len(phrase))
         if best == 0 and index < len(words) and self.words.matches_word(words[index]):
             best = 1
         return best

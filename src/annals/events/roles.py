@@ -10,6 +10,7 @@ resolve it against earlier sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,12 +44,13 @@ class MentionIndex:
     def __init__(self, parsed: ParsedText, mentions: Sequence[EntityMention]) -> None:
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.start, -m.end)))
         self._by_token: dict[int, EntityMention] = {}
+        ends = [token.end for token in parsed.tokens]
         for mention in self.mentions:
-            for token in parsed.tokens:
-                if token.start >= mention.end:
-                    break
-                if token.end > mention.start and token.index not in self._by_token:
-                    self._by_token[token.index] = mention
+            # the first token that ends after the mention starts, then on while tokens overlap it
+            position = bisect.bisect_right(ends, mention.start)
+            while position < len(parsed.tokens) and parsed.tokens[position].start < mention.end:
+                self._by_token.setdefault(parsed.tokens[position].index, mention)
+                position += 1
 
     def at(self, token_index: int) -> EntityMention | None:
         return self._by_token.get(token_index)

@@ -48,11 +48,52 @@ class TriggerCandidate:
     purpose: bool = False  # an infinitive of purpose ("... to discuss aid")
 
 
+@dataclass(frozen=True, slots=True)
+class _FirstWordIndex:
+    """Patterns by the words and prefixes their first token may take, so that each token is
+    tried only against the few patterns that can start there."""
+
+    exact: dict[str, tuple[int, ...]]
+    prefixes: dict[str, tuple[int, ...]]
+    longest_prefix: int
+
+    @classmethod
+    def build(cls, patterns: Sequence[TriggerPattern]) -> _FirstWordIndex:
+        exact: dict[str, list[int]] = {}
+        prefixes: dict[str, list[int]] = {}
+        for number, pattern in enumerate(patterns):
+            first = pattern.specs[0]
+            if first is None:
+                raise ValueError(f"trigger pattern {pattern.pattern!r} starts with a gap")
+            for word in first.exact:
+                exact.setdefault(word, []).append(number)
+            for prefix in first.prefixes:
+                prefixes.setdefault(prefix, []).append(number)
+        return cls(
+            {word: tuple(numbers) for word, numbers in exact.items()},
+            {prefix: tuple(numbers) for prefix, numbers in prefixes.items()},
+            max((len(prefix) for prefix in prefixes), default=0),
+        )
+
+    def candidates(self, token: Token) -> list[int]:
+        """Numbers of the patterns whose first spec may match ``token``, in lexicon order."""
+        found: set[int] = set()
+        for word in {token.text.lower(), token.lemma}:
+            found.update(self.exact.get(word, ()))
+            for length in range(1, min(len(word), self.longest_prefix) + 1):
+                found.update(self.prefixes.get(word[:length], ()))
+        return sorted(found)
+
+
 class TriggerMatcher:
     """Finds trigger candidates with the bundled lexicons (loaded once)."""
 
     def __init__(self) -> None:
         self._patterns = trigger_patterns()
+        self._index = {
+            language: _FirstWordIndex.build(patterns)
+            for language, patterns in self._patterns.items()
+        }
 
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self._patterns))
@@ -62,10 +103,14 @@ class TriggerMatcher:
     ) -> list[TriggerCandidate]:
         """Non-overlapping candidates of one sentence, in text order."""
         patterns = self._patterns.get(parsed.language, ())
+        index = self._index.get(parsed.language)
+        if index is None:
+            return []
         tokens = parsed.sentence_tokens(sentence)
         found: list[TriggerCandidate] = []
-        for offset in range(len(tokens)):
-            for pattern in patterns:
+        for offset, token in enumerate(tokens):
+            for number in index.candidates(token):
+                pattern = patterns[number]
                 candidate = self._match(parsed, sentence, tokens, offset, pattern, has_items)
                 if candidate is not None:
                     found.append(candidate)
