@@ -594,3 +594,145 @@ def test_time_split_sentences_keeps_abbreviated_months() -> None:
         "Then they left.",
         "A new line.",
     ]
+
+
+# Round 2: phrases measured on the TimeBank / Spanish TimeBank tuning splits.
+# (language, text, span, type, value), all anchored on WED (2024-11-06, ISO week 45).
+PHRASE_CASES: list[tuple[str, str, str, str, str]] = [
+    # a month counted from the anchor
+    ("en", "The holders approved the plan last April.", "last April", "DATE", "2024-04"),
+    ("en", "It was sold last December.", "last December", "DATE", "2023-12"),
+    ("en", "The chip goes on sale next May.", "next May", "DATE", "2025-05"),
+    ("en", "Elections are due this September.", "this September", "DATE", "2024-09"),
+    (
+        "es",
+        "Lo anunció el pasado mes de septiembre.",
+        "el pasado mes de septiembre",
+        "DATE",
+        "2024-09",
+    ),
+    ("es", "La obra se estrena en marzo próximo.", "marzo próximo", "DATE", "2025-03"),
+    ("it", "L'accordo è stato firmato lo scorso maggio.", "lo scorso maggio", "DATE", "2024-05"),
+    ("fr", "Le traité a été signé en mai dernier.", "mai dernier", "DATE", "2024-05"),
+    (
+        "de",
+        "Der Vertrag wurde im vergangenen Mai unterzeichnet.",
+        "vergangenen Mai",
+        "DATE",
+        "2024-05",
+    ),
+    # the same reporting period a year before
+    (
+        "en",
+        "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2023-Q3",
+    ),
+    (
+        "en",
+        "Third-quarter sales rose 5%. In the year-ago period, the company lost money.",
+        "the year-ago period",
+        "DATE",
+        "2023-Q3",
+    ),
+    ("en", "Prices are higher than a year ago.", "a year ago", "DATE", "2023"),
+    # the year, the weekend, year-end
+    ("en", "Sales for the year rose 5%.", "the year", "DATE", "2024"),
+    (
+        "en",
+        "In the fiscal year ended June 30, it lost money.",
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    ),
+    ("en", "The sale should close by year-end.", "year-end", "DATE", "2024"),
+    ("es", "El índice pierde un 8% en el año.", "el año", "DATE", "2024"),
+    ("it", "La crescita è stata debole in tutto l'anno.", "tutto l'anno", "DATE", "2024"),
+    ("fr", "La croissance a été faible sur toute l'année.", "toute l'année", "DATE", "2024"),
+    ("en", "Rebels attacked the town over the weekend.", "the weekend", "DATE", "2024-W44-WE"),
+    ("en", "The ministers will meet over the weekend.", "the weekend", "DATE", "2024-W45-WE"),
+    ("es", "Los rebeldes atacaron el fin de semana.", "el fin de semana", "DATE", "2024-W44-WE"),
+    # years said in words; years before a noun
+    ("en", "In nineteen ninety-six the plant closed.", "nineteen ninety-six", "DATE", "1996"),
+    ("en", "He promised jobs by the year two thousand.", "the year two thousand", "DATE", "2000"),
+    ("en", "He lost his 1996 campaign for re-election.", "1996", "DATE", "1996"),
+    # temporal adjectives and frequencies (TimeML marks them)
+    ("en", "The current crisis began in Asia.", "current", "DATE", "PRESENT_REF"),
+    ("es", "El actual presidente viajará a Lima.", "actual", "DATE", "PRESENT_REF"),
+    ("es", "Habló de la reciente cumbre.", "reciente", "DATE", "PAST_REF"),
+    ("es", "Competirá en los próximos Juegos.", "próximos", "DATE", "FUTURE_REF"),
+    ("it", "L'attuale governo ha perso la fiducia.", "attuale", "DATE", "PRESENT_REF"),
+    ("fr", "Le prochain sommet aura lieu à Rome.", "prochain", "DATE", "FUTURE_REF"),
+    ("de", "Die derzeitige Regierung hat keine Mehrheit.", "derzeitige", "DATE", "PRESENT_REF"),
+    ("es", "Venderá 160.000 barriles diarios a la región.", "diarios", "SET", "P1D"),
+    ("es", "Celebra su reunión anual en Madrid.", "anual", "SET", "P1Y"),
+    ("it", "La riunione annuale si tiene a Roma.", "annuale", "SET", "P1Y"),
+    ("fr", "La réunion annuelle se tient à Paris.", "annuelle", "SET", "P1Y"),
+    ("de", "Die jährliche Konferenz findet in Bonn statt.", "jährliche", "SET", "P1Y"),
+    # clock times with a zone or "hora local"
+    (
+        "es",
+        "Votan entre las 06.00 hora local (10.00 GMT).",
+        "las 06.00 hora local",
+        "TIME",
+        "2024-11-06T06:00",
+    ),
+    (
+        "es",
+        "Votan entre las 06.00 hora local (10.00 GMT).",
+        "10.00 GMT",
+        "TIME",
+        "2024-11-06T10:00Z",
+    ),
+    ("en", "The polls open at 14:30 GMT today.", "14:30 GMT", "TIME", "2024-11-06T14:30Z"),
+    # "ago" with a hedge, and a hedge that is not a modifier
+    ("es", "Lo reclaman desde hace más de 30 años.", "hace más de 30 años", "DATE", "1994"),
+    (
+        "fr",
+        "La guerre a éclaté il y a plus de deux ans.",
+        "il y a plus de deux ans",
+        "DATE",
+        "2022",
+    ),
+    (
+        "de",
+        "Der Krieg begann vor mehr als zwei Jahren.",
+        "vor mehr als zwei Jahren",
+        "DATE",
+        "2022",
+    ),
+    ("en", "The quake struck nearly two weeks ago.", "two weeks ago", "DATE", "2024-W43"),
+    (
+        "es",
+        "Despedirá a 300 empleados antes de finales del año.",
+        "finales del año",
+        "DATE",
+        "2024",
+    ),
+    # a day a few days from the anchor, in a past-tense sentence
+    ("en", "The offer had been set to expire Nov. 10.", "Nov. 10", "DATE", "2024-11-10"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "span", "type_", "value"), PHRASE_CASES)
+def test_time_phrase_is_tagged_and_normalised(
+    language: str, text: str, span: str, type_: str, value: str
+) -> None:
+    expression = _find(extract_times(text, language, WED), span)
+    assert (expression.type, expression.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El conflicto de Oriente Próximo sigue abierto."),
+        ("es", "Lo publica el diario de Madrid."),
+        ("fr", "Selon le quotidien Le Monde, il part."),
+        ("es", "Lo publica Diario de Noticias."),
+        ("it", "Al momento dell'esplosione non c'era nessuno."),
+        ("de", "Rund 2000 Menschen demonstrierten in Berlin."),
+    ],
+)
+def test_time_phrase_lookalikes_are_not_times(language: str, text: str) -> None:
+    assert extract_times(text, language, WED) == ()

@@ -31,9 +31,9 @@ from importlib import resources
 
 from annals.errors import ModelLoadError
 from annals.models import PartialDate, PublicationDate
-from annals.time.lexicon import get_lexicon
+from annals.time.lexicons import get_lexicon
 from annals.time.mentions import RawMention
-from annals.time.rules import alternation
+from annals.time.patterns import alternation
 from annals.time.tagger import TimeTagger, split_sentences
 from annals.time.tense import Tense
 

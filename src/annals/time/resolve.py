@@ -20,6 +20,7 @@ from annals.time.tense import Tense
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _NEAR_DAYS = 75  # a date within this many days of the anchor may go against the tense
 _NEAR_MONTHS = 2
+_SAME_MONTH_DAYS = 31  # a day this close to the anchor is never a year away, whatever the tense
 
 
 def reference_word(offset: int) -> str:
@@ -72,6 +73,8 @@ def choose_year(
     close = _NEAR_DAYS if day is not None and anchor.day is not None else _NEAR_MONTHS
     if not strict and abs(nearest[0]) <= close and abs(chosen[0]) > 3 * abs(nearest[0]):
         return nearest[1]
+    if day is not None and anchor.day is not None and abs(nearest[0]) <= _SAME_MONTH_DAYS:
+        return nearest[1]  # "had been set to expire Nov. 6", written on Nov. 2
     return chosen[1]
 
 
@@ -82,7 +85,9 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
     if mention.month is None:
         return (f"{mention.year:04d}" if mention.year is not None else "XXXX"), None
     year = mention.year
-    if year is None:
+    if year is None and mention.offset is not None and anchor is not None:
+        year = _counted_month_year(mention.month, mention.offset, anchor)
+    elif year is None:
         year = choose_year(
             mention.month, mention.day, anchor, mention.tense, mention.tense_is_local
         )
@@ -98,6 +103,15 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
         return value, None
     end = f"{value}-{mention.end_day:02d}" if mention.end_day is not None else None
     return f"{value}-{mention.day:02d}", end
+
+
+def _counted_month_year(month: int, offset: int, anchor: PartialDate) -> int:
+    """The year of "last May" (the latest May before the anchor's month), "next May", "this May"."""
+    if anchor.month is None or offset == 0:
+        return anchor.year
+    if offset < 0:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    return anchor.year if month > anchor.month else anchor.year + 1
 
 
 def _suffix_year(mention: RawMention, anchor: PartialDate | None) -> int | None:
@@ -163,8 +177,21 @@ def _season_value(code: str, offset: int, anchor: PartialDate) -> str:
     return f"{year:04d}-{code}"
 
 
+def _weekend_offset(anchor: PartialDate, tense: Tense) -> int:
+    """Which weekend "the weekend" is: the last one in the past, this week's otherwise."""
+    if anchor.day is None:
+        return 0
+    weekday = anchor.first_day().weekday()
+    if weekday >= 5:
+        return 0
+    way = direction(tense)
+    return -1 if way < 0 or (way == 0 and weekday <= 2) else 0
+
+
 def _relative_value(mention: RawMention, anchor: PartialDate | None) -> str:
     unit, offset = mention.unit, mention.offset or 0
+    if unit == "WE" and mention.offset is None and anchor is not None:
+        offset = _weekend_offset(anchor, mention.tense)
     if anchor is None:
         return reference_word(offset)
     if unit in ("D", "H", "MIN", "S"):

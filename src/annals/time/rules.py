@@ -9,153 +9,46 @@ match (a quantity rather than a year, a noun rather than a time).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from annals.models import TimeType
+from annals.time.adjectives import adjective_specs
 from annals.time.lexicon import Lexicon
 from annals.time.mentions import MentionKind, RawMention
+from annals.time.patterns import (
+    ARTICLES,
+    DURATION_CODES,
+    FOR_WORDS,
+    PLURAL_UNITS,
+    RELATIVE_CODES,
+    TIME_FOLLOWERS,
+    VAGUE_AMOUNTS,
+    Handler,
+    alternation,
+    next_word,
+    normalise_word,
+    previous_word,
+)
 from annals.time.periods import period_specs
-
-Handler = Callable[["re.Match[str]", str], "RawMention | None"]
+from annals.time.phrases import phrase_specs
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _BARE_YEAR = r"(?:19|20)\d\d"
 _AGE = re.compile(r"[\s-]*old\b|[\s-]*olds\b")
-# "its 1990 invasion", "the 1988 period": a year before a noun, after a possessive.
-_YEAR_OWNER = frozenset({"its", "his", "her", "their", "our", "s"})
+# A number before these words counts things: "1500 soldiers" is no year.
+_COUNTED = re.compile(
+    r"\s*(?:[a-z]+[\s-]+)?(?:people|persons|men|women|children|troops|soldiers|police|"
+    r"officers|workers|employees|jobs|residents|refugees|votes|seats|units|cars|homes|houses|"
+    r"shares|tons|tonnes|barrels|metres|meters|km|kilometres|kilometers|miles|feet|euros?|"
+    r"dollars|pounds|yuan|yen|persone|soldati|morti|feriti|abitanti|voti|metri|chilometri|"
+    r"personnes|soldats|morts|blessés|habitants|voix|mètres|kilomètres|Menschen|Personen|"
+    r"Soldaten|Tote|Toten|Verletzte|Einwohner|Stimmen|Meter|Kilometer|Dollar|Euro|personas|"
+    r"soldados|muertos|heridos|habitantes|votos|metros|kilómetros|dólares)\b",
+    re.IGNORECASE,
+)
 _CLOCK_HOUR = r"[01]?\d|2[0-3]"
 _MINUTE = r"[0-5]\d"
-_PLURAL_UNITS = frozenset(
-    {
-        "weeks",
-        "months",
-        "years",
-        "weekends",
-        "settimane",
-        "mesi",
-        "anni",
-        "semaines",
-        "ans",
-        "années",
-        "wochen",
-        "monate",
-        "monaten",
-        "jahre",
-        "jahren",
-        "semanas",
-        "meses",
-        "años",
-        "days",
-        "giorni",
-        "jours",
-        "tage",
-        "tagen",
-        "días",
-    }
-)
-_RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI"})
-_DURATION_CODES = frozenset({"S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE"})
-_VAGUE = {
-    "en": r"several|many|a\s+few|few|some",
-    "it": r"diversi|diverse|molti|molte|pochi|poche|alcuni|alcune|parecchi|parecchie",
-    "fr": r"plusieurs|quelques|de\s+nombreux|de\s+nombreuses",
-    "de": r"mehrere|mehreren|einige|einigen|wenige|wenigen|viele|vielen",
-    "es": r"varios|varias|muchos|muchas|unos|unas|algunos|algunas|pocos|pocas",
-}
-_FOR = {
-    "en": r"for",
-    "it": r"per|da",
-    "fr": r"pendant|depuis",
-    "de": r"seit|jahrelang",
-    "es": r"durante|desde\s+hace",
-}
-# Determiners kept in an expression's extent, as TimeML corpora do ("la prossima settimana").
-_ARTICLES = {
-    "it": r"(?<!\w)(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)$",
-    "fr": r"(?<!\w)(?:(?:le|la|les)\s+|l['’]\s*)$",
-    "es": r"(?<!\w)(?:(?:el|la|los|las|del|al)\s+)(?:(?:pasado|próximo)\s+)?$",
-}
-_TIME_FOLLOWERS = frozenset(
-    {
-        "e",
-        "ed",
-        "del",
-        "dell",
-        "di",
-        "della",
-        "in",
-        "ora",
-        "ore",
-        "circa",
-        "precise",
-        "locali",
-        "a",
-        "alle",
-        "fino",
-        "per",
-        "con",
-        "quando",
-        "presso",
-        "nella",
-        "nel",
-        "y",
-        "de",
-        "en",
-        "horas",
-        "hora",
-        "h",
-        "hasta",
-        "la",
-        "el",
-        "sul",
-        "su",
-        "and",
-        "at",
-    }
-)
-
-
-def _atoms(word: str) -> tuple[str, ...]:
-    atoms: list[str] = []
-    for char in word.lower():
-        if char.isspace():
-            if not atoms or atoms[-1] != r"\s+":
-                atoms.append(r"\s+")
-        elif char in "'’":
-            atoms.append("['’]")
-        else:
-            atoms.append(re.escape(char))
-    return tuple(atoms)
-
-
-def _render(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [atom + _render(child) for atom, child in sorted(node.items()) if atom]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
-    return body
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (as a trie: fast); spaces match any whitespace."""
-    root: dict[str, dict[str, object]] = {}
-    for word in set(words):
-        node = root
-        for atom in _atoms(word):
-            node = node.setdefault(atom, {})  # type: ignore[assignment]
-        node[""] = {}
-    return _render(root) or r"(?!x)x"
-
-
-def normalise_word(text: str) -> str:
-    """Lower-case, single spaces, straight apostrophes, no trailing dot: the lexicon key."""
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).rstrip(".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,17 +58,6 @@ class Rule:
     handler: Handler
     priority: int
     gate: re.Pattern[str] | None = None  # the rule runs only on texts where this matches
-
-
-def previous_word(text: str, start: int) -> str:
-    """The word just before ``start`` (lower-cased), or "" at the start of the text."""
-    match = re.search(r"([^\W\d]+['’]?)\W*$", text[max(0, start - 40) : start])
-    return match.group(1).lower().replace("’", "'") if match else ""
-
-
-def next_word(text: str, end: int) -> str:
-    match = re.match(r"\s+([^\W\d]+)", text[end : end + 40])
-    return match.group(1) if match else ""
 
 
 class RuleSet:
@@ -196,11 +78,11 @@ class RuleSet:
         self._year_pre = re.compile(rf"^(?:{lexicon.year_pre_re})$", _FLAGS)
         self._last = re.compile(rf"^(?:{lexicon.last_pre_re}|{lexicon.last_post_re})$", _FLAGS)
         self._next = re.compile(rf"^(?:{lexicon.next_pre_re}|{lexicon.next_post_re})$", _FLAGS)
-        self._vague = _VAGUE.get(lang, _VAGUE["en"])
-        self._modifier_before = re.compile(rf"(?:{lexicon.span_modifier_re})$", _FLAGS)
-        self._article_before = re.compile(_ARTICLES.get(lang, r"(?!x)x"), _FLAGS)
+        self._vague = VAGUE_AMOUNTS.get(lang, VAGUE_AMOUNTS["en"])
+        self._modifier_before = re.compile(rf"(?<!\w)(?:{lexicon.span_modifier_re})$", _FLAGS)
+        self._article_before = re.compile(ARTICLES.get(lang, r"(?!x)x"), _FLAGS)
         self._period_before = re.compile(rf"(?:{lexicon.period_pre_re})\s+$", _FLAGS)
-        self._for = _FOR.get(lang, _FOR["en"])
+        self._for = FOR_WORDS.get(lang, FOR_WORDS["en"])
         self.rules: tuple[Rule, ...] = tuple(self._build())
 
     # ------------------------------------------------------------------ fragments
@@ -213,14 +95,13 @@ class RuleSet:
         number = rf"\d+(?:[.,]\d+)?|{alternation(lex.numbers)}"
         units = alternation(self._units)
         rel_units = alternation(
-            w
-            for w, c in lex.units.items()
-            if c in _RELATIVE_CODES and w.lower() not in _PLURAL_UNITS
+            w for w, c in lex.units.items() if c in RELATIVE_CODES and w.lower() not in PLURAL_UNITS
         )
-        dur_units = alternation(w for w, c in lex.units.items() if c in _DURATION_CODES)
+        dur_units = alternation(w for w, c in lex.units.items() if c in DURATION_CODES)
         return {
             "MONTH": month_any,
             "MONTHFULL": alternation(lex.months),
+            "MONTHOF": rf"(?:(?:{lex.month_of_re})\s*)?",
             "DAY": day,
             "NUM": number,
             "UNIT": units,
@@ -287,14 +168,14 @@ class RuleSet:
             (
                 "relative_pre",
                 rf"\b(?P<t>(?:(?P<ew>earlier|later|early|late)"
-                rf"\s+)?(?P<pre>{f['LAST']}|{f['NEXT']}|{f['THIS']})\s*(?P<u>{f['RELUNIT']}|"
-                rf"{f['WEEKDAY']})(?:-ci|-là)?)(?!\w)",
+                rf"\s+)?(?P<pre>{f['LAST']}|{f['NEXT']}|{f['THIS']})\s*(?P<u>{f['MONTHOF']}"
+                rf"(?P<mon>{f['MONTHFULL']})|{f['RELUNIT']}|{f['WEEKDAY']})(?:-ci|-là)?)(?!\w)",
                 self._relative,
                 3,
             ),
             (
                 "relative_post",
-                rf"\b(?P<t>(?P<u>{f['RELUNIT']}|{f['WEEKDAY']})\s+"
+                rf"\b(?P<t>(?P<u>{f['MONTHOF']}(?P<mon>{f['MONTHFULL']})|{f['RELUNIT']}|{f['WEEKDAY']})\s+"
                 rf"(?P<post>{f['LASTPOST']}|{f['NEXTPOST']}))(?!\w)",
                 self._relative,
                 3,
@@ -309,7 +190,7 @@ class RuleSet:
             ),
             (
                 "ago_pre",
-                rf"\b(?P<t>(?:{lex.ago_pre_re})\s+(?P<n>{f['NUM']}|{self._vague})\s+"
+                rf"\b(?P<t>(?:{lex.ago_pre_re})\s+(?:(?:{lex.hedge_re})\s+)?(?P<n>{f['NUM']}|{self._vague})\s+"
                 rf"(?P<u>{f['UNIT']}))(?!\w)",
                 self._ago,
                 4,
@@ -361,14 +242,17 @@ class RuleSet:
             ),
             (
                 "clock",
-                rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})[:](?P<mi>{_MINUTE})"
-                r"(?:\s*(?P<ap>[ap]\.?m\.?(?!\w))|\s*(?:Uhr|h|horas|hrs?)\b)?)(?!\d)",
+                rf"\b(?P<t>(?P<h>{_CLOCK_HOUR})(?:[:]|\.(?=\d\d\s*(?:GMT|UTC)))(?P<mi>{_MINUTE})"
+                r"(?:\s*(?P<ap>[ap]\.?m\.?(?!\w))|\s*(?:Uhr|h|horas|hrs?)\b)?"
+                r"(?:\s*(?:GMT|UTC)\b)?)(?!\d)",
                 self._clock,
                 3,
             ),
         ]
         specs += self._clock_specs(lex.language)
         specs += period_specs(lex.language)
+        specs += phrase_specs(lex)
+        specs += adjective_specs(lex.language)
         gates = {
             "ago_post": lex.ago_post_re,
             "ago_pre": lex.ago_pre_re,
@@ -418,7 +302,8 @@ class RuleSet:
             ],
             "de": [rf"\b(?P<t>{hour}\s*Uhr)(?!\w)"],
             "es": [
-                rf"\b(?:a|hasta|desde)\s+(?P<t>las?\s+{hour}(?:\s+(?:horas|h))?(?:\s+de\s+"
+                rf"\b(?:a|hasta|desde|entre|y)\s+(?P<t>las?\s+{hour}(?:\s+(?:horas?|h)"
+                r"(?:\s+local(?:es)?)?)?(?:\s+de\s+"
                 r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)"
             ],
         }
@@ -542,23 +427,13 @@ class RuleSet:
         before = text[max(0, start - 3) : start]
         if re.search(r"[$€£¥#№]\s*$|\d[.,]?$|[Nn]o\.\s*$", before):
             return None
-        after = text[end : end + 16]
+        after = text[end : end + 40]
         if re.match(
             r"\s*(?:%|percent|per\s*cent|pour\s*cent|prozent|por\s*ciento)", after, re.IGNORECASE
         ):
             return None
-        context_ok = (
-            self._extend_left(self._modifier_before, text, start) < start
-            or bool(self._year_pre.match(previous_word(text, start)))
-            or re.match(r"\s*(?:[.,;:)!?\"”»]|$|-|–|\n)", after) is not None
-            or re.search(r"[(\-–/]\s*$", before) is not None
-            or (
-                previous_word(text, start) in _YEAR_OWNER
-                and re.match(r"\s+[a-z]", after) is not None
-            )
-        )
-        if not context_ok:
-            return None
+        if _COUNTED.match(after):
+            return None  # "1500 soldiers", "2000 Menschen": a count, not a year
         return self._mention(match, "year", "DATE", "calendar", year=int(match["y"]))
 
     def _decade(self, match: re.Match[str], text: str) -> RawMention | None:
@@ -607,6 +482,8 @@ class RuleSet:
             offset = 1
         else:
             offset = 0
+        if match["mon"]:
+            return self._relative_month(match, text, offset)
         if self.lexicon.language == "en" and previous_word(text, match.start("t")) == "the":
             return None  # "the last year", "the next week": periods, left to other rules
         unit_text = match["u"]
@@ -620,6 +497,18 @@ class RuleSet:
             return None
         return self._mention(match, "relative", "DATE", "relative", unit=unit, offset=offset)
 
+    def _relative_month(self, match: re.Match[str], text: str, offset: int) -> RawMention | None:
+        """ "last May", "el pasado mes de septiembre", "mai dernier": a month counted from now."""
+        word = match["mon"]
+        if self.lexicon.capitalised_months and not word[0].isupper():
+            return None
+        mention = self._mention(
+            match, "relative_month", "DATE", "calendar", month=self._month(word), offset=offset
+        )
+        start = self._extend_left(self._article_before, text, mention.start)
+        start = self._extend_left(self._modifier_before, text, start)
+        return replace(mention, start=start)
+
     def _this_year(self, match: re.Match[str], text: str) -> RawMention | None:
         start = match.start("t")
         if self._extend_left(self._modifier_before, text, start) == start:
@@ -629,7 +518,7 @@ class RuleSet:
     def _ago(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])
         amount = self._number(match["n"])
-        if unit is None or unit not in _DURATION_CODES:
+        if unit is None or unit not in DURATION_CODES:
             return None
         if amount is None:
             return self._mention(match, "ago", "DATE", "literal", literal="PAST_REF")
@@ -638,7 +527,7 @@ class RuleSet:
     def _in_future(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])
         amount = self._number(match["n"])
-        if unit is None or amount is None or unit not in _DURATION_CODES:
+        if unit is None or amount is None or unit not in DURATION_CODES:
             return None
         return self._mention(match, "in_future", "DATE", "relative", unit=unit, offset=int(amount))
 
@@ -649,6 +538,8 @@ class RuleSet:
         amount = self._number(match["n"])
         if amount is not None and amount > 1000:
             return None
+        if unit == "H" and re.fullmatch(r"\d{1,2}[.:][0-5]\d", match["n"]):
+            return None  # "las 06.00 horas": a clock time
         if _AGE.match(text, match.end("t")):
             return None  # "52 years old", "a 136-year-old bank": an age, not a period
         mention = self._mention(
@@ -660,7 +551,7 @@ class RuleSet:
     def _vague_duration(self, match: re.Match[str], text: str) -> RawMention | None:
         word = normalise_word(match["u"])
         unit = self._unit(word)
-        if unit is None or word not in _PLURAL_UNITS | {
+        if unit is None or word not in PLURAL_UNITS | {
             "decades",
             "decenni",
             "décennies",
@@ -680,11 +571,11 @@ class RuleSet:
             return self._mention(match, "set", "SET", "literal", literal=f"XXXX-WXX-{weekday + 1}")
         unit = self._unit(unit_text)
         amount = self._number(match["n"]) if match["n"] else 1.0
-        if unit is None or unit not in _DURATION_CODES or amount is None:
+        if unit is None or unit not in DURATION_CODES or amount is None:
             return None
         if (
             not match["n"]
-            and normalise_word(unit_text) in _PLURAL_UNITS
+            and normalise_word(unit_text) in PLURAL_UNITS
             and self.lexicon.language in ("de",)
         ):
             return None  # "alle Jahre" is rare; "alle Tage" mostly means "all days"
@@ -730,12 +621,14 @@ class RuleSet:
             hour = 0
         if hour > 24:
             return None
-        return self._mention(match, "clock", "TIME", "clock", clock=f"{hour:02d}:{minute:02d}")
+        zone = "Z" if re.search(r"(?:GMT|UTC)$", match["t"], re.IGNORECASE) else ""
+        clock = f"{hour:02d}:{minute:02d}{zone}"
+        return self._mention(match, "clock", "TIME", "clock", clock=clock)
 
     def _clock_phrase(self, match: re.Match[str], text: str) -> RawMention | None:
         if self.lexicon.language in ("it", "es"):
             follower = next_word(text, match.end("t"))
-            if follower and follower[0].islower() and follower.lower() not in _TIME_FOLLOWERS:
+            if follower and follower[0].islower() and follower.lower() not in TIME_FOLLOWERS:
                 return None  # "alle 15 regioni": a count, not a time
         return self._clock(match, text)
 

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annals.models import PartialDate, TimeExpression
-from annals.time.lexicon import LEXICONS, get_lexicon
+from annals.time.context import compare_periods
+from annals.time.lexicons import LEXICONS, get_lexicon
 from annals.time.mentions import RawMention
 from annals.time.resolve import resolve, with_clock
 from annals.time.rules import RuleSet
@@ -162,6 +163,7 @@ class TimeTagger:
         """Expressions of ``text`` normalised against the publication date ``anchor``."""
         mentions = self.scan(text, sentences)
         values = [resolve(mention, anchor) for mention in mentions]
+        compare_periods(text, mentions, values)
         expressions: list[TimeExpression] = []
         for index, (mention, (value, end_value)) in enumerate(zip(mentions, values, strict=True)):
             if mention.kind == "clock":
