@@ -161,6 +161,7 @@ def document_to_json(document: StoredDocument) -> JsonDict:
         "published_precision": document.published.precision,
         "published_basis": document.published.basis,
         "story_id": document.story_id,
+        "duplicate_of": document.duplicate_of,
         "external_id": document.external_id,
         "content_hash": document.content_hash,
     }

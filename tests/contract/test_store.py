@@ -207,7 +207,7 @@ def test_store_sqlite_uses_wal_and_records_schema_version(tmp_path: Path) -> Non
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         versions = connection.execute("SELECT version FROM schema_migrations").fetchall()
-    assert versions == [(1,)]
+    assert versions == [(1,), (2,)]
     opened.close()
     reopened = open_store(str(path))  # migrating again is a no-op
     assert reopened.stats().documents == 1
@@ -261,28 +261,84 @@ def test_store_database_url_rejects_unknown_scheme() -> None:
         database_url("mysql://u@h/db")
 
 
-def test_store_documents_sharing_an_event_form_one_story(store: SqlStore) -> None:
+def test_store_same_event_from_two_documents_is_one_event(store: SqlStore) -> None:
     store.add_analysis(make_analysis("doc1"))
     store.add_analysis(make_analysis("doc2", text=TEXT + " More."))  # the same two events
     store.add_analysis(make_analysis("doc3", text="Other news. " + TEXT, person="Bo Lind"))
-    events = list(store.iter_events())
-    consult = [e for e in events if e.type == "CONSULT"]
+    consult = [e for e in store.iter_events() if e.type == "CONSULT"]
     # doc1 and doc2 report the same meeting by the same person; doc3's meeting has another
     # visitor (same host, same day): a different meeting.
     assert sorted(sorted({m.doc_id for m in e.mentions}) for e in consult) == [
         ["doc1", "doc2"],
         ["doc3"],
     ]
-    stories = sorted(store.iter_stories(), key=lambda s: s.doc_ids)
-    # doc3's AGREE event (Italy, December) is the same as the others' → one story.
-    assert [s.doc_ids for s in stories] == [("doc1", "doc2", "doc3")]
+
+
+def test_store_copies_share_a_story_and_are_recorded(store: SqlStore) -> None:
+    store.add_analysis(make_analysis("doc1"))
+    store.add_analysis(make_analysis("doc2", text=TEXT + " More."))
+    stories = list(store.iter_stories())
+    assert [s.doc_ids for s in stories] == [("doc1", "doc2")]
     assert stories[0].languages == ("en",)
+    assert store.get_document("doc2").duplicate_of == "doc1"
+    assert store.get_document("doc1").duplicate_of is None
+
+
+def _unrelated(doc_id: str) -> Analysis:
+    from dataclasses import replace
+
+    text = "Farmers protested in Lisbon against new water rules on Friday evening."
+    costa = Entity("local/PERSON/rui-costa", "Rui Costa", "PERSON")
+    return replace(
+        make_analysis(doc_id),
+        text=text,
+        published=PublicationDate(PartialDate(2021, 3, 12), "header"),
+        entities=(EntityMention(0, 7, "Farmers", "PERSON", costa.id, costa.name, 0.9),),
+        entity_records=(costa,),
+        times=(),
+        events=(),
+        quotes=(),
+        title="Water rules",
+    )
 
 
 def test_store_unrelated_documents_are_separate_stories(store: SqlStore) -> None:
-    from dataclasses import replace
-
     store.add_analysis(make_analysis("doc1"))
-    other = make_analysis("doc2", text=TEXT + " Again.")
-    store.add_analysis(replace(other, events=()))
-    assert len(list(store.iter_stories())) == 2
+    store.add_analysis(_unrelated("doc2"))
+    assert sorted(s.doc_ids for s in store.iter_stories()) == [("doc1",), ("doc2",)]
+
+
+def test_store_clustering_resumes_after_reopening(tmp_path: Path) -> None:
+    path = str(tmp_path / "resume.db")
+    first = open_store(path)
+    first.add_analysis(make_analysis("doc1"))
+    first.add_analysis(_unrelated("doc2"))
+    first.close()
+    second = open_store(path)
+    second.add_analysis(make_analysis("doc3", text=TEXT + " Follow-up."))
+    assert sorted(s.doc_ids for s in second.iter_stories()) == [("doc1", "doc3"), ("doc2",)]
+    second.close()
+
+
+def test_store_migrates_a_version_1_database(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, insert, inspect
+
+    from annals.store import migrations, schema
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        schema.schema_migrations.create(connection)
+        connection.exec_driver_sql(
+            "CREATE TABLE documents (id VARCHAR(64) PRIMARY KEY, content_hash VARCHAR(64))"
+        )
+        connection.execute(
+            insert(schema.schema_migrations).values(version=1, name="initial", applied_at="x")
+        )
+    engine.dispose()
+    assert migrations.LATEST_VERSION == 2
+    opened = open_store(str(path))
+    columns = {c["name"] for c in inspect(opened._engine).get_columns("documents")}
+    tables = set(inspect(opened._engine).get_table_names())
+    opened.close()
+    assert "duplicate_of" in columns and "story_profiles" in tables

@@ -23,6 +23,7 @@ class StoredDocument:
     title: str | None = None
     source: str | None = None
     story_id: str | None = None
+    duplicate_of: str | None = None
     removed: tuple[RemovedSpan, ...] = ()
 
 

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, func, insert, inspect, select
+from sqlalchemy import Connection, Engine, func, insert, inspect, select, text
 
 from annals.errors import StoreError
 from annals.store import schema
@@ -22,12 +22,36 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
+_VERSION_1_TABLES = (
+    "documents",
+    "removed_spans",
+    "entities",
+    "entity_mentions",
+    "times",
+    "events",
+    "event_participants",
+    "event_mentions",
+    "quotes",
+)
+
+
 def _initial_schema(connection: Connection) -> None:
-    tables = [table for table in schema.metadata.sorted_tables if table.name != "schema_migrations"]
+    tables = [schema.metadata.tables[name] for name in _VERSION_1_TABLES]
     schema.metadata.create_all(connection, tables=tables, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial_schema),)
+def _story_profiles(connection: Connection) -> None:
+    """Story clustering profiles per document, and copies of other documents."""
+    schema.story_profiles.create(connection, checkfirst=True)
+    columns = {column["name"] for column in inspect(connection).get_columns("documents")}
+    if "duplicate_of" not in columns:
+        connection.execute(text("ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR(64)"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial_schema),
+    Migration(2, "story profiles and document copies", _story_profiles),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -42,6 +42,14 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("story_id", String(64)),
     Column("ingested_at", String(40), nullable=False),
+    Column("duplicate_of", String(64)),  # added by migration 2
+)
+
+story_profiles = Table(
+    "story_profiles",
+    metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("profile", Text, nullable=False),  # JSON, see annals.stories.cluster.profile_to_json
 )
 
 removed_spans = Table(

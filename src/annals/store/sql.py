@@ -58,6 +58,13 @@ from annals.store.base import (
     StoreStats,
 )
 from annals.store.migrations import migrate
+from annals.stories.cluster import (
+    StoryClusterer,
+    build_profile,
+    is_near_duplicate,
+    profile_from_json,
+    profile_to_json,
+)
 from annals.stories.merge import merge_events, merge_within, same_event
 
 logger = logging.getLogger(__name__)
@@ -95,6 +102,7 @@ def open_store(db: str) -> SqlStore:
 class SqlStore(Store):
     def __init__(self, url: str) -> None:
         self.url = url
+        self._clusterer: StoryClusterer | None = None
         try:
             self._engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ImportError) as error:
@@ -134,15 +142,20 @@ class SqlStore(Store):
                 self._insert_document(connection, analysis, external_id)
                 self._upsert_entities(connection, analysis.entity_records)
                 self._insert_facts(connection, analysis)
-                merged_into = self._insert_events(connection, analysis.events)
-                self._assign_story(connection, analysis.id, merged_into)
+                self._insert_events(connection, analysis.events)
+                self._assign_story(connection, analysis)
         except IntegrityError as error:
+            self._clusterer = None  # it holds the failed document: rebuild it from the store
             # Another writer stored the same content between our check and our insert.
             if self.document_id_for_hash(analysis.content_hash) is not None:
                 return False
             raise StoreError(f"cannot store document {analysis.path}: {error.orig}") from error
         except SQLAlchemyError as error:
+            self._clusterer = None
             raise StoreError(f"cannot store document {analysis.path}: {error}") from error
+        except BaseException:
+            self._clusterer = None
+            raise
         return True
 
     def _insert_document(
@@ -165,7 +178,7 @@ class SqlStore(Store):
                 published_confidence=published.confidence,
                 text=analysis.text,
                 story_id=None,
-                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
             )
         )
         if analysis.removed:
@@ -284,33 +297,44 @@ class SqlStore(Store):
             )
         return merged_into
 
-    def _assign_story(self, connection: Any, doc_id: str, merged_into: set[str]) -> None:
-        """A document joins the stories of the documents it shares an event with (and those
-        stories become one); otherwise it starts a story of its own."""
-        documents, mentions = schema.documents, schema.event_mentions
-        stories: set[str] = set()
-        if merged_into:
-            stories = {
-                row.story_id
-                for row in connection.execute(
-                    select(documents.c.story_id).where(
-                        documents.c.id.in_(
-                            select(mentions.c.doc_id).where(mentions.c.event_id.in_(merged_into))
-                        ),
-                        documents.c.id != doc_id,
-                        documents.c.story_id.is_not(None),
-                    )
-                )
-            }
-        story_id = min(stories) if stories else f"s{doc_id}"
-        connection.execute(
-            update(documents).where(documents.c.id == doc_id).values(story_id=story_id)
+    def _assign_story(self, connection: Any, analysis: Analysis) -> None:
+        """Place the document in a story (incremental clustering) and record it as a copy when
+        it nearly duplicates a member of that story."""
+        clusterer = self._story_clusterer(connection)
+        profile = build_profile(analysis)
+        story_id = clusterer.add(profile)
+        duplicate_of = next(
+            (
+                member
+                for member in clusterer.stories().get(story_id, ())
+                if member != analysis.id and is_near_duplicate(clusterer.profile(member), profile)
+            ),
+            None,
         )
-        others = stories - {story_id}
-        if others:
-            connection.execute(
-                update(documents).where(documents.c.story_id.in_(others)).values(story_id=story_id)
+        connection.execute(
+            insert(schema.story_profiles).values(
+                doc_id=analysis.id, profile=json.dumps(profile_to_json(profile), ensure_ascii=False)
             )
+        )
+        connection.execute(
+            update(schema.documents)
+            .where(schema.documents.c.id == analysis.id)
+            .values(story_id=story_id, duplicate_of=duplicate_of)
+        )
+
+    def _story_clusterer(self, connection: Any) -> StoryClusterer:
+        """The clusterer, rebuilt from the stored profiles (in ingest order) on first use."""
+        if self._clusterer is None:
+            clusterer = StoryClusterer()
+            rows = connection.execute(
+                select(schema.story_profiles.c.profile)
+                .join(schema.documents, schema.documents.c.id == schema.story_profiles.c.doc_id)
+                .order_by(schema.documents.c.ingested_at, schema.documents.c.id)
+            )
+            for row in rows:
+                clusterer.add(profile_from_json(json.loads(row.profile)))
+            self._clusterer = clusterer
+        return self._clusterer
 
     def _find_canonical(self, connection: Any, item: Event) -> Event | None:
         """An stored event that reports the same real event, found by blocking on
@@ -642,6 +666,7 @@ class SqlStore(Store):
                 schema.times,
                 schema.quotes,
                 schema.removed_spans,
+                schema.story_profiles,
             ):
                 connection.execute(delete(table).where(table.c.doc_id == doc_id))
             for event_id in event_ids:
@@ -656,6 +681,7 @@ class SqlStore(Store):
                     )
                     connection.execute(delete(schema.events).where(schema.events.c.id == event_id))
             connection.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
+        self._clusterer = None
 
 
 def _document(row: Row[Any], removed: Sequence[Row[Any]]) -> StoredDocument:
@@ -675,6 +701,7 @@ def _document(row: Row[Any], removed: Sequence[Row[Any]]) -> StoredDocument:
         title=row.title,
         source=row.source,
         story_id=row.story_id,
+        duplicate_of=row.duplicate_of,
         removed=tuple(RemovedSpan(r.start, r.end, r.reason, r.text) for r in removed),
     )
 

@@ -44,6 +44,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from annals.errors import ConfigurationError
 from annals.models import Analysis, EntityType, PartialDate
@@ -627,6 +628,10 @@ class StoryClusterer:
             out[self._story_id(story_number)] = [self._profiles[i].doc_id for i in story.members]
         return out
 
+    def profile(self, doc_id: str) -> DocumentProfile:
+        """The profile of a document already added."""
+        return self._profiles[self._index_of[doc_id]]
+
     def story_of(self, doc_id: str) -> str:
         """The story id of a document already added."""
         index = self._index_of.get(doc_id)
@@ -734,3 +739,32 @@ def average_link(
             pair = (kept, neighbour) if kept < neighbour else (neighbour, kept)
             heapq.heappush(heap, (-round(average, 9), pair[0], pair[1]))
     return [sorted(group) for _, group in sorted(members.items())]
+
+
+def profile_to_json(profile: DocumentProfile) -> dict[str, object]:
+    """A JSON-ready form of a profile, for the store."""
+    return {
+        "doc_id": profile.doc_id,
+        "language": profile.language,
+        "published": profile.published.iso if profile.published else None,
+        "title": profile.title,
+        "entities": [list(pair) for pair in profile.entities],
+        "events": [list(pair) for pair in profile.events],
+        "terms": [list(pair) for pair in profile.terms],
+        "sketch": list(profile.sketch),
+    }
+
+
+def profile_from_json(data: Mapping[str, Any]) -> DocumentProfile:
+    """The inverse of :func:`profile_to_json`."""
+    published = data.get("published")
+    return DocumentProfile(
+        doc_id=str(data["doc_id"]),
+        language=str(data["language"]),
+        published=PartialDate.parse(published) if published else None,
+        title=str(data.get("title", "")),
+        entities=tuple((str(key), float(weight)) for key, weight in data.get("entities", ())),
+        events=tuple((str(kind), str(date)) for kind, date in data.get("events", ())),
+        terms=tuple((str(key), float(weight)) for key, weight in data.get("terms", ())),
+        sketch=tuple(int(value) for value in data.get("sketch", ())),
+    )
