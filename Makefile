@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := demo.db
 
-.PHONY: venv demo test lint check clean
+.PHONY: venv demo test lint check clean train-ner
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Annals needs Python 3.11; set PYTHON=/path/to/python3.11")'
@@ -32,6 +32,11 @@ lint: venv
 	$(BIN)/mypy
 
 check: lint test
+
+# Rebuild the packaged NER pipelines from ../shared/data/ner (see each MODEL_CARD.md).
+NER_LANGS ?= it:18 de:11 es:11 nl:9 pt:9 pl:9 ru:9
+train-ner: venv
+	scripts/train_ner.sh $(NER_LANGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache

@@ -38,6 +38,8 @@ app = typer.Typer(
 )
 benchmark_app = typer.Typer(help="Measure speed and accuracy on public data.", no_args_is_help=True)
 app.add_typer(benchmark_app, name="benchmark")
+train_app = typer.Typer(help="Train the models Annals packages.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
 
 DbOption = Annotated[
     str | None,
@@ -450,6 +452,9 @@ def benchmark_accuracy(
     data: Annotated[Path, typer.Option("--data", help="A dataset file or folder.")],
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the data.")] = None,
     limit: Annotated[int | None, typer.Option(help="Use at most this many items.")] = None,
+    holdout: Annotated[
+        bool, typer.Option("--holdout", help="Score only the part held out from development.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Accuracy on public data, with the anchor from EVALUATION.md beside it."""
@@ -460,7 +465,7 @@ def benchmark_accuracy(
     if not data.exists():
         _usage_error(f"--data {str(data)!r} does not exist")
     try:
-        report, text = run_accuracy_benchmark(task, data, lang, limit)
+        report, text = run_accuracy_benchmark(task, data, lang, limit, holdout)
     except (ConfigurationError, InputError) as error:
         _usage_error(str(error))
         return
@@ -468,6 +473,36 @@ def benchmark_accuracy(
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     else:
         _console().print(text, markup=False)
+
+
+@train_app.command("ner")
+def train_ner_command(
+    lang: Annotated[str, typer.Option("--lang", help="Language to train (it, de, es, ...).")],
+    minutes: Annotated[float, typer.Option(help="Wall-clock time box for training.")] = 15.0,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="The shared data folder (default: ../shared/data)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Model folder (default: the packaged one).")
+    ] = None,
+    resume: Annotated[bool, typer.Option(help="Start from the current model's weights.")] = False,
+) -> None:
+    """Train a NER pipeline from the public NER data, with its model card."""
+    from annals.nlp.train import TRAINABLE_LANGUAGES, build_packaged_model
+
+    if lang not in TRAINABLE_LANGUAGES:
+        _usage_error(f"--lang {lang!r}: trainable languages are {', '.join(TRAINABLE_LANGUAGES)}")
+    try:
+        summary = build_packaged_model(lang, minutes, resume=resume, output=output, data_dir=data)
+    except (ConfigurationError, InputError) as error:
+        _usage_error(str(error))
+        return
+    _console().print(
+        f"trained {lang}: dev F1 {summary.get('dev_f1', 0):.3f} in {summary.get('steps')} steps, "
+        f"{summary.get('size_bytes', 0) / 1e6:.1f} MB at {summary.get('output')}",
+        markup=False,
+    )
 
 
 def main() -> None:

@@ -195,3 +195,19 @@ def test_cli_usage_errors_exit_2(args: list[str], message: str, tmp_path: Path) 
     )
     assert result.exit_code == 2, result.output
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["benchmark", "accuracy", "parsing", "--data", "."], "unknown task"),
+        (["benchmark", "accuracy", "ner", "--data", "."], "--lang"),
+        (["benchmark", "accuracy", "time", "--data", "no/such/dir"], "does not exist"),
+        (["benchmark", "accuracy", "time", "--data", ".", "--holdout"], "--holdout"),
+        (["train", "ner", "--lang", "xx"], "trainable languages"),
+    ],
+)
+def test_cli_benchmark_and_train_usage_errors(args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr

