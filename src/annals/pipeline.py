@@ -7,8 +7,9 @@ import logging
 import multiprocessing
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -258,6 +259,8 @@ class Ingestor:
         return Outcome(raw.path, "stored", doc_id=result.id)
 
     def _run_parallel(self, pending: Iterator[RawDocument], record: ProgressCallback) -> None:
+        """Analyse in worker processes; store in input order, so that the database is the
+        same as with one process (merging and story clustering depend on the order)."""
         context = multiprocessing.get_context("spawn")
         limit = self.workers * 4  # bounded in-flight work keeps memory flat in corpus size
         with ProcessPoolExecutor(
@@ -266,27 +269,22 @@ class Ingestor:
             initializer=_init_worker,
             initargs=(tuple(self.kb_paths),),
         ) as pool:
-            in_flight: dict[Future[Analysis | Outcome], RawDocument] = {}
+            in_flight: deque[tuple[Future[Analysis | Outcome], RawDocument]] = deque()
             for raw in pending:
-                in_flight[pool.submit(_analyze_in_worker, raw, self.language)] = raw
+                in_flight.append((pool.submit(_analyze_in_worker, raw, self.language), raw))
                 if len(in_flight) >= limit:
-                    self._drain(in_flight, record, wait_all=False)
-            self._drain(in_flight, record, wait_all=True)
+                    self._store_oldest(in_flight, record)
+            while in_flight:
+                self._store_oldest(in_flight, record)
 
-    def _drain(
+    def _store_oldest(
         self,
-        in_flight: dict[Future[Analysis | Outcome], RawDocument],
+        in_flight: deque[tuple[Future[Analysis | Outcome], RawDocument]],
         record: ProgressCallback,
-        wait_all: bool,
     ) -> None:
-        while in_flight:
-            done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
-            for future in done:
-                raw = in_flight.pop(future)
-                error = future.exception()
-                if error is not None:
-                    record(Outcome(raw.path, "failed", stage="worker", reason=str(error)))
-                else:
-                    record(self._store(raw, future.result()))
-            if not wait_all:
-                return
+        future, raw = in_flight.popleft()
+        error = future.exception()
+        if error is not None:
+            record(Outcome(raw.path, "failed", stage="worker", reason=str(error)))
+        else:
+            record(self._store(raw, future.result()))
