@@ -352,6 +352,17 @@ class EventAttributes:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceFigure:
+    """One source's value of a numeric attribute of a (merged) event, so that sources that
+    disagree are kept side by side instead of averaged."""
+
+    doc_id: str
+    field: str  # amount, count, percent, dead, injured
+    value: float
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """The evidence for an event: a span in one document and its sentence."""
 
@@ -380,6 +391,7 @@ class Event:
     attributes: EventAttributes = field(default_factory=EventAttributes)
     summary: str = ""
     trigger: str = ""
+    figures: tuple[SourceFigure, ...] = ()  # filled by the store for stored events
 
 
 @dataclass(frozen=True, slots=True)

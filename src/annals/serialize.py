@@ -80,6 +80,8 @@ def _ref(ref: EntityRef) -> JsonDict:
 
 
 def event_to_json(event: Event) -> JsonDict:
+    """The event record; ``figures`` lists each source's numeric values
+    (``{"doc_id", "field", "value", "currency"}``) of a merged event."""
     location = event.location
     return {
         "kind": "event",
@@ -99,6 +101,10 @@ def event_to_json(event: Event) -> JsonDict:
             else None
         ),
         "attributes": attributes_to_json(event.attributes),
+        "figures": [
+            {"doc_id": f.doc_id, "field": f.field, "value": f.value, "currency": f.currency}
+            for f in event.figures
+        ],
         "summary": event.summary,
         "trigger": event.trigger,
         "mentions": [

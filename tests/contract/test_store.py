@@ -207,7 +207,7 @@ def test_store_sqlite_uses_wal_and_records_schema_version(tmp_path: Path) -> Non
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         versions = connection.execute("SELECT version FROM schema_migrations").fetchall()
-    assert versions == [(1,), (2,)]
+    assert versions == [(1,), (2,), (3,)]
     opened.close()
     reopened = open_store(str(path))  # migrating again is a no-op
     assert reopened.stats().documents == 1
@@ -336,7 +336,7 @@ def test_store_migrates_a_version_1_database(tmp_path: Path) -> None:
             insert(schema.schema_migrations).values(version=1, name="initial", applied_at="x")
         )
     engine.dispose()
-    assert migrations.LATEST_VERSION == 2
+    assert migrations.LATEST_VERSION == 3
     opened = open_store(str(path))
     columns = {c["name"] for c in inspect(opened._engine).get_columns("documents")}
     tables = set(inspect(opened._engine).get_table_names())

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from annals.models import EntityRef, Event, EventAttributes, EventMention, PartialDate, Place
@@ -58,7 +60,6 @@ def test_merge_same_event(second: Event, expected: bool) -> None:
 def test_merge_places_in_different_countries_stay_apart() -> None:
     rome = Place("city/rome", "Rome", "ITA")
     berlin = Place("city/berlin", "Berlin", "DEU")
-    from dataclasses import replace
 
     assert not same_event(replace(event(), location=rome), replace(event("d2"), location=berlin))
 
@@ -78,3 +79,130 @@ def test_merge_events_keeps_every_mention_and_first_figure() -> None:
 def test_merge_within_one_document() -> None:
     merged = merge_within((event(start=0), event(start=50), event(start=90, type_="AID")))
     assert [len(e.mentions) for e in merged] == [2, 1]
+
+
+ROME = Place("city/rome", "Rome", "ITA")
+MILAN = Place("city/milan", "Milan", "ITA")
+ITALY_PLACE = Place("country/ITA", "Italy", "ITA")
+BERLIN = Place("city/berlin", "Berlin", "DEU")
+ITALY = EntityRef("country/ITA", "Italy")
+NATO = EntityRef("org/nato", "NATO")
+#: Whom each person represents in November 2024.
+REPRESENTS = {
+    RUTTE.id: frozenset({"org/nato"}),
+    MELONI.id: frozenset({"country/ITA"}),
+    SCHOLZ.id: frozenset({"country/DEU"}),
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (ROME, ROME, True),
+        (ROME, ITALY_PLACE, True),  # a city and its country
+        (ITALY_PLACE, ROME, True),
+        (ROME, MILAN, False),  # two cities of one country
+        (ROME, BERLIN, False),
+        (ITALY_PLACE, Place("country/DEU", "Germany", "DEU"), False),
+        (None, ROME, True),  # an unknown place agrees with any
+    ],
+)
+def test_merge_places_agree(first: Place | None, second: Place | None, expected: bool) -> None:
+    from annals.stories.merge import places_agree
+
+    assert places_agree(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (event("d2", actors=(ITALY, NATO), recipients=()), True),  # whom they represent
+        (event("d2", actors=(SCHOLZ,), recipients=(ITALY,)), False),  # Germany's man, not NATO's
+        (event("d2", actors=(RUTTE,), recipients=(ITALY,)), True),
+    ],
+)
+def test_merge_participants_through_whom_they_represent(second: Event, expected: bool) -> None:
+    assert same_event(event(), second, REPRESENTS) is expected
+
+
+def test_merge_without_affiliations_people_and_countries_stay_apart() -> None:
+    assert not same_event(event(), event("d2", actors=(ITALY, NATO), recipients=()))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # An unresolved subject in Rome and a visit to Italy the same day.
+        (
+            replace(event(actors=(), recipients=()), location=ROME),
+            event("d2", recipients=(ITALY,)),
+            True,
+        ),
+        (
+            replace(event(actors=(), recipients=()), location=ROME),
+            replace(event("d2"), location=ROME),
+            True,
+        ),
+        # ... but not a meeting in Berlin, nor one without a place or country.
+        (
+            replace(event(actors=(), recipients=()), location=ROME),
+            replace(event("d2"), location=BERLIN),
+            False,
+        ),
+        (replace(event(actors=(), recipients=()), location=ROME), event("d2"), True),  # Meloni: ITA
+        (
+            replace(event(actors=(), recipients=()), location=ROME),
+            event("d2", recipients=(SCHOLZ,)),
+            False,
+        ),
+        # ... and only at day precision.
+        (
+            replace(event(actors=(), recipients=(), date=PartialDate(2024, 11)), location=ROME),
+            event("d2", recipients=(ITALY,)),
+            False,
+        ),
+        (event(actors=(), recipients=()), event("d2", recipients=(ITALY,)), False),  # no place
+    ],
+)
+def test_merge_event_without_participants_by_place(
+    first: Event, second: Event, expected: bool
+) -> None:
+    assert same_event(first, second, REPRESENTS) is expected
+
+
+def test_merge_affiliations_follow_roles_held_on_the_date() -> None:
+    from annals.models import Entity, Role
+    from annals.stories.merge import affiliations_of
+
+    rutte = Entity(
+        RUTTE.id,
+        RUTTE.name,
+        "PERSON",
+        country="NLD",
+        roles=(
+            Role("Prime Minister", "NLD", "2010-10-14", "2024-07-02"),
+            Role("Secretary General", None, "2024-10-01", None, organisation="org/nato"),
+        ),
+    )
+    assert affiliations_of(rutte, NOVEMBER_5) == {"org/nato"}
+    assert affiliations_of(rutte, PartialDate(2023, 5, 1)) == {"country/NLD"}
+    assert affiliations_of(rutte, None) == frozenset()
+
+
+def test_merge_events_does_not_depend_on_order() -> None:
+    first = event("d1", amount=1e9)
+    second = event("d2", amount=2e9, date=PartialDate(2024, 11))
+    assert merge_events(first, second) == merge_events(second, first)
+
+
+def test_merge_figures_keep_every_source() -> None:
+    from annals.stories.merge import merge_figures, source_figures
+
+    first = replace(event("d1"), attributes=EventAttributes(amount=1e9, currency="EUR", dead=2))
+    second = replace(event("d2"), attributes=EventAttributes(amount=2e9, currency="USD"))
+    figures = merge_figures(source_figures(second), source_figures(first), source_figures(first))
+    assert figures == [
+        {"doc_id": "d1", "field": "amount", "value": 1e9, "currency": "EUR"},
+        {"doc_id": "d2", "field": "amount", "value": 2e9, "currency": "USD"},
+        {"doc_id": "d1", "field": "dead", "value": 2, "currency": None},
+    ]

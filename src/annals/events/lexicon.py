@@ -45,7 +45,7 @@ class Spec:
         return cls(frozenset(exact), tuple(prefixes))
 
     def matches_word(self, word: str) -> bool:
-        return word in self.exact or any(word.startswith(prefix) for prefix in self.prefixes)
+        return word in self.exact or word.startswith(self.prefixes)
 
     def matches(self, token: Token) -> bool:
         lower = token.text.lower()

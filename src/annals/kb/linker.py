@@ -603,11 +603,14 @@ def _repeated_names(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
             names.setdefault(words[-1:], "PERSON")
     if not names:
         return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):  # longest first
+        by_first.setdefault(words[0], []).append(words)
     found: list[Candidate] = []
     for token in doc.tokens:
         if not token.is_capitalised:
             continue
-        for words in sorted(names, key=len, reverse=True):
+        for words in by_first.get(token.norm, ()):
             last = token.index + len(words)
             window = doc.tokens[token.index : last]
             if tuple(t.norm for t in window) == words and window[0].is_capitalised:

@@ -48,9 +48,20 @@ def _story_profiles(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR(64)"))
 
 
+def _event_figures(connection: Connection) -> None:
+    """Per-source figures of merged events (conflicting values are kept, not averaged)."""
+    if not inspect(connection).has_table("events"):
+        schema.events.create(connection)
+        return
+    columns = {column["name"] for column in inspect(connection).get_columns("events")}
+    if "figures" not in columns:
+        connection.execute(text("ALTER TABLE events ADD COLUMN figures TEXT"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "story profiles and document copies", _story_profiles),
+    Migration(3, "per-source figures of merged events", _event_figures),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -121,6 +121,7 @@ events = Table(
     Column("summary", Text, nullable=False),
     Column("trigger", Text, nullable=False),
     Column("confidence", Float, nullable=False),
+    Column("figures", Text),  # JSON list of per-source figures; added by migration 3
     Index("ix_events_date", "date"),
     Index("ix_events_type_date", "type", "date"),
 )

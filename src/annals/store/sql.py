@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Engine,
     Row,
     Select,
@@ -35,17 +36,12 @@ from annals.models import (
     EntityRef,
     Event,
     EventMention,
-    Place,
-    PublicationDate,
+    PartialDate,
     Quote,
-    RemovedSpan,
 )
 from annals.serialize import (
-    attributes_from_json,
-    attributes_to_json,
     iso,
     parse_iso,
-    role_from_json,
     role_to_json,
 )
 from annals.store import schema
@@ -58,6 +54,7 @@ from annals.store.base import (
     StoreStats,
 )
 from annals.store.migrations import migrate
+from annals.store.rows import document_from_row, entity_from_row, event_from_row, event_values
 from annals.stories.cluster import (
     StoryClusterer,
     build_profile,
@@ -65,7 +62,14 @@ from annals.stories.cluster import (
     profile_from_json,
     profile_to_json,
 )
-from annals.stories.merge import merge_events, merge_within, same_event
+from annals.stories.merge import (
+    affiliations_of,
+    merge_events,
+    merge_figures,
+    merge_within,
+    same_event,
+    source_figures,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -279,16 +283,22 @@ class SqlStore(Store):
 
     def _insert_events(self, connection: Any, events: Sequence[Event]) -> set[str]:
         """Store a document's events, merging each into a stored one that reports the same
-        real event; return the ids of the stored events it merged into."""
+        real event; return the ids of the stored events it merged into. A merged event takes
+        the smaller of the two ids, so the result does not depend on the order of ingest."""
         merged_into: set[str] = set()
         for item in merge_within(tuple(events)):
             canonical = self._find_canonical(connection, item)
             if canonical is None:
-                self._write_event(connection, item, new=True)
+                self._write_event(connection, item, new=True, figures=source_figures(item))
                 continue
-            merged_into.add(canonical.id)
             merged = merge_events(canonical, item)
-            self._write_event(connection, merged, new=False)
+            merged_into.add(merged.id)
+            figures = merge_figures(
+                self._stored_figures(connection, canonical.id), source_figures(item)
+            )
+            if merged.id != canonical.id:
+                self._rename_event(connection, canonical.id, merged)
+            self._write_event(connection, merged, new=False, figures=figures)
             known = {(m.doc_id, m.start) for m in canonical.mentions}
             self._write_mentions(
                 connection,
@@ -296,6 +306,25 @@ class SqlStore(Store):
                 [m for m in merged.mentions if (m.doc_id, m.start) not in known],
             )
         return merged_into
+
+    def _rename_event(self, connection: Any, old_id: str, merged: Event) -> None:
+        """Move a stored event (its mentions) to the merged event's id, in this transaction."""
+        connection.execute(insert(schema.events).values(id=merged.id, **event_values(merged, [])))
+        connection.execute(
+            update(schema.event_mentions)
+            .where(schema.event_mentions.c.event_id == old_id)
+            .values(event_id=merged.id)
+        )
+        connection.execute(
+            delete(schema.event_participants).where(schema.event_participants.c.event_id == old_id)
+        )
+        connection.execute(delete(schema.events).where(schema.events.c.id == old_id))
+
+    def _stored_figures(self, connection: Any, event_id: str) -> list[dict[str, Any]]:
+        value = connection.execute(
+            select(schema.events.c.figures).where(schema.events.c.id == event_id)
+        ).scalar()
+        return list(json.loads(value)) if value else []
 
     def _assign_story(self, connection: Any, analysis: Analysis) -> None:
         """Place the document in a story (incremental clustering) and record it as a copy when
@@ -337,47 +366,82 @@ class SqlStore(Store):
         return self._clusterer
 
     def _find_canonical(self, connection: Any, item: Event) -> Event | None:
-        """An stored event that reports the same real event, found by blocking on
-        type, year and shared participants (never by comparing all pairs)."""
-        participants = [ref.id for ref in (*item.actors, *item.recipients)]
-        if item.date is None or not participants:
+        """A stored event that reports the same real event, found by blocking on type, a date
+        window (dates that agree at the coarser precision) and shared participants or place,
+        never by comparing all pairs. The candidate with the smallest id wins."""
+        if item.date is None:
             return None
+        affiliations = self._affiliations(connection, [item])
+        wanted = sorted(
+            {ref.id for ref in (*item.actors, *item.recipients)}.union(*affiliations.values())
+        )
         table, people = schema.events, schema.event_participants
+        shared = exists().where(
+            and_(people.c.event_id == table.c.id, people.c.entity_id.in_(wanted))
+        )
+        linked: list[ColumnElement[bool]] = [shared] if wanted else []
+        if item.date.precision == "day":
+            # An event without participants is linked to its place (see same_event).
+            countries = {ref[len("country/") :] for ref in wanted if ref.startswith("country/")}
+            if item.location and item.location.country:
+                countries.add(item.location.country)
+                linked.append(
+                    exists().where(
+                        and_(
+                            people.c.event_id == table.c.id,
+                            people.c.entity_id == f"country/{item.location.country}",
+                        )
+                    )
+                )
+            if countries:
+                linked.append(table.c.location_country.in_(sorted(countries)))
+        if not linked:
+            return None
+        value = item.date.iso
+        coarser = sorted({value[:4], value[:7], value})
+        if item.date.precision == "day":
+            # Point look-ups on the (type, date) index: constant cost as the table grows.
+            window: ColumnElement[bool] = table.c.date.in_(coarser)
+        else:
+            # A vague date: the participants' index drives the search instead.
+            window = and_(
+                or_(table.c.date.in_(coarser), table.c.date.between(value, value + "~")),
+                table.c.id.in_(select(people.c.event_id).where(people.c.entity_id.in_(wanted))),
+            )
         rows = connection.execute(
             select(table)
-            .where(
-                table.c.type == item.type,
-                table.c.date.like(f"{item.date.iso[:4]}%"),
-                exists().where(
-                    and_(people.c.event_id == table.c.id, people.c.entity_id.in_(participants))
-                ),
-            )
+            .where(table.c.type == item.type, window, or_(*linked))
             .order_by(table.c.id)
             .limit(50)
         ).all()
-        for candidate in self._events(connection, rows):
-            if same_event(candidate, item):
+        candidates = list(self._events(connection, rows))
+        affiliations = self._affiliations(connection, [item, *candidates])
+        for candidate in candidates:
+            if same_event(candidate, item, affiliations):
                 return candidate
         return None
 
-    def _write_event(self, connection: Any, item: Event, new: bool) -> None:
-        location = item.location
-        values = dict(
-            type=item.type,
-            mode=item.mode,
-            status=item.status,
-            contexts=json.dumps(list(item.contexts)),
-            date=iso(item.date),
-            date_precision=item.date.precision if item.date else "unknown",
-            date_end=iso(item.date_end),
-            location_id=location.id if location else None,
-            location_name=location.name if location else None,
-            location_country=location.country if location else None,
-            attributes=json.dumps(attributes_to_json(item.attributes), ensure_ascii=False),
-            summary=item.summary,
-            trigger=item.trigger,
-            confidence=item.confidence,
-        )
+    def _affiliations(self, connection: Any, items: Sequence[Event]) -> dict[str, frozenset[str]]:
+        """Whom each participant of these events represents on the event's date (KB roles)."""
+        dates: dict[str, PartialDate] = {}
+        for item in items:
+            for ref in (*item.actors, *item.recipients):
+                if item.date is not None:
+                    dates.setdefault(ref.id, item.date)
+        if not dates:
+            return {}
+        rows = connection.execute(
+            select(schema.entities).where(
+                schema.entities.c.id.in_(sorted(dates)), schema.entities.c.roles != "[]"
+            )
+        ).all()
+        found = {row.id: affiliations_of(entity_from_row(row), dates[row.id]) for row in rows}
+        return {key: value for key, value in found.items() if value}
+
+    def _write_event(
+        self, connection: Any, item: Event, new: bool, figures: Sequence[dict[str, Any]] = ()
+    ) -> None:
+        values = event_values(item, figures)
         if new:
             connection.execute(insert(schema.events).values(id=item.id, **values))
             self._write_mentions(connection, item.id, item.mentions)
@@ -432,7 +496,7 @@ class SqlStore(Store):
                 .where(schema.removed_spans.c.doc_id == doc_id)
                 .order_by(schema.removed_spans.c.seq)
             ).all()
-        return _document(row, removed)
+        return document_from_row(row, removed)
 
     def iter_documents(self) -> Iterator[StoredDocument]:
         with self._engine.connect() as connection:
@@ -442,7 +506,7 @@ class SqlStore(Store):
                 )
             ).all()
         for row in rows:
-            yield _document(row, ())
+            yield document_from_row(row, ())
 
     # ------------------------------------------------------------------ entities
 
@@ -470,7 +534,7 @@ class SqlStore(Store):
         with self._engine.connect() as connection:
             rows = connection.execute(statement).all()
         for row in rows:
-            yield StoredEntity(_entity(row), int(row.mentions))
+            yield StoredEntity(entity_from_row(row), int(row.mentions))
 
     def get_entity(self, entity_id: str) -> StoredEntity:
         with self._engine.connect() as connection:
@@ -479,7 +543,7 @@ class SqlStore(Store):
             ).first()
         if row is None:
             raise NotFoundError(f"no entity with id {entity_id!r}; `annals entities` lists them")
-        return StoredEntity(_entity(row), int(row.mentions))
+        return StoredEntity(entity_from_row(row), int(row.mentions))
 
     def find_entities(self, name: str) -> list[StoredEntity]:
         wanted = name.strip().lower()
@@ -574,7 +638,7 @@ class SqlStore(Store):
                     EventMention(m.doc_id, m.start, m.end, m.sentence, m.language, m.confidence)
                 )
         for row in rows:
-            yield _event(row, participants[row.id], mentions[row.id])
+            yield event_from_row(row, participants[row.id], mentions[row.id])
 
     # ------------------------------------------------------------------ quotes, stats
 
@@ -682,65 +746,3 @@ class SqlStore(Store):
                     connection.execute(delete(schema.events).where(schema.events.c.id == event_id))
             connection.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
         self._clusterer = None
-
-
-def _document(row: Row[Any], removed: Sequence[Row[Any]]) -> StoredDocument:
-    published = PublicationDate(
-        parse_iso(row.published), row.published_basis, row.published_confidence
-    )
-    return StoredDocument(
-        id=row.id,
-        content_hash=row.content_hash,
-        path=row.path,
-        language=row.language,
-        published=published,
-        text=row.text,
-        ingested_at=row.ingested_at,
-        external_id=row.external_id,
-        url=row.url,
-        title=row.title,
-        source=row.source,
-        story_id=row.story_id,
-        duplicate_of=row.duplicate_of,
-        removed=tuple(RemovedSpan(r.start, r.end, r.reason, r.text) for r in removed),
-    )
-
-
-def _entity(row: Row[Any]) -> Entity:
-    return Entity(
-        id=row.id,
-        name=row.name,
-        type=row.type,
-        country=row.country,
-        kb_id=row.kb_id,
-        wikidata=row.wikidata,
-        aliases=tuple(json.loads(row.aliases)),
-        roles=tuple(role_from_json(role) for role in json.loads(row.roles)),
-    )
-
-
-def _event(
-    row: Row[Any], participants: dict[str, list[EntityRef]], mentions: list[EventMention]
-) -> Event:
-    location = (
-        Place(row.location_id, row.location_name or "", row.location_country)
-        if row.location_id
-        else None
-    )
-    return Event(
-        id=row.id,
-        type=row.type,
-        mode=row.mode,
-        status=row.status,
-        date=parse_iso(row.date),
-        date_end=parse_iso(row.date_end),
-        actors=tuple(participants.get("actor", ())),
-        recipients=tuple(participants.get("recipient", ())),
-        mentions=tuple(mentions),
-        confidence=row.confidence,
-        contexts=tuple(json.loads(row.contexts)),
-        location=location,
-        attributes=attributes_from_json(json.loads(row.attributes)),
-        summary=row.summary,
-        trigger=row.trigger,
-    )

@@ -1,17 +1,43 @@
 """Event merging: mentions of the same real event become one canonical event.
 
-A first version of cross-document event coreference. Two events are the same
-when they have the same PLOVER type, a compatible status, dates that agree at
-the coarser of their precisions, and at least one participant in common (by
-entity id). Candidates come from the store by type and date (blocking), so
-merging never compares all pairs.
+Cross-document event coreference. Two events are the same when they have the
+same PLOVER type, a compatible status, dates that agree at the coarser of their
+precisions, compatible places (a city and its country agree; two different
+cities do not) and compatible participants. Participants are compared by
+entity id, widened by *affiliations*: the countries and organisations a person
+represents on the event's date (from the knowledge base's roles), so "Rutte
+met Meloni" and "Rutte visited Italy" agree. An event whose actor is unknown
+(an unresolved pronoun) agrees with a same-day event in the same place or
+whose participants include its place's country. Candidates come from the
+store by type, date window and participants or place (blocking), so merging
+never compares all pairs.
+
+Conflicting figures are never averaged: :func:`source_figures` lists each
+source's values, which the store keeps beside the canonical event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from typing import Any
 
-from annals.models import EntityRef, Event, EventAttributes, EventMention, EventStatus
+from annals.models import (
+    Entity,
+    EntityRef,
+    Event,
+    EventAttributes,
+    EventMention,
+    EventStatus,
+    PartialDate,
+    Place,
+)
+
+#: Entity id -> ids of the countries ("country/ITA") and organisations it represents.
+Affiliations = Mapping[str, frozenset[str]]
+
+#: Numeric attributes recorded per source when events merge.
+FIGURE_FIELDS: tuple[str, ...] = ("amount", "count", "percent", "dead", "injured")
 
 #: Statuses that may be merged with each other; negated and hypothetical events stay apart.
 _STATUS_GROUP: dict[EventStatus, str] = {
@@ -27,6 +53,44 @@ def _participants(event: Event) -> set[str]:
     return {ref.id for ref in (*event.actors, *event.recipients)}
 
 
+def affiliations_of(entity: Entity, day: PartialDate | None) -> frozenset[str]:
+    """The countries and organisations an entity represents on a date: those of the roles it
+    holds then (a person's nationality alone is not representation)."""
+    if day is None:
+        return frozenset()
+    found: set[str] = set()
+    for role in entity.roles:
+        if not role.held_on(day):
+            continue
+        if role.country:
+            found.add(f"country/{role.country}")
+        if role.organisation:
+            found.add(role.organisation)
+    return frozenset(found)
+
+
+def _widen(refs: Iterable[EntityRef], affiliations: Affiliations) -> set[str]:
+    ids: set[str] = set()
+    for ref in refs:
+        ids.add(ref.id)
+        ids |= affiliations.get(ref.id, frozenset())
+    return ids
+
+
+def _is_country(place: Place) -> bool:
+    return place.id.startswith("country/")
+
+
+def places_agree(first: Place | None, second: Place | None) -> bool:
+    """Unknown places agree with anything; a city agrees with its own country; two different
+    places inside a country (two cities) do not."""
+    if first is None or second is None or first.id == second.id:
+        return True
+    if first.country and second.country and first.country != second.country:
+        return False
+    return _is_country(first) or _is_country(second)
+
+
 def dates_agree(first: Event, second: Event) -> bool:
     """Both dated, and equal at the coarser of the two precisions."""
     if first.date is None or second.date is None:
@@ -35,7 +99,8 @@ def dates_agree(first: Event, second: Event) -> bool:
     return first.date.iso[:coarser] == second.date.iso[:coarser]
 
 
-def same_event(first: Event, second: Event) -> bool:
+def same_event(first: Event, second: Event, affiliations: Affiliations | None = None) -> bool:
+    """Whether two events report the same real event (see the module docstring)."""
     if first.type != second.type:
         return False
     group = _STATUS_GROUP[first.status]
@@ -43,20 +108,44 @@ def same_event(first: Event, second: Event) -> bool:
         return False
     if not dates_agree(first, second):
         return False
-    if first.location and second.location and first.location.country != second.location.country:
+    if not places_agree(first.location, second.location):
         return False
-    return participants_agree(first, second)
+    return participants_agree(first, second, affiliations or {})
 
 
-def participants_agree(first: Event, second: Event) -> bool:
-    """When both name actors, each one's actors appear among the other's participants (in
-    either role); otherwise they share at least one participant."""
-    first_all, second_all = _participants(first), _participants(second)
+def participants_agree(
+    first: Event, second: Event, affiliations: Affiliations | None = None
+) -> bool:
+    """When both name actors, each one's actors (or whom they represent) appear among the
+    other's participants; when one names none, they share a participant; when one has no
+    participant at all, it needs a day-precise date and a place the other shares."""
+    widen = affiliations or {}
+    first_all = _widen((*first.actors, *first.recipients), widen)
+    second_all = _widen((*second.actors, *second.recipients), widen)
     if first.actors and second.actors:
-        return bool({a.id for a in first.actors} & second_all) and bool(
-            {a.id for a in second.actors} & first_all
+        return _represented(first.actors, second_all, widen) and _represented(
+            second.actors, first_all, widen
         )
-    return bool(first_all & second_all)
+    if first_all and second_all:
+        return bool(first_all & second_all)
+    return _placed_together(first, second, first_all | second_all)
+
+
+def _represented(actors: tuple[EntityRef, ...], others: set[str], widen: Affiliations) -> bool:
+    return any(({a.id} | widen.get(a.id, frozenset())) & others for a in actors)
+
+
+def _placed_together(first: Event, second: Event, participants: set[str]) -> bool:
+    """An event without participants (an unresolved subject) and one on the same day at the
+    same place, or whose participants include that place's country."""
+    if not (first.date and second.date and first.date.precision == second.date.precision == "day"):
+        return False
+    places = [p for p in (first.location, second.location) if p is not None]
+    if len(places) == 2:
+        return places[0].id == places[1].id or (
+            bool(places[0].country) and places_agree(places[0], places[1])
+        )
+    return any(p.country and f"country/{p.country}" in participants for p in places)
 
 
 def _union(
@@ -87,8 +176,36 @@ def _merge_attributes(first: EventAttributes, second: EventAttributes) -> EventA
     )
 
 
+def source_figures(event: Event) -> list[dict[str, Any]]:
+    """The event's numeric figures, each with the document that states it."""
+    if not event.mentions:
+        return []
+    doc_id = min(m.doc_id for m in event.mentions)
+    found = []
+    for name in FIGURE_FIELDS:
+        value = getattr(event.attributes, name)
+        if value is not None:
+            currency = event.attributes.currency if name == "amount" else None
+            found.append({"doc_id": doc_id, "field": name, "value": value, "currency": currency})
+    return found
+
+
+def merge_figures(*groups: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Per-source figures of merged events: every source's value kept once, in a stable order."""
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for group in groups:
+        for figure in group:
+            key = (figure["field"], figure["doc_id"], figure["value"], figure.get("currency"))
+            seen.setdefault(key, dict(figure))
+    return [seen[key] for key in sorted(seen, key=lambda k: (k[0], k[1], str(k[2]), str(k[3])))]
+
+
 def merge_events(canonical: Event, other: Event) -> Event:
-    """The canonical event extended with the other's mentions, participants and details."""
+    """The two events as one: every mention and participant, the more precise date, and the
+    details of the event with the smaller id first (so the result does not depend on which
+    was stored first); that id is the merged event's id."""
+    if other.id < canonical.id:
+        canonical, other = other, canonical
     actors = _union(canonical.actors, other.actors)
     recipients = _union(
         canonical.recipients, other.recipients, exclude=frozenset(a.id for a in actors)
@@ -96,7 +213,7 @@ def merge_events(canonical: Event, other: Event) -> Event:
     by_place: dict[tuple[str, int], EventMention] = {}
     for mention in (*canonical.mentions, *other.mentions):
         by_place.setdefault((mention.doc_id, mention.start), mention)
-    mentions = tuple(by_place.values())
+    mentions = tuple(sorted(by_place.values(), key=lambda m: (m.doc_id, m.start)))
     more_precise = other.date is not None and (
         canonical.date is None or len(other.date.iso) > len(canonical.date.iso)
     )
