@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from annals.models import Event
+from annals.serialize import attributes_to_json
 from annals.store.base import Store, StoredDocument, StoredEntity
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ def render_event(console: Console, event: Event, store: Store) -> None:
         console.print(
             f"location:   {event.location.name} ({event.location.country or '?'})", markup=False
         )
-    attributes = {k: v for k, v in vars_of(event).items() if v not in (None, (), [])}
+    attributes = {
+        k: v for k, v in attributes_to_json(event.attributes).items() if v not in (None, [])
+    }
     if attributes:
         console.print(
             "attributes: " + ", ".join(f"{k}={v}" for k, v in attributes.items()), markup=False
@@ -106,20 +109,6 @@ def render_event(console: Console, event: Event, store: Store) -> None:
         )
         for line in textwrap.wrap(mention.sentence, 96):
             console.print(f"    {line}", markup=False)
-
-
-def vars_of(event: Event) -> dict[str, object]:
-    attributes = event.attributes
-    return {
-        "amount": attributes.amount,
-        "currency": attributes.currency,
-        "count": attributes.count,
-        "ordinal": attributes.ordinal,
-        "percent": attributes.percent,
-        "items": attributes.items,
-        "dead": attributes.dead,
-        "injured": attributes.injured,
-    }
 
 
 def render_document(console: Console, document: StoredDocument, events: Sequence[Event]) -> None:
