@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import multiprocessing
 import re
+import sys
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,7 +18,9 @@ from typing import Literal
 from annals.errors import AnnalsError
 from annals.models import (
     Analysis,
+    CleanText,
     InputFailure,
+    ParsedText,
     PartialDate,
     PublicationDate,
     RawDocument,
@@ -95,10 +99,37 @@ class Analyzer:
         published: PartialDate | None = None,
     ) -> Analysis:
         """Analyse one document. ``language`` and ``published`` override what the input says."""
-        from annals.events.quotes import extract_quotes
+        result = self.analyze_many([raw], language, published)[0]
+        if isinstance(result, StageError):
+            raise result
+        return result
+
+    def analyze_many(
+        self,
+        raws: Sequence[RawDocument],
+        language: str | None = None,
+        published: PartialDate | None = None,
+    ) -> list[Analysis | StageError]:
+        """Analyse documents, parsing those of one language in one batch (spaCy is much
+        faster on batches); each result is an Analysis or the StageError of that document."""
+        prepared = [self._prepare(raw, language, published) for raw in raws]
+        parsed = self._parse_by_language(prepared)
+        results: list[Analysis | StageError] = []
+        for item, parse in zip(prepared, parsed, strict=True):
+            if isinstance(item, StageError):
+                results.append(item)
+            elif isinstance(parse, StageError):
+                results.append(parse)
+            else:
+                results.append(self._finish(item, parse))
+        return results
+
+    def _prepare(
+        self, raw: RawDocument, language: str | None, published: PartialDate | None
+    ) -> _Prepared | StageError:
+        """Clean, identify the language and date the document."""
         from annals.ingest.cleaning import clean_text
         from annals.time.docdate import infer_publication_date
-        from annals.time.tagger import extract_times
 
         stage = "clean"
         try:
@@ -114,11 +145,39 @@ class Analyzer:
                 publication = PublicationDate(raw.published, raw.published_basis)
             else:
                 publication = infer_publication_date(cleaned.text, lang)
-            stage = "nlp"
-            parsed = self.parser.parse(cleaned.text, lang)
-            stage = "time"
+        except AnnalsError as error:
+            return StageError(stage, str(error))
+        return _Prepared(raw, cleaned, lang, publication)
+
+    def _parse_by_language(
+        self, prepared: Sequence[_Prepared | StageError]
+    ) -> list[ParsedText | StageError | None]:
+        parsed: list[ParsedText | StageError | None] = [None] * len(prepared)
+        by_language: dict[str, list[int]] = {}
+        for position, item in enumerate(prepared):
+            if isinstance(item, _Prepared):
+                by_language.setdefault(item.language, []).append(position)
+        for language, positions in by_language.items():
+            texts = [_text_of(prepared[position]) for position in positions]
+            try:
+                batch: Sequence[ParsedText | StageError] = self.parser.parse_batch(texts, language)
+            except AnnalsError as error:
+                batch = [StageError("nlp", str(error))] * len(positions)
+            for position, result in zip(positions, batch, strict=True):
+                parsed[position] = result
+        return parsed
+
+    def _finish(self, item: _Prepared, parsed: ParsedText | None) -> Analysis | StageError:
+        """Times, entities, events and quotes of one parsed document."""
+        from annals.events.quotes import extract_quotes
+        from annals.time.tagger import extract_times
+
+        assert parsed is not None, "every prepared document is parsed"
+        raw, text, publication = item.raw, item.cleaned.text, item.publication
+        stage = "time"
+        try:
             sentences = [(s.start, s.end) for s in parsed.sentences]
-            times = extract_times(cleaned.text, lang, publication.date, sentences)
+            times = extract_times(text, item.language, publication.date, sentences)
             stage = "entities"
             linked = self.linker.link(parsed, publication.date)
             hash_value = content_hash(raw.text)
@@ -127,14 +186,14 @@ class Analyzer:
             events = self.events.extract(doc_id, parsed, linked.mentions, times, publication)
             quotes = extract_quotes(doc_id, parsed, linked.mentions, publication)
         except AnnalsError as error:
-            raise StageError(stage, str(error)) from error
+            return StageError(stage, str(error))
         return Analysis(
             id=doc_id,
             path=raw.path,
-            language=lang,
+            language=item.language,
             published=publication,
-            text=cleaned.text,
-            removed=cleaned.removed,
+            text=text,
+            removed=item.cleaned.removed,
             entities=linked.mentions,
             entity_records=linked.entities,
             times=times,
@@ -145,6 +204,19 @@ class Analyzer:
             url=raw.url,
             source=raw.source,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    raw: RawDocument
+    cleaned: CleanText
+    language: str
+    publication: PublicationDate
+
+
+def _text_of(item: _Prepared | StageError) -> str:
+    assert isinstance(item, _Prepared)
+    return item.cleaned.text
 
 
 class StageError(AnnalsError):
@@ -166,27 +238,47 @@ def _init_worker(kb_paths: Sequence[str]) -> None:
     _worker_analyzer = Analyzer(kb_paths)
 
 
-def _analyze_in_worker(raw: RawDocument, language: str | None) -> Analysis | Outcome:
+def _analyze_in_worker(raws: list[RawDocument], language: str | None) -> list[Analysis | Outcome]:
     assert _worker_analyzer is not None, "worker not initialised"
-    return _analyze_safely(_worker_analyzer, raw, language)
+    return analyze_safely(_worker_analyzer, raws, language)
 
 
-def _analyze_safely(
-    analyzer: Analyzer, raw: RawDocument, language: str | None
-) -> Analysis | Outcome:
-    """Run the stages; turn any failure into a failed outcome naming the stage and reason."""
+#: Documents analysed together (spaCy parses a batch much faster than one text at a time).
+BATCH_SIZE = 16
+
+
+def analyze_safely(
+    analyzer: Analyzer, raws: Sequence[RawDocument], language: str | None
+) -> list[Analysis | Outcome]:
+    """Run the stages on a batch; each failure becomes a failed outcome naming the stage and
+    the reason. An unexpected error in a batch is retried one document at a time, so that one
+    bad article never takes its batch-mates down with it."""
     try:
-        return analyzer.analyze(raw, language)
-    except StageError as error:
-        return Outcome(raw.path, "failed", stage=error.stage, reason=error.reason)
-    except Exception as error:  # the per-article boundary: one bad article must not stop the run
-        logger.exception("unexpected error while analysing %s", raw.path)
-        return Outcome(
-            raw.path,
-            "failed",
-            stage="analysis",
-            reason=f"unexpected {type(error).__name__}: {error}",
-        )
+        results = analyzer.analyze_many(raws, language)
+    except Exception:  # the batch boundary: find the article that failed
+        if len(raws) > 1:
+            return [item for raw in raws for item in analyze_safely(analyzer, [raw], language)]
+        logger.exception("unexpected error while analysing %s", raws[0].path)
+        error = sys.exc_info()[1]
+        return [
+            Outcome(
+                raws[0].path,
+                "failed",
+                stage="analysis",
+                reason=f"unexpected {type(error).__name__}: {error}",
+            )
+        ]
+    return [
+        Outcome(raw.path, "failed", stage=result.stage, reason=result.reason)
+        if isinstance(result, StageError)
+        else result
+        for raw, result in zip(raws, results, strict=True)
+    ]
+
+
+def _batches(documents: Iterator[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    while batch := list(itertools.islice(documents, size)):
+        yield batch
 
 
 @dataclass(slots=True)
@@ -210,12 +302,15 @@ class Ingestor:
             if progress:
                 progress(outcome)
 
-        pending = self._new_documents(items, record)
+        pending = _batches(self._new_documents(items, record), BATCH_SIZE)
         if self.workers <= 1:
             analyzer = self.analyzer or Analyzer(self.kb_paths)
             self.analyzer = analyzer
-            for raw in pending:
-                record(self._store(raw, _analyze_safely(analyzer, raw, self.language)))
+            for batch in pending:
+                for raw, result in zip(
+                    batch, analyze_safely(analyzer, batch, self.language), strict=True
+                ):
+                    record(self._store(raw, result))
         else:
             self._run_parallel(pending, record)
         return summary
@@ -258,20 +353,20 @@ class Ingestor:
             )
         return Outcome(raw.path, "stored", doc_id=result.id)
 
-    def _run_parallel(self, pending: Iterator[RawDocument], record: ProgressCallback) -> None:
-        """Analyse in worker processes; store in input order, so that the database is the
-        same as with one process (merging and story clustering depend on the order)."""
+    def _run_parallel(self, pending: Iterator[list[RawDocument]], record: ProgressCallback) -> None:
+        """Analyse batches in worker processes; store in input order, so that the database is
+        the same as with one process (merging and story clustering depend on the order)."""
         context = multiprocessing.get_context("spawn")
-        limit = self.workers * 4  # bounded in-flight work keeps memory flat in corpus size
+        limit = self.workers * 2  # bounded in-flight work keeps memory flat in corpus size
         with ProcessPoolExecutor(
             self.workers,
             mp_context=context,
             initializer=_init_worker,
             initargs=(tuple(self.kb_paths),),
         ) as pool:
-            in_flight: deque[tuple[Future[Analysis | Outcome], RawDocument]] = deque()
-            for raw in pending:
-                in_flight.append((pool.submit(_analyze_in_worker, raw, self.language), raw))
+            in_flight: deque[tuple[Future[list[Analysis | Outcome]], list[RawDocument]]] = deque()
+            for batch in pending:
+                in_flight.append((pool.submit(_analyze_in_worker, batch, self.language), batch))
                 if len(in_flight) >= limit:
                     self._store_oldest(in_flight, record)
             while in_flight:
@@ -279,12 +374,13 @@ class Ingestor:
 
     def _store_oldest(
         self,
-        in_flight: deque[tuple[Future[Analysis | Outcome], RawDocument]],
+        in_flight: deque[tuple[Future[list[Analysis | Outcome]], list[RawDocument]]],
         record: ProgressCallback,
     ) -> None:
-        future, raw = in_flight.popleft()
+        future, batch = in_flight.popleft()
         error = future.exception()
-        if error is not None:
-            record(Outcome(raw.path, "failed", stage="worker", reason=str(error)))
-        else:
-            record(self._store(raw, future.result()))
+        for position, raw in enumerate(batch):
+            if error is not None:
+                record(Outcome(raw.path, "failed", stage="worker", reason=str(error)))
+            else:
+                record(self._store(raw, future.result()[position]))
