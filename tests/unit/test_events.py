@@ -574,3 +574,16 @@ def test_plover_announced_hostile_action_is_a_threat(
     assert record is not None
     assert record["event"] == ["THREATEN"]
     assert record["mode"] == expected_mode
+
+
+def test_events_meeting_noun_in_a_phrase_takes_the_clause_subject(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    text = (
+        "Olaf Scholz and Pedro Sánchez announced a joint plan for Ukraine. "
+        "They spoke to reporters in Madrid today after lengthy talks."
+    )
+    events = code(parser, extractor, text, "en")
+    meeting = only(events, "CONSULT")
+    assert names(meeting.actors) == {"Olaf Scholz", "Pedro Sánchez"}
+    assert meeting.location is not None and meeting.location.name == "Madrid"

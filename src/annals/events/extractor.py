@@ -54,11 +54,14 @@ class _Discourse:
     person_actor: EntityMention | None = None
     person_mention: EntityMention | None = None
     last_actors: tuple[EntityMention, ...] = ()
+    last_group: tuple[EntityMention, ...] = ()  # the latest actors that were more than one
     seen: list[EntityMention] = field(default_factory=list)
 
     def resolve(self, kind: str) -> tuple[EntityMention, ...]:
         if kind == "plural" and len(self.last_actors) > 1:
             return self.last_actors
+        if kind == "plural" and self.last_group:
+            return self.last_group
         person = self.person_actor or self.person_mention
         return (person,) if person else ()
 
@@ -390,6 +393,8 @@ def _remember(
         resolved = tuple(m for m in actor_mentions if m is not None)
         if resolved:
             discourse.last_actors = resolved
+        if len(resolved) > 1:
+            discourse.last_group = resolved
     persons = [m for m in in_sentence if m.type == "PERSON"]
     if persons:
         discourse.person_mention = persons[-1]

@@ -115,6 +115,8 @@ class RoleFinder:
                 and governor.pos in {"VERB", "AUX"}
             ):
                 actor_tokens += self._subjects(governor)
+            if candidate.type == "CONSULT" and not self._argument_mentions(actor_tokens, candidate):
+                actor_tokens = self._clause_subjects(head) or actor_tokens
         else:
             actor_tokens += self._subjects(head)
             for child in self._children.get(head.index, []):
@@ -131,6 +133,24 @@ class RoleFinder:
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
         return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun)
+
+    def _clause_subjects(self, noun: Token) -> list[Token]:
+        """The subjects of the clause a meeting noun sits in through prepositional phrases
+        ("They spoke in Rome following bilateral talks": they took part in the talks)."""
+        tokens = self._parsed.tokens
+        current = noun
+        for _ in range(6):
+            if (
+                current.dep not in {"pobj", "prep", "acl", "obl", "nmod"}
+                or current.head == current.index
+            ):
+                return []
+            current = tokens[current.head]
+            if current.pos in {"VERB", "AUX"}:
+                subjects = self._subjects(current)
+                if subjects:
+                    return subjects
+        return []
 
     def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         subjects = [c for c in self._children.get(verb.index, []) if c.dep in _SUBJECT_DEPS]
