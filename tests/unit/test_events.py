@@ -587,3 +587,21 @@ def test_events_meeting_noun_in_a_phrase_takes_the_clause_subject(
     meeting = only(events, "CONSULT")
     assert names(meeting.actors) == {"Olaf Scholz", "Pedro Sánchez"}
     assert meeting.location is not None and meeting.location.name == "Madrid"
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "entity_id", "expected"),
+    [
+        ("NORP", "country/ITA", True),  # "Italian assistance": the state
+        ("NORP", "local/NORP/european", False),  # "European capitals": a description
+        ("PERSON", "person/mark-rutte", True),
+        ("MISC", "local/MISC/x", False),
+    ],
+)
+def test_events_which_mentions_can_be_participants(
+    entity_type: EntityType, entity_id: str, expected: bool
+) -> None:
+    from annals.events.roles import is_participant
+
+    mention = EntityMention(0, 5, "words", entity_type, entity_id, "words", 0.9)
+    assert is_participant(mention) is expected

@@ -59,6 +59,14 @@ class MentionIndex:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
+def is_participant(mention: EntityMention) -> bool:
+    """Can this mention be an actor or recipient? A demonym stands for its state ("Italian
+    assistance"); one that names no state ("European capitals") is only a description."""
+    if mention.type not in _PARTICIPANT_TYPES:
+        return False
+    return mention.type != "NORP" or mention.entity_id.startswith("country/")
+
+
 class RoleFinder:
     """Assigns actors and recipients to trigger candidates."""
 
@@ -241,7 +249,7 @@ class RoleFinder:
     ) -> EntityMention | None:
         if mention is None or mention.start in self._excluded:
             return None
-        if mention.type not in _PARTICIPANT_TYPES:
+        if not is_participant(mention):
             return None
         if candidate.start <= mention.start < candidate.end:
             return None
@@ -254,7 +262,7 @@ class RoleFinder:
             m
             for m in self._index.in_span(sentence.start, sentence.end)
             if m.start not in self._excluded
-            and m.type in _PARTICIPANT_TYPES
+            and is_participant(m)
             and not (candidate.start <= m.start < candidate.end)
         ]
         before = [m for m in mentions if m.end <= candidate.start]
