@@ -16,7 +16,7 @@ in :mod:`annals.kb.linker`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -153,11 +153,6 @@ class Parser:
         nlp = self._pipeline(language)
         info = self._info[language]
         return [_convert(doc, language, info) for doc in nlp.pipe(texts, batch_size=16)]
-
-    def parse_many(self, items: Iterable[tuple[str, str]]) -> Iterator[ParsedText]:
-        """Parse ``(text, language)`` pairs, in order."""
-        for text, language in items:
-            yield self.parse(text, language)
 
 
 def _load_model(model: str, language: str) -> Any:

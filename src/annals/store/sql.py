@@ -281,18 +281,16 @@ class SqlStore(Store):
                 ],
             )
 
-    def _insert_events(self, connection: Any, events: Sequence[Event]) -> set[str]:
+    def _insert_events(self, connection: Any, events: Sequence[Event]) -> None:
         """Store a document's events, merging each into a stored one that reports the same
-        real event; return the ids of the stored events it merged into. A merged event takes
-        the smaller of the two ids, so the result does not depend on the order of ingest."""
-        merged_into: set[str] = set()
+        real event. A merged event takes the smaller of the two ids, so the result does not
+        depend on the order of ingest."""
         for item in merge_within(tuple(events)):
             canonical = self._find_canonical(connection, item)
             if canonical is None:
                 self._write_event(connection, item, new=True, figures=source_figures(item))
                 continue
             merged = merge_events(canonical, item)
-            merged_into.add(merged.id)
             figures = merge_figures(
                 self._stored_figures(connection, canonical.id), source_figures(item)
             )
@@ -305,7 +303,6 @@ class SqlStore(Store):
                 merged.id,
                 [m for m in merged.mentions if (m.doc_id, m.start) not in known],
             )
-        return merged_into
 
     def _rename_event(self, connection: Any, old_id: str, merged: Event) -> None:
         """Move a stored event (its mentions) to the merged event's id, in this transaction."""
