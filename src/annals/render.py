@@ -99,6 +99,13 @@ def render_event(console: Console, event: Event, store: Store) -> None:
         console.print(
             "attributes: " + ", ".join(f"{k}={v}" for k, v in attributes.items()), markup=False
         )
+    if len({(f.field, f.value, f.currency) for f in event.figures}) > 1:
+        console.print("figures by source:", markup=False)
+        for figure in event.figures:
+            unit = f" {figure.currency}" if figure.currency else ""
+            console.print(
+                f"  {figure.field} = {figure.value:g}{unit}  (doc {figure.doc_id})", markup=False
+            )
     console.print(f"confidence: {event.confidence:.2f}", markup=False)
     console.print(Text("evidence:", style="bold"))
     for mention in event.mentions:
