@@ -115,8 +115,12 @@ class EventExtractor:
         discourse = _Discourse()
         events: list[Event] = []
         for sentence in parsed.sentences:
+            items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
+            candidates = self._matcher.find(parsed, sentence, has_items=bool(items))
+            if not candidates:  # most sentences: no need to read their numbers and places
+                _remember(discourse, index, sentence, (), mentions)
+                continue
             info = self._sentence_info(parsed, sentence, index, quotes)
-            candidates = self._matcher.find(parsed, sentence, has_items=bool(info.attributes.items))
             found: list[Event] = []
             for group in group_candidates(parsed, sentence, candidates):
                 main = main_candidate(group)
