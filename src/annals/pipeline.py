@@ -81,6 +81,7 @@ class Analyzer:
         from pathlib import Path
 
         from annals.events.extractor import EventExtractor
+        from annals.events.quotes import QuoteExtractor
         from annals.kb.knowledge_base import KnowledgeBase
         from annals.kb.linker import EntityLinker
         from annals.language import LanguageDetector
@@ -91,6 +92,7 @@ class Analyzer:
         self.knowledge_base = KnowledgeBase.load([Path(p) for p in kb_paths])
         self.linker = EntityLinker(self.knowledge_base)
         self.events = EventExtractor()
+        self.quotes = QuoteExtractor()
 
     def analyze(
         self,
@@ -169,7 +171,6 @@ class Analyzer:
 
     def _finish(self, item: _Prepared, parsed: ParsedText | None) -> Analysis | StageError:
         """Times, entities, events and quotes of one parsed document."""
-        from annals.events.quotes import extract_quotes
         from annals.time.tagger import extract_times
 
         assert parsed is not None, "every prepared document is parsed"
@@ -183,8 +184,10 @@ class Analyzer:
             hash_value = content_hash(raw.text)
             doc_id = document_id(hash_value)
             stage = "events"
-            events = self.events.extract(doc_id, parsed, linked.mentions, times, publication)
-            quotes = extract_quotes(doc_id, parsed, linked.mentions, publication)
+            quotes = self.quotes.extract(doc_id, parsed, linked.mentions, publication)
+            events = self.events.extract(
+                doc_id, parsed, linked.mentions, times, publication, quotes
+            )
         except AnnalsError as error:
             return StageError(stage, str(error))
         return Analysis(

@@ -87,10 +87,9 @@ class AnnalsService:
             language=self.settings.language,
             source=source,
             kb_paths=self.settings.kb_paths,
-            analyzer=self._analyzer if self.settings.workers <= 1 else None,
+            # one process: reuse (and keep) this service's analyzer; workers load their own
+            analyzer=self.analyzer if self.settings.workers <= 1 else None,
         )
-        if self.settings.workers <= 1:
-            ingestor.analyzer = self.analyzer
         return ingestor.run(iter_inputs(paths, stdin=stdin), progress)
 
     # ------------------------------------------------------------------ analyze

@@ -99,8 +99,10 @@ class EventExtractor:
         mentions: Sequence[EntityMention],
         times: Sequence[TimeExpression],
         published: PublicationDate,
+        quotes: Sequence[Quote] | None = None,
     ) -> tuple[Event, ...]:
-        """All events of one document, in text order.
+        """All events of one document, in text order. ``quotes`` are the document's quotes
+        when the caller has them (else they are found here).
 
         News agencies and their correspondents ("ANSA reported", "an
         Ukrinform correspondent reports") are sources, never participants.
@@ -109,7 +111,9 @@ class EventExtractor:
         unknown the event is skipped rather than given to a wrong actor.
         """
         mentions = [m for m in mentions if not self._is_reporter(parsed.text, m)]
-        quotes = self._quote_speakers(doc_id, parsed, mentions, published)
+        if quotes is None:
+            quotes = self._quotes.extract(doc_id, parsed, mentions, published)
+        speakers = self._quote_speakers(quotes, mentions)
         index = MentionIndex(parsed, mentions)
         finder = RoleFinder(parsed, index)
         discourse = _Discourse()
@@ -120,7 +124,7 @@ class EventExtractor:
             if not candidates:  # most sentences: no need to read their numbers and places
                 _remember(discourse, index, sentence, (), mentions)
                 continue
-            info = self._sentence_info(parsed, sentence, index, quotes)
+            info = self._sentence_info(parsed, sentence, index, speakers)
             found: list[Event] = []
             for group in group_candidates(parsed, sentence, candidates):
                 main = main_candidate(group)
@@ -148,14 +152,10 @@ class EventExtractor:
         return bool(following) and self._reporter_nouns.match_at(following[:3], 0) > 0
 
     def _quote_speakers(
-        self,
-        doc_id: str,
-        parsed: ParsedText,
-        mentions: Sequence[EntityMention],
-        published: PublicationDate,
+        self, quotes: Sequence[Quote], mentions: Sequence[EntityMention]
     ) -> tuple[tuple[Quote, EntityMention | None], ...]:
         found: list[tuple[Quote, EntityMention | None]] = []
-        for quote in self._quotes.extract(doc_id, parsed, mentions, published):
+        for quote in quotes:
             speaker: EntityMention | None = None
             if quote.speaker is not None:
                 same = [m for m in mentions if m.entity_id == quote.speaker.id]
