@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from annals.errors import AnnalsError
 from annals.models import (
@@ -26,6 +26,10 @@ from annals.models import (
     RawDocument,
 )
 from annals.store.base import Store
+
+if TYPE_CHECKING:
+    from annals.config import Settings
+    from annals.events.llm import EventCoder
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +81,7 @@ ProgressCallback = Callable[[Outcome], None]
 class Analyzer:
     """Every per-article stage, loaded once: clean → language → nlp → time → entities → events."""
 
-    def __init__(self, kb_paths: Sequence[str] = ()) -> None:
+    def __init__(self, kb_paths: Sequence[str] = (), settings: Settings | None = None) -> None:
         from pathlib import Path
 
         from annals.events.extractor import EventExtractor
@@ -91,7 +95,13 @@ class Analyzer:
         self.parser = Parser()
         self.knowledge_base = KnowledgeBase.load([Path(p) for p in kb_paths])
         self.linker = EntityLinker(self.knowledge_base)
-        self.events = EventExtractor()
+        self.events: EventCoder
+        if settings is not None and settings.event_coder == "llm":
+            from annals.events.llm import LlmEventCoder  # the default never imports httpx
+
+            self.events = LlmEventCoder.from_settings(settings)
+        else:
+            self.events = EventExtractor()
         self.quotes = QuoteExtractor()
 
     def analyze(
@@ -236,9 +246,9 @@ class StageError(AnnalsError):
 _worker_analyzer: Analyzer | None = None
 
 
-def _init_worker(kb_paths: Sequence[str]) -> None:
+def _init_worker(kb_paths: Sequence[str], settings: Settings | None = None) -> None:
     global _worker_analyzer
-    _worker_analyzer = Analyzer(kb_paths)
+    _worker_analyzer = Analyzer(kb_paths, settings)
 
 
 def _analyze_in_worker(raws: list[RawDocument], language: str | None) -> list[Analysis | Outcome]:
@@ -294,6 +304,7 @@ class Ingestor:
     source: str | None = None
     kb_paths: Sequence[str] = ()
     analyzer: Analyzer | None = None
+    settings: Settings | None = None
 
     def run(
         self, items: Iterable[RawDocument | InputFailure], progress: ProgressCallback | None = None
@@ -307,7 +318,7 @@ class Ingestor:
 
         pending = _batches(self._new_documents(items, record), BATCH_SIZE)
         if self.workers <= 1:
-            analyzer = self.analyzer or Analyzer(self.kb_paths)
+            analyzer = self.analyzer or Analyzer(self.kb_paths, self.settings)
             self.analyzer = analyzer
             for batch in pending:
                 for raw, result in zip(
@@ -316,6 +327,9 @@ class Ingestor:
                     record(self._store(raw, result))
         else:
             self._run_parallel(pending, record)
+        # Events merge and stories settle once per run (also after a run that stored nothing:
+        # it finishes what an interrupted run left), independently of the order of the inputs.
+        self.store.settle()
         return summary
 
     def _new_documents(
@@ -365,7 +379,7 @@ class Ingestor:
             self.workers,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(tuple(self.kb_paths),),
+            initargs=(tuple(self.kb_paths), self.settings),
         ) as pool:
             in_flight: deque[tuple[Future[list[Analysis | Outcome]], list[RawDocument]]] = deque()
             for batch in pending:

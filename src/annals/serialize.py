@@ -11,10 +11,13 @@ from annals.models import (
     EntityRef,
     Event,
     EventAttributes,
+    EventMention,
     PartialDate,
+    Place,
     Quote,
     RemovedSpan,
     Role,
+    SourceFigure,
 )
 from annals.store.base import StoredDocument, StoredStory
 
@@ -120,6 +123,36 @@ def event_to_json(event: Event) -> JsonDict:
         ],
         "confidence": event.confidence,
     }
+
+
+def event_from_json(data: Mapping[str, Any]) -> Event:
+    """The inverse of :func:`event_to_json`."""
+    location = data.get("location")
+    return Event(
+        id=data["id"],
+        type=data["type"],
+        mode=data.get("mode"),
+        status=data["status"],
+        date=parse_iso(data.get("date")),
+        date_end=parse_iso(data.get("date_end")),
+        actors=tuple(EntityRef(ref["id"], ref["name"]) for ref in data.get("actors", ())),
+        recipients=tuple(EntityRef(ref["id"], ref["name"]) for ref in data.get("recipients", ())),
+        mentions=tuple(
+            EventMention(
+                m["doc_id"], m["start"], m["end"], m["sentence"], m["language"], m["confidence"]
+            )
+            for m in data.get("mentions", ())
+        ),
+        confidence=data["confidence"],
+        contexts=tuple(data.get("contexts", ())),
+        location=(
+            Place(location["id"], location["name"], location.get("country")) if location else None
+        ),
+        attributes=attributes_from_json(data.get("attributes") or {}),
+        summary=data.get("summary", ""),
+        trigger=data.get("trigger", ""),
+        figures=tuple(SourceFigure(**figure) for figure in data.get("figures", ())),
+    )
 
 
 def entity_to_json(entity: Entity, mentions: int) -> JsonDict:

@@ -56,7 +56,7 @@ class AnnalsService:
     @property
     def analyzer(self) -> Analyzer:
         if self._analyzer is None:
-            self._analyzer = Analyzer(self.settings.kb_paths)
+            self._analyzer = Analyzer(self.settings.kb_paths, self.settings)
         return self._analyzer
 
     def close(self) -> None:
@@ -87,6 +87,7 @@ class AnnalsService:
             language=self.settings.language,
             source=source,
             kb_paths=self.settings.kb_paths,
+            settings=self.settings,
             # one process: reuse (and keep) this service's analyzer; workers load their own
             analyzer=self.analyzer if self.settings.workers <= 1 else None,
         )

@@ -114,10 +114,15 @@ def _corpus() -> list[Analysis]:
     ]
 
 
-def _ingest(path: Path, analyses: list[Analysis]) -> list[dict[str, Any]]:
+def _ingest(
+    path: Path, analyses: list[Analysis], settle_each: bool = False
+) -> list[dict[str, Any]]:
     store: SqlStore = open_store(str(path))
     for analysis in analyses:
         assert store.add_analysis(analysis)
+        if settle_each:
+            store.settle()
+    store.settle()
     records = [event_to_json(e) for e in store.iter_events()]
     store.close()
     return records
@@ -172,6 +177,24 @@ def test_merging_does_not_depend_on_ingest_order(tmp_path: Path, order: list[int
     expected = _summary(_ingest(tmp_path / "batch.db", corpus))
     got = _summary(_ingest(tmp_path / "ordered.db", [corpus[i] for i in order]))
     assert got == expected
+    one_by_one = _ingest(tmp_path / "one-by-one.db", [corpus[i] for i in order], settle_each=True)
+    assert _summary(one_by_one) == expected
+
+
+def test_merging_waits_for_settle_and_a_deleted_source_is_taken_out(tmp_path: Path) -> None:
+    store: SqlStore = open_store(str(tmp_path / "settle.db"))
+    for analysis in _corpus():
+        store.add_analysis(analysis)
+    assert len(list(store.iter_events())) == 7  # each report stands alone until settled
+    assert store.settle() == 7
+    assert store.settle() == 0
+    store.delete_document("a3")
+    kharkiv = [e for e in store.iter_events() if e.location == KHARKIV]
+    assert [(sorted({m.doc_id for m in e.mentions}), e.attributes.dead) for e in kharkiv] == [
+        (["a1"], 3)
+    ]
+    assert [(f.doc_id, f.value) for f in kharkiv[0].figures] == [("a1", 3)]
+    store.close()
 
 
 def test_merging_survives_reopening_the_database(tmp_path: Path) -> None:

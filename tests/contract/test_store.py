@@ -207,7 +207,7 @@ def test_store_sqlite_uses_wal_and_records_schema_version(tmp_path: Path) -> Non
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         versions = connection.execute("SELECT version FROM schema_migrations").fetchall()
-    assert versions == [(1,), (2,), (3,)]
+    assert versions == [(1,), (2,), (3,), (4,), (5,)]
     opened.close()
     reopened = open_store(str(path))  # migrating again is a no-op
     assert reopened.stats().documents == 1
@@ -265,6 +265,7 @@ def test_store_same_event_from_two_documents_is_one_event(store: SqlStore) -> No
     store.add_analysis(make_analysis("doc1"))
     store.add_analysis(make_analysis("doc2", text=TEXT + " More."))  # the same two events
     store.add_analysis(make_analysis("doc3", text="Other news. " + TEXT, person="Bo Lind"))
+    store.settle()
     consult = [e for e in store.iter_events() if e.type == "CONSULT"]
     # doc1 and doc2 report the same meeting by the same person; doc3's meeting has another
     # visitor (same host, same day): a different meeting.
@@ -336,9 +337,33 @@ def test_store_migrates_a_version_1_database(tmp_path: Path) -> None:
             insert(schema.schema_migrations).values(version=1, name="initial", applied_at="x")
         )
     engine.dispose()
-    assert migrations.LATEST_VERSION == 3
+    assert migrations.LATEST_VERSION == 5
     opened = open_store(str(path))
     columns = {c["name"] for c in inspect(opened._engine).get_columns("documents")}
     tables = set(inspect(opened._engine).get_table_names())
     opened.close()
     assert "duplicate_of" in columns and "story_profiles" in tables
+
+
+def test_store_migrates_a_version_3_database_and_settles_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    opened = open_store(str(path))
+    opened.add_analysis(make_analysis("doc1"))
+    opened.close()
+    with sqlite3.connect(path) as connection:  # as Annals before migration 4 left it
+        events_before = connection.execute("SELECT id FROM events ORDER BY id").fetchall()
+        connection.execute("ALTER TABLE story_profiles DROP COLUMN settled")
+        connection.execute("DROP TABLE report_participants")
+        connection.execute("DROP TABLE reports")
+        connection.execute("DELETE FROM schema_migrations WHERE version >= 4")
+    assert events_before
+    reopened = open_store(str(path))
+    assert reopened.schema_version == 5
+    with sqlite3.connect(path) as connection:  # each stored event became a settled report
+        reports = connection.execute("SELECT id, event_id, settled FROM reports ORDER BY id")
+        assert reports.fetchall() == [(row[0], row[0], 1) for row in events_before]
+    assert reopened.settle() == 1  # documents of an old database wait to be settled
+    assert reopened.settle() == 0
+    assert [story.doc_ids for story in reopened.iter_stories()] == [("doc1",)]
+    assert sorted(e.id for e in reopened.iter_events()) == [row[0] for row in events_before]
+    reopened.close()

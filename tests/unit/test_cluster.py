@@ -138,6 +138,56 @@ def test_cluster_recluster_is_order_independent(seed: int) -> None:
     assert clusterer.recluster() == expected  # same groups and same story ids
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_cluster_settling_in_chunks_matches_one_batch(seed: int) -> None:
+    profiles = _corpus()
+    batch = StoryClusterer()
+    for profile in profiles:
+        batch.add(profile)
+    batch.settle(p.doc_id for p in profiles)
+    expected = batch.stories()
+    shuffled = profiles[:]
+    random.Random(seed).shuffle(shuffled)
+    chunked = StoryClusterer()
+    for start in range(0, len(shuffled), 4):  # several ingest runs, each settled at its end
+        chunk = shuffled[start : start + 4]
+        for profile in chunk:
+            chunked.add(profile)
+        chunked.settle(p.doc_id for p in chunk)
+    assert {k: sorted(v) for k, v in chunked.stories().items()} == {
+        k: sorted(v) for k, v in expected.items()
+    }
+
+
+def test_cluster_settle_reports_copies_of_the_earliest_member() -> None:
+    original = _profile("b-original", MEETING, dict(EN.terms), day="2024-11-05")
+    copy = _profile("a-copy", MEETING, dict(EN.terms), day="2024-11-06")
+    clusterer = StoryClusterer()
+    clusterer.add(copy)
+    clusterer.add(original)
+    placed = clusterer.settle(["a-copy", "b-original"])
+    # The earlier publication is the original whatever came first, and names the story.
+    assert placed == {
+        "b-original": ("story-b-original", None),
+        "a-copy": ("story-b-original", "b-original"),
+    }
+
+
+def test_cluster_restore_keeps_recorded_stories_and_goes_on() -> None:
+    clusterer = StoryClusterer()
+    clusterer.restore([(EN, "story-it1"), (IT, "story-it1"), (OTHER, None)])
+    assert clusterer.story_of("en1") == clusterer.story_of("it1") == "story-it1"
+    assert clusterer.story_of("en2") == "story-en2"
+    later = _profile("en4", MEETING, {"rutte": 2.0, "meloni": 2.0, "talks": 1.0})
+    assert clusterer.add(later) == "story-it1"
+    # A story whose founding document is gone is named by its earliest remaining member.
+    again = StoryClusterer()
+    again.restore([(EN, "story-gone"), (IT, "story-gone")])
+    assert again.story_of("en1") == again.story_of("it1") == "story-en1"
+    with pytest.raises(ValueError, match="already"):
+        again.restore([(EN, None)])
+
+
 def test_cluster_adding_a_known_document_keeps_its_story() -> None:
     clusterer = StoryClusterer()
     story = clusterer.add(EN)

@@ -206,3 +206,34 @@ def test_merge_figures_keep_every_source() -> None:
         {"doc_id": "d2", "field": "amount", "value": 2e9, "currency": "USD"},
         {"doc_id": "d1", "field": "dead", "value": 2, "currency": None},
     ]
+
+
+def test_merge_affiliations_on_each_events_own_date() -> None:
+    from annals.stories.merge import dated_key
+
+    nato = EntityRef("org/nato", "NATO")
+    netherlands = EntityRef("country/NLD", "Netherlands")
+    may_2023 = PartialDate(2023, 5, 1)
+    dated = {
+        dated_key(RUTTE.id, NOVEMBER_5): frozenset({"org/nato"}),
+        dated_key(RUTTE.id, may_2023): frozenset({"country/NLD"}),
+    }
+    in_2024 = event(recipients=())
+    in_2023 = event(date=may_2023, recipients=())
+    assert same_event(in_2024, event("d2", actors=(nato,), recipients=()), dated)
+    assert not same_event(in_2023, event("d2", date=may_2023, actors=(nato,), recipients=()), dated)
+    assert same_event(
+        in_2023, event("d2", date=may_2023, actors=(netherlands,), recipients=()), dated
+    )
+    # A year-precise report compared with each: each side is widened on its own date.
+    vague = event("d3", date=PartialDate(2024), actors=(nato,), recipients=())
+    assert same_event(in_2024, vague, dated)
+
+
+def test_merge_summary_says_what_the_sources_say_together() -> None:
+    from annals.stories.merge import merge_events
+
+    vague = replace(event(recipients=()), summary="Mark Rutte visited")
+    merged = merge_events(vague, event("d2"))
+    assert "Mark Rutte" in merged.summary and "Giorgia Meloni" in merged.summary
+    assert merged.summary != vague.summary

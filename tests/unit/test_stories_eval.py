@@ -144,3 +144,11 @@ def test_stories_eval_floor_on_three_topics(shared_dir: Path) -> None:
     scores = b_cubed(gold, stories)
     assert scores.precision >= 0.82
     assert scores.f1 >= 0.78
+
+
+def test_merge_timing_stores_and_settles_new_articles_at_each_size() -> None:
+    from annals.benchmark.merge_timing import run_merge_timing
+
+    result = run_merge_timing([40, 80], articles=2)
+    assert list(result["sizes"]) == [40, 80]
+    assert all(ms > 0 for ms in result["sizes"].values())

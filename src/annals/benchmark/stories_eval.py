@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annals.benchmark.merge_timing import run_merge_timing
 from annals.errors import ConfigurationError, InputError
 from annals.models import Analysis, PartialDate, RawDocument
 from annals.stories.cluster import (
@@ -296,6 +297,7 @@ def cluster_profiles(
 
 TFIDF_GRID = tuple(round(0.05 + 0.025 * step, 3) for step in range(15))
 TIMING_SIZES = (1_000, 10_000, 100_000)
+MERGE_PROBES = 20  # new articles of 15 events timed at each size
 TIMING_PROBES = 200
 
 
@@ -407,6 +409,7 @@ def run_stories_benchmark(
         "splits": splits,
         "analysis_seconds": round(analysis_seconds, 1),
         "timing": time_additions(TIMING_SIZES),
+        "merge_timing": run_merge_timing(list(TIMING_SIZES), articles=MERGE_PROBES)["sizes"],
         "goal_b3_f1": GOAL_B3_F1,
         "anchor": ANCHOR,
     }
@@ -482,4 +485,8 @@ def format_stories_report(report: Mapping[str, Any]) -> str:
     lines.append("add() cost, synthetic profiles: " + ", ".join(
         f"{row['stored']:,} stored: {row['ms_per_add']} ms" for row in report["timing"]
     ))  # fmt: skip
+    if report.get("merge_timing"):
+        lines.append("event merge cost per new article of 15 events (store + settle): " + ", ".join(
+            f"{int(size):,} events: {ms} ms" for size, ms in report["merge_timing"].items()
+        ))  # fmt: skip
     return "\n".join(lines)

@@ -85,6 +85,13 @@ class Store(ABC):
         """Store one document and all its facts atomically; False if its content is stored."""
 
     @abstractmethod
+    def settle(self) -> int:
+        """Merge the events and re-cluster the stories around what was added since the last
+        call, so that merged events, stories and copies do not depend on the order documents
+        came in; return how many reports or documents were waiting. Until then each new
+        event stands alone. Ingest calls it at its end; it is safe to call any time."""
+
+    @abstractmethod
     def get_document(self, doc_id: str) -> StoredDocument: ...
 
     @abstractmethod

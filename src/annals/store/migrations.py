@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, func, insert, inspect, select, text
 
 from annals.errors import StoreError
+from annals.models import EntityRef, EventMention
 from annals.store import schema
 
 logger = logging.getLogger(__name__)
@@ -58,10 +60,74 @@ def _event_figures(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE events ADD COLUMN figures TEXT"))
 
 
+def _settled_stories(connection: Connection) -> None:
+    """Stories that do not depend on ingest order: documents wait to be settled."""
+    columns = {column["name"] for column in inspect(connection).get_columns("story_profiles")}
+    if "settled" not in columns:
+        connection.execute(
+            text("ALTER TABLE story_profiles ADD COLUMN settled INTEGER NOT NULL DEFAULT 0")
+        )
+
+
+def _reports(connection: Connection) -> None:
+    """Each document's own events, from which merged events are rebuilt. An older
+    database's merged events become one settled report each, attributed to their first
+    source, so they keep their merges."""
+    schema.reports.create(connection, checkfirst=True)
+    schema.report_participants.create(connection, checkfirst=True)
+    if not inspect(connection).has_table("events"):
+        return
+    from annals.serialize import event_to_json
+    from annals.store.rows import event_from_row
+
+    events = connection.execute(select(schema.events).order_by(schema.events.c.id)).all()
+    for row in events:
+        participants: dict[str, list[EntityRef]] = {}
+        for person in connection.execute(
+            select(schema.event_participants)
+            .where(schema.event_participants.c.event_id == row.id)
+            .order_by(schema.event_participants.c.role, schema.event_participants.c.seq)
+        ):
+            participants.setdefault(person.role, []).append(
+                EntityRef(person.entity_id, person.name)
+            )
+        mentions = [
+            EventMention(m.doc_id, m.start, m.end, m.sentence, m.language, m.confidence)
+            for m in connection.execute(
+                select(schema.event_mentions)
+                .where(schema.event_mentions.c.event_id == row.id)
+                .order_by(schema.event_mentions.c.doc_id, schema.event_mentions.c.start)
+            )
+        ]
+        if not mentions:
+            continue
+        item = event_from_row(row, participants, mentions)
+        connection.execute(
+            insert(schema.reports).values(
+                id=item.id,
+                doc_id=mentions[0].doc_id,
+                event_id=item.id,
+                type=item.type,
+                date=item.date.iso if item.date else None,
+                location_country=item.location.country if item.location else None,
+                data=json.dumps(event_to_json(item), ensure_ascii=False),
+                settled=1,
+            )
+        )
+        ids = sorted({ref.id for refs in participants.values() for ref in refs})
+        if ids:
+            connection.execute(
+                insert(schema.report_participants),
+                [{"report_id": item.id, "entity_id": entity_id} for entity_id in ids],
+            )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial_schema),
     Migration(2, "story profiles and document copies", _story_profiles),
     Migration(3, "per-source figures of merged events", _event_figures),
+    Migration(4, "order-independent stories", _settled_stories),
+    Migration(5, "order-independent event merging", _reports),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -50,6 +50,8 @@ story_profiles = Table(
     metadata,
     Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("profile", Text, nullable=False),  # JSON, see annals.stories.cluster.profile_to_json
+    # 0 until the document's neighbourhood is re-clustered (StoryClusterer.settle)
+    Column("settled", Integer, nullable=False, server_default="0"),
 )
 
 removed_spans = Table(
@@ -148,6 +150,33 @@ event_mentions = Table(
     Column("language", String(8), nullable=False),
     Column("confidence", Float, nullable=False),
     Index("ix_event_mentions_doc", "doc_id"),
+)
+
+# Each document's own events, before merging: the canonical events are rebuilt from them
+# (see SqlStore.settle), so merging does not depend on the order of ingest.
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(64), primary_key=True),  # the document's own event id
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String(64), nullable=False),  # the canonical event it is part of
+    Column("type", String(12), nullable=False),
+    Column("date", String(10)),
+    Column("location_country", String(3)),
+    Column("data", Text, nullable=False),  # JSON, see annals.serialize.event_to_json
+    Column("settled", Integer, nullable=False, server_default="0"),
+    Index("ix_reports_type_date", "type", "date"),
+    Index("ix_reports_doc", "doc_id"),
+    Index("ix_reports_event", "event_id"),
+    Index("ix_reports_settled", "settled"),
+)
+
+report_participants = Table(
+    "report_participants",
+    metadata,
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", String(200), primary_key=True),
+    Index("ix_report_participants_entity", "entity_id"),
 )
 
 quotes = Table(

@@ -40,6 +40,8 @@ from annals.models import (
     Quote,
 )
 from annals.serialize import (
+    event_from_json,
+    event_to_json,
     iso,
     parse_iso,
     role_to_json,
@@ -64,6 +66,7 @@ from annals.stories.cluster import (
 )
 from annals.stories.merge import (
     affiliations_of,
+    dated_key,
     merge_events,
     merge_figures,
     merge_within,
@@ -72,6 +75,10 @@ from annals.stories.merge import (
 )
 
 logger = logging.getLogger(__name__)
+
+#: Most reports one blocking look-up returns, and most reports merged as one group.
+NEIGHBOUR_LIMIT = 200
+COMPONENT_LIMIT = 2000
 
 
 def database_url(value: str) -> str:
@@ -101,6 +108,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def open_store(db: str) -> SqlStore:
     """Open (and migrate) the database named by a path or URL."""
     return SqlStore(database_url(db))
+
+
+def _precision_rank(item: Event) -> int:
+    """Day 3, month 2, year 1, undated 0: precise reports found the merged events, vaguer
+    ones then join the one they fit."""
+    return {10: 3, 7: 2, 4: 1}.get(len(item.date.iso), 1) if item.date else 0
 
 
 class SqlStore(Store):
@@ -282,46 +295,46 @@ class SqlStore(Store):
             )
 
     def _insert_events(self, connection: Any, events: Sequence[Event]) -> None:
-        """Store a document's events, merging each into a stored one that reports the same
-        real event. A merged event takes the smaller of the two ids, so the result does not
-        depend on the order of ingest."""
-        for item in merge_within(tuple(events)):
-            canonical = self._find_canonical(connection, item)
-            if canonical is None:
-                self._write_event(connection, item, new=True, figures=source_figures(item))
-                continue
-            merged = merge_events(canonical, item)
-            figures = merge_figures(
-                self._stored_figures(connection, canonical.id), source_figures(item)
-            )
-            if merged.id != canonical.id:
-                self._rename_event(connection, canonical.id, merged)
-            self._write_event(connection, merged, new=False, figures=figures)
-            known = {(m.doc_id, m.start) for m in canonical.mentions}
-            self._write_mentions(
-                connection,
-                merged.id,
-                [m for m in merged.mentions if (m.doc_id, m.start) not in known],
-            )
-
-    def _rename_event(self, connection: Any, old_id: str, merged: Event) -> None:
-        """Move a stored event (its mentions) to the merged event's id, in this transaction."""
-        connection.execute(insert(schema.events).values(id=merged.id, **event_values(merged, [])))
+        """Store a document's events as reports, each its own event until :meth:`settle`
+        merges it with the reports of the same real event from other documents."""
+        items = merge_within(tuple(events))
+        if not items:
+            return
+        for item in items:
+            self._write_event(connection, item, new=True, figures=source_figures(item))
         connection.execute(
-            update(schema.event_mentions)
-            .where(schema.event_mentions.c.event_id == old_id)
-            .values(event_id=merged.id)
+            insert(schema.reports),
+            [
+                {
+                    "id": item.id,
+                    "doc_id": item.mentions[0].doc_id,
+                    "event_id": item.id,
+                    "type": item.type,
+                    "date": item.date.iso if item.date else None,
+                    "location_country": item.location.country if item.location else None,
+                    "data": json.dumps(event_to_json(item), ensure_ascii=False),
+                    "settled": 0,
+                }
+                for item in items
+            ],
         )
-        connection.execute(
-            delete(schema.event_participants).where(schema.event_participants.c.event_id == old_id)
-        )
-        connection.execute(delete(schema.events).where(schema.events.c.id == old_id))
-
-    def _stored_figures(self, connection: Any, event_id: str) -> list[dict[str, Any]]:
-        value = connection.execute(
-            select(schema.events.c.figures).where(schema.events.c.id == event_id)
-        ).scalar()
-        return list(json.loads(value)) if value else []
+        # Indexed with whom they represent that day, so that blocking finds a pair of
+        # reports from either side ("Zelenskyy" and "Ukraine").
+        affiliations = self._affiliations(connection, items)
+        indexed = [
+            {"report_id": item.id, "entity_id": entity_id}
+            for item in items
+            for entity_id in sorted(
+                {ref.id for ref in (*item.actors, *item.recipients)}
+                | {
+                    key
+                    for ref in (*item.actors, *item.recipients)
+                    for key in affiliations.get(dated_key(ref.id, item.date), ())
+                }
+            )
+        ]
+        if indexed:
+            connection.execute(insert(schema.report_participants), indexed)
 
     def _assign_story(self, connection: Any, analysis: Analysis) -> None:
         """Place the document in a story (incremental clustering) and record it as a copy when
@@ -349,32 +362,69 @@ class SqlStore(Store):
         )
 
     def _story_clusterer(self, connection: Any) -> StoryClusterer:
-        """The clusterer, rebuilt from the stored profiles (in ingest order) on first use."""
+        """The clusterer, restored on first use from the stored profiles with the stories
+        the store recorded for them."""
         if self._clusterer is None:
             clusterer = StoryClusterer()
             rows = connection.execute(
-                select(schema.story_profiles.c.profile)
+                select(schema.story_profiles.c.profile, schema.documents.c.story_id)
                 .join(schema.documents, schema.documents.c.id == schema.story_profiles.c.doc_id)
-                .order_by(schema.documents.c.ingested_at, schema.documents.c.id)
+                .order_by(schema.documents.c.id)
             )
-            for row in rows:
-                clusterer.add(profile_from_json(json.loads(row.profile)))
+            clusterer.restore(
+                [(profile_from_json(json.loads(row.profile)), row.story_id) for row in rows]
+            )
             self._clusterer = clusterer
         return self._clusterer
 
-    def _find_canonical(self, connection: Any, item: Event) -> Event | None:
-        """A stored event that reports the same real event, found by blocking on type, a date
-        window (dates that agree at the coarser precision) and shared participants or place,
-        never by comparing all pairs. The candidate with the smallest id wins."""
+    def settle(self) -> int:
+        try:
+            with self._engine.begin() as connection:
+                events = self._settle_events(connection)
+                stories = self._settle_stories(connection)
+        except SQLAlchemyError as error:
+            self._clusterer = None
+            raise StoreError(
+                f"cannot settle stories and events in {self.url!r}: {error}"
+            ) from error
+        except BaseException:
+            self._clusterer = None
+            raise
+        return max(events, stories)
+
+    def _settle_stories(self, connection: Any) -> int:
+        profiles = schema.story_profiles
+        waiting = [
+            str(row.doc_id)
+            for row in connection.execute(
+                select(profiles.c.doc_id).where(profiles.c.settled == 0).order_by(profiles.c.doc_id)
+            )
+        ]
+        if not waiting:
+            return 0
+        placed = self._story_clusterer(connection).settle(waiting)
+        for doc_id, (story_id, duplicate_of) in sorted(placed.items()):
+            connection.execute(
+                update(schema.documents)
+                .where(schema.documents.c.id == doc_id)
+                .values(story_id=story_id, duplicate_of=duplicate_of)
+            )
+        connection.execute(update(profiles).where(profiles.c.doc_id.in_(waiting)).values(settled=1))
+        return len(waiting)
+
+    def _report_neighbours(self, connection: Any, item: Event) -> list[Event]:
+        """The stored reports of the same real event as ``item``, found by blocking on type,
+        a date window (dates that agree at the coarser precision) and shared participants
+        or place, never by comparing all pairs."""
         if item.date is None:
-            return None
+            return []
         affiliations = self._affiliations(connection, [item])
         wanted = sorted(
             {ref.id for ref in (*item.actors, *item.recipients)}.union(*affiliations.values())
         )
-        table, people = schema.events, schema.event_participants
+        table, people = schema.reports, schema.report_participants
         shared = exists().where(
-            and_(people.c.event_id == table.c.id, people.c.entity_id.in_(wanted))
+            and_(people.c.report_id == table.c.id, people.c.entity_id.in_(wanted))
         )
         linked: list[ColumnElement[bool]] = [shared] if wanted else []
         if item.date.precision == "day":
@@ -385,7 +435,7 @@ class SqlStore(Store):
                 linked.append(
                     exists().where(
                         and_(
-                            people.c.event_id == table.c.id,
+                            people.c.report_id == table.c.id,
                             people.c.entity_id == f"country/{item.location.country}",
                         )
                     )
@@ -393,7 +443,7 @@ class SqlStore(Store):
             if countries:
                 linked.append(table.c.location_country.in_(sorted(countries)))
         if not linked:
-            return None
+            return []
         value = item.date.iso
         coarser = sorted({value[:4], value[:7], value})
         if item.date.precision == "day":
@@ -403,28 +453,135 @@ class SqlStore(Store):
             # A vague date: the participants' index drives the search instead.
             window = and_(
                 or_(table.c.date.in_(coarser), table.c.date.between(value, value + "~")),
-                table.c.id.in_(select(people.c.event_id).where(people.c.entity_id.in_(wanted))),
+                table.c.id.in_(select(people.c.report_id).where(people.c.entity_id.in_(wanted))),
             )
         rows = connection.execute(
-            select(table)
-            .where(table.c.type == item.type, window, or_(*linked))
+            select(table.c.data)
+            .where(table.c.type == item.type, table.c.id != item.id, window, or_(*linked))
             .order_by(table.c.id)
-            .limit(50)
+            .limit(NEIGHBOUR_LIMIT)
         ).all()
-        candidates = list(self._events(connection, rows))
+        if not rows:
+            return []
+        candidates = [event_from_json(json.loads(row.data)) for row in rows]
         affiliations = self._affiliations(connection, [item, *candidates])
-        for candidate in candidates:
-            if same_event(candidate, item, affiliations):
-                return candidate
-        return None
+        return [other for other in candidates if same_event(other, item, affiliations)]
+
+    def _settle_events(self, connection: Any) -> int:
+        """Rebuild the merged events of every group of reports that a waiting report belongs
+        to. A group is a connected component of "reports the same event" among reports, so
+        it is the same whatever order its reports came in. Within it, reports merge from the
+        most precisely dated (then by id) into the one merged event they report; a report
+        that fits several (a year-dated "met in 2024") stays apart rather than guess."""
+        reports = schema.reports
+        waiting = [
+            str(row.id)
+            for row in connection.execute(
+                select(reports.c.id).where(reports.c.settled == 0).order_by(reports.c.id)
+            )
+        ]
+        done: set[str] = set()
+        for report_id in waiting:
+            if report_id in done:
+                continue
+            component = self._report_component(connection, report_id)
+            done.update(component)
+            if len(component) > 1 or self._merged_elsewhere(connection, report_id):
+                self._rebuild_events(connection, component)
+            # else: a report with no other report of its event is already its own event
+        for start in range(0, len(waiting), 500):
+            connection.execute(
+                update(reports)
+                .where(reports.c.id.in_(waiting[start : start + 500]))
+                .values(settled=1)
+            )
+        return len(waiting)
+
+    def _merged_elsewhere(self, connection: Any, report_id: str) -> bool:
+        """Whether a report is part of an event named by another report (so that event must
+        be rebuilt without the ones it no longer shares)."""
+        reports = schema.reports
+        event_id = connection.execute(
+            select(reports.c.event_id).where(reports.c.id == report_id)
+        ).scalar_one()
+        if event_id != report_id:
+            return True
+        return bool(
+            connection.execute(
+                select(func.count()).where(
+                    reports.c.event_id == report_id, reports.c.id != report_id
+                )
+            ).scalar()
+        )
+
+    def _report(self, connection: Any, report_id: str) -> Event:
+        data = connection.execute(
+            select(schema.reports.c.data).where(schema.reports.c.id == report_id)
+        ).scalar_one()
+        return event_from_json(json.loads(data))
+
+    def _report_component(self, connection: Any, report_id: str) -> dict[str, Event]:
+        found = {report_id: self._report(connection, report_id)}
+        queue = [report_id]
+        while queue:
+            current = queue.pop()
+            for other in self._report_neighbours(connection, found[current]):
+                if other.id not in found:
+                    found[other.id] = other
+                    queue.append(other.id)
+            if len(found) >= COMPONENT_LIMIT:
+                logger.warning(
+                    "event %s: over %d reports of the same event; merging the first found",
+                    report_id,
+                    COMPONENT_LIMIT,
+                )
+                break
+        return found
+
+    def _rebuild_events(self, connection: Any, component: dict[str, Event]) -> None:
+        reports = schema.reports
+        ids = sorted(component)
+        old = sorted(
+            {
+                str(row.event_id)
+                for start in range(0, len(ids), 500)
+                for row in connection.execute(
+                    select(reports.c.event_id).where(reports.c.id.in_(ids[start : start + 500]))
+                )
+            }
+        )
+        for table in (schema.event_mentions, schema.event_participants):
+            connection.execute(delete(table).where(table.c.event_id.in_(old)))
+        connection.execute(delete(schema.events).where(schema.events.c.id.in_(old)))
+        affiliations = self._affiliations(connection, [component[i] for i in ids])
+        merged: list[Event] = []
+        members: list[list[str]] = []
+        for report_id in sorted(ids, key=lambda i: (-_precision_rank(component[i]), i)):
+            item = component[report_id]
+            matches = [
+                index for index, kept in enumerate(merged) if same_event(kept, item, affiliations)
+            ]
+            if len(matches) == 1:
+                merged[matches[0]] = merge_events(merged[matches[0]], item)
+                members[matches[0]].append(report_id)
+            else:  # a new event, or one too vague to tell which of several it reports
+                merged.append(item)
+                members.append([report_id])
+        for event_, group in zip(merged, members, strict=True):
+            figures = merge_figures(*(source_figures(component[i]) for i in group))
+            self._write_event(connection, event_, new=True, figures=figures)
+            connection.execute(
+                update(reports).where(reports.c.id.in_(group)).values(event_id=event_.id)
+            )
 
     def _affiliations(self, connection: Any, items: Sequence[Event]) -> dict[str, frozenset[str]]:
-        """Whom each participant of these events represents on the event's date (KB roles)."""
-        dates: dict[str, PartialDate] = {}
+        """Whom each participant of these events represents on each event's date (KB roles),
+        keyed by :func:`dated_key`."""
+        dates: dict[str, set[PartialDate]] = defaultdict(set)
         for item in items:
             for ref in (*item.actors, *item.recipients):
                 if item.date is not None:
-                    dates.setdefault(ref.id, item.date)
+                    dates[ref.id].add(item.date)
         if not dates:
             return {}
         rows = connection.execute(
@@ -432,8 +589,14 @@ class SqlStore(Store):
                 schema.entities.c.id.in_(sorted(dates)), schema.entities.c.roles != "[]"
             )
         ).all()
-        found = {row.id: affiliations_of(entity_from_row(row), dates[row.id]) for row in rows}
-        return {key: value for key, value in found.items() if value}
+        found: dict[str, frozenset[str]] = {}
+        for row in rows:
+            entity = entity_from_row(row)
+            for day in dates[row.id]:
+                affiliations = affiliations_of(entity, day)
+                if affiliations:
+                    found[dated_key(row.id, day)] = affiliations
+        return found
 
     def _write_event(
         self, connection: Any, item: Event, new: bool, figures: Sequence[dict[str, Any]] = ()
@@ -711,8 +874,19 @@ class SqlStore(Store):
             )
 
     def delete_document(self, doc_id: str) -> None:
-        """Remove a document and every fact that only it supports."""
+        """Remove a document and every fact that only it supports; the events it merged
+        into are rebuilt from their other reports."""
         with self._engine.begin() as connection:
+            reports = schema.reports
+            merged_into = select(reports.c.event_id).where(reports.c.doc_id == doc_id)
+            others = [
+                event_from_json(json.loads(row.data))
+                for row in connection.execute(
+                    select(reports.c.data)
+                    .where(reports.c.event_id.in_(merged_into), reports.c.doc_id != doc_id)
+                    .order_by(reports.c.id)
+                )
+            ]
             event_ids = [
                 row.event_id
                 for row in connection.execute(
@@ -721,6 +895,8 @@ class SqlStore(Store):
                     )
                 )
             ]
+            event_ids += [row.event_id for row in connection.execute(merged_into)]
+            connection.execute(delete(reports).where(reports.c.doc_id == doc_id))
             for table in (
                 schema.event_mentions,
                 schema.entity_mentions,
@@ -730,16 +906,28 @@ class SqlStore(Store):
                 schema.story_profiles,
             ):
                 connection.execute(delete(table).where(table.c.doc_id == doc_id))
-            for event_id in event_ids:
-                remaining = connection.execute(
-                    select(func.count()).where(schema.event_mentions.c.event_id == event_id)
-                ).scalar()
-                if not remaining:
-                    connection.execute(
-                        delete(schema.event_participants).where(
-                            schema.event_participants.c.event_id == event_id
-                        )
-                    )
-                    connection.execute(delete(schema.events).where(schema.events.c.id == event_id))
+            for table in (schema.event_mentions, schema.event_participants):
+                connection.execute(delete(table).where(table.c.event_id.in_(event_ids)))
+            connection.execute(delete(schema.events).where(schema.events.c.id.in_(event_ids)))
+            if others:  # until the next settle, as they stood; then regrouped without it
+                self._rebuild_events(connection, {item.id: item for item in others})
+                connection.execute(
+                    update(reports)
+                    .where(reports.c.id.in_([item.id for item in others]))
+                    .values(settled=0)
+                )
+            story_id = connection.execute(
+                select(schema.documents.c.story_id).where(schema.documents.c.id == doc_id)
+            ).scalar()
             connection.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
+            if story_id is not None:  # the story's members wait to be re-clustered
+                members = select(schema.documents.c.id).where(
+                    schema.documents.c.story_id == story_id
+                )
+                connection.execute(
+                    update(schema.story_profiles)
+                    .where(schema.story_profiles.c.doc_id.in_(members))
+                    .values(settled=0)
+                )
         self._clusterer = None
+        self.settle()

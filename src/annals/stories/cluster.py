@@ -30,7 +30,10 @@ new one. The result of a sequence of ``add`` calls depends on their order
 :meth:`StoryClusterer.recluster` rebuilds every story from the same candidate
 pairs by average-link agglomeration with the final statistics, in an order
 fixed by the similarities and document ids, so any insertion order yields the
-same stories.
+same stories. :meth:`StoryClusterer.settle` does the same for the neighbourhood
+of the documents added since the last settle (the store calls it at the end of
+every ingest), and :meth:`StoryClusterer.restore` reloads the stories a store
+recorded.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -657,6 +660,94 @@ class StoryClusterer:
             )
         return summaries
 
+    def restore(self, placed: Sequence[tuple[DocumentProfile, str | None]]) -> None:
+        """Load documents with the stories the store recorded for them (``story-<doc id>`` of
+        a member, or ``None``), without comparing anything: the state :meth:`add` and
+        :meth:`settle` continue from after a restart. A document without a story, or whose
+        story names no restored document, founds a story of its own."""
+        start = len(self._profiles)
+        for profile, _ in placed:
+            if profile.doc_id in self._index_of:
+                raise ValueError(f"document {profile.doc_id!r} is already in this clusterer")
+            self._index_of[profile.doc_id] = len(self._profiles)
+            self._profiles.append(profile)
+            self._story_of.append(-1)
+            self.statistics.add(profile)
+        groups: dict[str, list[int]] = defaultdict(list)
+        for offset, (profile, story_id) in enumerate(placed):
+            groups[story_id or f"story-{profile.doc_id}"].append(start + offset)
+        for story_id, members in groups.items():
+            founder = self._index_of.get(story_id.removeprefix("story-"))
+            self._place(members, founder if founder in members else None)
+        for index in range(start, len(self._profiles)):
+            self._index(index)
+
+    def _place(self, members: list[int], founder: int | None = None) -> int:
+        """Make ``members`` one story, named by ``founder`` (by default the earliest member,
+        then the smallest document id); return the story number."""
+        ordered = sorted(members, key=self._founding_order)
+        if founder is None:
+            founder = ordered[0]
+        story = _Story()
+        for index in ordered:
+            story.absorb(index, self._profiles[index])
+            self._story_of[index] = founder
+        self._stories[founder] = story
+        return founder
+
+    def settle(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """Re-cluster the neighbourhood of recently added documents so that the stories do
+        not depend on the order the documents came in.
+
+        The region is the documents ``doc_ids``, the documents they block with (under the
+        current statistics), and every member of the stories of either; its stories are
+        rebuilt by average link as in :meth:`recluster`, the rest stay as they are. Returns,
+        for each document of the region, its story id and the document it copies (the
+        earliest near-duplicate of it in its story, or ``None``).
+        """
+        dirty = sorted({self._index_of[doc_id] for doc_id in doc_ids})
+        if not dirty:
+            return {}
+        region: set[int] = set(dirty)
+        for index in dirty:
+            region.update(self._candidates(index))
+        for story in {self._story_of[index] for index in region}:
+            region.update(self._stories[story].members)
+        edges: dict[tuple[str, str], float] = {}
+        for index in sorted(region):
+            for other in self._candidates(index):
+                if other not in region:
+                    continue
+                first, second = sorted((self._profiles[index].doc_id, self._profiles[other].doc_id))
+                if (first, second) in edges:
+                    continue
+                score = profile_similarity(
+                    self.profile(first), self.profile(second), self.statistics, self.weights
+                )
+                if score > 0.0:
+                    edges[(first, second)] = round(score, 9)
+        for story in {self._story_of[index] for index in region}:
+            del self._stories[story]
+        doc_ids_in_region = sorted(self._profiles[index].doc_id for index in region)
+        placed: dict[str, tuple[str, str | None]] = {}
+        for group in average_link(doc_ids_in_region, edges, self.link_threshold):
+            founder = self._place([self._index_of[doc_id] for doc_id in group])
+            placed.update(self._copies(founder))
+        return placed
+
+    def _copies(self, story: int) -> dict[str, tuple[str, str | None]]:
+        """Each member of a story with the earliest earlier member it nearly duplicates."""
+        story_id = self._story_id(story)
+        originals: list[DocumentProfile] = []
+        out: dict[str, tuple[str, str | None]] = {}
+        for index in sorted(self._stories[story].members, key=self._founding_order):
+            profile = self._profiles[index]
+            original = next((o for o in originals if is_near_duplicate(o, profile)), None)
+            if original is None:
+                originals.append(profile)
+            out[profile.doc_id] = (story_id, original.doc_id if original else None)
+        return out
+
     # ----------------------------------------------------------------- batch pass
 
     def recluster(self) -> dict[str, list[str]]:
@@ -671,14 +762,7 @@ class StoryClusterer:
         groups = average_link(sorted(self._index_of), edges, self.link_threshold)
         self._stories = {}
         for members in groups:
-            indices = sorted(
-                (self._index_of[doc_id] for doc_id in members), key=self._founding_order
-            )
-            story = _Story()
-            for index in indices:
-                story.absorb(index, self._profiles[index])
-                self._story_of[index] = indices[0]
-            self._stories[indices[0]] = story
+            self._place([self._index_of[doc_id] for doc_id in members])
         return self.stories()
 
     def _founding_order(self, index: int) -> tuple[dt.date, str]:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from annals.events.summary import summarize
 from annals.models import (
     Entity,
     EntityRef,
@@ -33,8 +34,17 @@ from annals.models import (
     Place,
 )
 
-#: Entity id -> ids of the countries ("country/ITA") and organisations it represents.
+#: Entity id -> ids of the countries ("country/ITA") and organisations it represents;
+#: a key ``"<entity id>@<ISO date>"`` (see :func:`dated_key`) gives them on that date and
+#: is preferred for an event of that date, so a comparison does not depend on which
+#: other events were looked at.
 Affiliations = Mapping[str, frozenset[str]]
+
+
+def dated_key(entity_id: str, day: PartialDate | None) -> str:
+    """The affiliations key of an entity on an event's date."""
+    return f"{entity_id}@{day.iso}" if day is not None else entity_id
+
 
 #: Numeric attributes recorded per source when events merge.
 FIGURE_FIELDS: tuple[str, ...] = ("amount", "count", "percent", "dead", "injured")
@@ -69,11 +79,20 @@ def affiliations_of(entity: Entity, day: PartialDate | None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _widen(refs: Iterable[EntityRef], affiliations: Affiliations) -> set[str]:
+def _affiliated(
+    ref: EntityRef, affiliations: Affiliations, day: PartialDate | None
+) -> frozenset[str]:
+    found = affiliations.get(dated_key(ref.id, day)) if day is not None else None
+    return found if found is not None else affiliations.get(ref.id, frozenset())
+
+
+def _widen(
+    refs: Iterable[EntityRef], affiliations: Affiliations, day: PartialDate | None = None
+) -> set[str]:
     ids: set[str] = set()
     for ref in refs:
         ids.add(ref.id)
-        ids |= affiliations.get(ref.id, frozenset())
+        ids |= _affiliated(ref, affiliations, day)
     return ids
 
 
@@ -120,19 +139,21 @@ def participants_agree(
     other's participants; when one names none, they share a participant; when one has no
     participant at all, it needs a day-precise date and a place the other shares."""
     widen = affiliations or {}
-    first_all = _widen((*first.actors, *first.recipients), widen)
-    second_all = _widen((*second.actors, *second.recipients), widen)
+    first_all = _widen((*first.actors, *first.recipients), widen, first.date)
+    second_all = _widen((*second.actors, *second.recipients), widen, second.date)
     if first.actors and second.actors:
-        return _represented(first.actors, second_all, widen) and _represented(
-            second.actors, first_all, widen
+        return _represented(first.actors, second_all, widen, first.date) and _represented(
+            second.actors, first_all, widen, second.date
         )
     if first_all and second_all:
         return bool(first_all & second_all)
     return _placed_together(first, second, first_all | second_all)
 
 
-def _represented(actors: tuple[EntityRef, ...], others: set[str], widen: Affiliations) -> bool:
-    return any(({a.id} | widen.get(a.id, frozenset())) & others for a in actors)
+def _represented(
+    actors: tuple[EntityRef, ...], others: set[str], widen: Affiliations, day: PartialDate | None
+) -> bool:
+    return any(({a.id} | _affiliated(a, widen, day)) & others for a in actors)
 
 
 def _placed_together(first: Event, second: Event, participants: set[str]) -> bool:
@@ -217,6 +238,9 @@ def merge_events(canonical: Event, other: Event) -> Event:
     more_precise = other.date is not None and (
         canonical.date is None or len(other.date.iso) > len(canonical.date.iso)
     )
+    location = canonical.location or other.location
+    attributes = _merge_attributes(canonical.attributes, other.attributes)
+    mode = canonical.mode or other.mode
     return replace(
         canonical,
         actors=actors,
@@ -224,11 +248,15 @@ def merge_events(canonical: Event, other: Event) -> Event:
         mentions=mentions,
         date=other.date if more_precise else canonical.date,
         date_end=canonical.date_end or other.date_end,
-        location=canonical.location or other.location,
-        attributes=_merge_attributes(canonical.attributes, other.attributes),
+        location=location,
+        attributes=attributes,
         contexts=tuple(dict.fromkeys((*canonical.contexts, *other.contexts))),
         confidence=max(canonical.confidence, other.confidence),
-        mode=canonical.mode or other.mode,
+        mode=mode,
+        # The line says what all the sources say together (who met whom, where, how much).
+        summary=summarize(
+            canonical.type, mode, canonical.status, actors, recipients, location, attributes
+        ),
     )
 
 

@@ -1,11 +1,13 @@
 """Cost of merging one new article's events as the events table grows.
 
-Fills a temporary SQLite store with synthetic events (random types, days over
-three years, participants from a pool of entities, places from a pool of
-cities), then times storing the events of new articles (finding each one's
-canonical event by blocking, and writing it) at each size.
+Fills a temporary SQLite store with synthetic, settled events (random types,
+days over three years, participants from a pool of entities, places from a
+pool of cities), then times storing the events of new articles and settling
+them (finding the reports of the same event by blocking, rebuilding the
+merged events) at each size. Part of ``annals benchmark accuracy stories``;
+also runnable alone:
 
-    .venv/bin/python scripts/merge_timing.py --sizes 1000 10000 100000
+    .venv/bin/python -m annals.benchmark.merge_timing --sizes 1000 10000 100000
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from annals.models import (
     PartialDate,
     Place,
 )
-from annals.serialize import attributes_to_json
+from annals.serialize import attributes_to_json, event_to_json
 from annals.store import schema
 from annals.store.sql import SqlStore
 
@@ -61,6 +63,23 @@ def _random_event(rng: random.Random, event_id: str, doc_id: str) -> Event:
     )
 
 
+def _insert_document(connection: Any, doc_id: str) -> None:
+    """An empty synthetic document that the events cite."""
+    connection.execute(
+        insert(schema.documents).values(
+            id=doc_id,
+            content_hash=doc_id,
+            path=doc_id,
+            language="en",
+            published_precision="unknown",
+            published_basis="unknown",
+            published_confidence=0.0,
+            text="",
+            ingested_at="x",
+        )
+    )
+
+
 def _fill(store: SqlStore, rng: random.Random, target: int) -> None:
     """Bulk-insert synthetic events until the table holds ``target`` rows."""
     with store._engine.begin() as connection:
@@ -68,20 +87,8 @@ def _fill(store: SqlStore, rng: random.Random, target: int) -> None:
             connection.execute(select(func.count()).select_from(schema.events)).scalar() or 0
         )
         doc_id = f"fill-{have}"
-        connection.execute(
-            insert(schema.documents).values(
-                id=doc_id,
-                content_hash=doc_id,
-                path=doc_id,
-                language="en",
-                published_precision="unknown",
-                published_basis="unknown",
-                published_confidence=0.0,
-                text="",
-                ingested_at="x",
-            )
-        )
-        events, people, mentions = [], [], []
+        _insert_document(connection, doc_id)
+        events, people, mentions, reports, indexed = [], [], [], [], []
         for index in range(have, target):
             item = _random_event(rng, f"e{index:08d}", doc_id)
             assert item.date is not None and item.location is not None
@@ -115,6 +122,22 @@ def _fill(store: SqlStore, rng: random.Random, target: int) -> None:
                         "name": ref.name,
                     }
                 )
+            reports.append(
+                {
+                    "id": item.id,
+                    "doc_id": doc_id,
+                    "event_id": item.id,
+                    "type": item.type,
+                    "date": item.date.iso,
+                    "location_country": item.location.country,
+                    "data": json.dumps(event_to_json(item)),
+                    "settled": 1,
+                }
+            )
+            indexed += [
+                {"report_id": item.id, "entity_id": ref.id}
+                for ref in (item.actors[0], item.recipients[0])
+            ]
             mentions.append(
                 {
                     "event_id": item.id,
@@ -130,6 +153,8 @@ def _fill(store: SqlStore, rng: random.Random, target: int) -> None:
             (schema.events, events),
             (schema.event_participants, people),
             (schema.event_mentions, mentions),
+            (schema.reports, reports),
+            (schema.report_participants, indexed),
         ):
             for start in range(0, len(rows), 20000):
                 connection.execute(insert(table), rows[start : start + 20000])
@@ -142,21 +167,10 @@ def _time_articles(store: SqlStore, rng: random.Random, size: int, articles: int
         doc_id = f"new-{size}-{number}"
         events = [_random_event(rng, f"{doc_id}-{k}", doc_id) for k in range(15)]
         with store._engine.begin() as connection:
-            connection.execute(
-                insert(schema.documents).values(
-                    id=doc_id,
-                    content_hash=doc_id,
-                    path=doc_id,
-                    language="en",
-                    published_precision="unknown",
-                    published_basis="unknown",
-                    published_confidence=0.0,
-                    text="",
-                    ingested_at="x",
-                )
-            )
+            _insert_document(connection, doc_id)
             began = time.perf_counter()
             store._insert_events(connection, events)
+            store._settle_events(connection)
             elapsed += time.perf_counter() - began
     return 1000 * elapsed / articles
 
