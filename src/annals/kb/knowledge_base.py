@@ -23,7 +23,13 @@ from annals.models import Entity, PartialDate, Role
 
 logger = logging.getLogger(__name__)
 
-BUNDLED_FILES = ("countries.json", "organisations.json", "people.json", "offices.json")
+BUNDLED_FILES = (
+    "countries.json",
+    "organisations.json",
+    "people.json",
+    "offices.json",
+    "equipment.json",
+)
 ENV_VAR = "ANNALS_KB_PATH"
 
 
