@@ -40,6 +40,10 @@ benchmark_app = typer.Typer(help="Measure speed and accuracy on public data.", n
 app.add_typer(benchmark_app, name="benchmark")
 train_app = typer.Typer(help="Train the models Annals packages.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
+kb_app = typer.Typer(help="Extend the knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+kb_import_app = typer.Typer(help="Import entities from public sources.", no_args_is_help=True)
+kb_app.add_typer(kb_import_app, name="import")
 
 DbOption = Annotated[
     str | None,
@@ -503,6 +507,57 @@ def train_ner_command(
         f"{summary.get('size_bytes', 0) / 1e6:.1f} MB at {summary.get('output')}",
         markup=False,
     )
+
+
+@kb_import_app.command("wikidata")
+def kb_import_wikidata(
+    dump: Annotated[
+        Path, typer.Argument(help="Wikidata JSON dump (.json, .json.gz, .json.bz2, .jsonl).")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Knowledge-base file to write (JSON).")],
+    languages: Annotated[
+        str, typer.Option(help="Comma-separated languages whose labels and aliases are kept.")
+    ] = "en,it,fr,de,es,ru",
+    min_sitelinks: Annotated[
+        int, typer.Option(help="Keep only entities with at least this many Wikipedia links.")
+    ] = 1,
+    org_class: Annotated[
+        list[str] | None, typer.Option("--org-class", help="Extra organisation class (QID).")
+    ] = None,
+    place_class: Annotated[
+        list[str] | None, typer.Option("--place-class", help="Extra place class (QID).")
+    ] = None,
+) -> None:
+    """Extend the knowledge base from a Wikidata dump, streamed: people, organisations and
+    places with labels in the chosen languages, and offices with their dates. Use the output
+    through ANNALS_KB_PATH or the kb_paths setting."""
+    from annals.kb.wikidata import (
+        ORGANISATION_CLASSES,
+        PLACE_CLASSES,
+        ImportOptions,
+        import_wikidata,
+    )
+
+    console = _console(stderr=True)
+    try:
+        options = ImportOptions(
+            languages=tuple(lang.strip() for lang in languages.split(",") if lang.strip()),
+            organisation_classes=ORGANISATION_CLASSES | frozenset(org_class or ()),
+            place_classes=PLACE_CLASSES | frozenset(place_class or ()),
+            min_sitelinks=min_sitelinks,
+        )
+
+        def report(read: int) -> None:
+            console.print(f"read {read:,} entities…", markup=False)
+
+        summary = import_wikidata(dump, out, options, progress=report)
+    except ConfigurationError as error:
+        console.print(f"[red]error:[/red] {error}", markup=True)
+        raise typer.Exit(2) from error
+    except InputError as error:
+        console.print(f"[red]error:[/red] {error}", markup=True)
+        raise typer.Exit(1) from error
+    _console().print(summary.line(), markup=False)
 
 
 def main() -> None:
