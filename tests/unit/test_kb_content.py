@@ -192,7 +192,8 @@ DAY = PartialDate(2024, 11, 5)
         ("ru", "Зеленский встретился с Шольцем.", "Зеленский", "person/volodymyr-zelenskyy"),
         ("ru", "Зеленский встретился с Шольцем.", "Шольцем", "person/olaf-scholz"),
         ("ru", "Путина поддержал Лавров.", "Путина", "person/vladimir-putin"),
-        ("ru", "Генсек НАТО выступил в Брюсселе.", "НАТО", "org/nato"),
+        ("ru", "Саммит НАТО прошёл в Вашингтоне.", "НАТО", "org/nato"),
+        ("ru", "Генсек НАТО выступил в Брюсселе.", "Генсек НАТО", "person/mark-rutte"),
         ("ru", "Кремль ответил Евросоюзу.", "Евросоюзу", "org/eu"),
         ("en", "Latvian Prime Minister Evika Siliņa spoke.", "Evika Siliņa", "person/evika-silina"),
         (
@@ -304,3 +305,18 @@ def test_kb_content_role_descriptions_use_new_holders(
 ) -> None:
     people = {m.entity_id for m in link(linker, text, language, day).mentions if m.type == "PERSON"}
     assert expected in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Министр обороны Украины прибыл в Рим.", "person/rustem-umerov"),
+        ("Президент Франции выступил в Брюсселе.", "person/emmanuel-macron"),
+        ("Генеральный секретарь НАТО прибыл в Рим.", "person/mark-rutte"),
+    ],
+)
+def test_kb_content_russian_office_with_the_country_in_the_genitive(
+    linker: EntityLinker, text: str, expected: str
+) -> None:
+    result = link(linker, text, "ru", DAY)
+    assert expected in {mention.entity_id for mention in result.mentions}

@@ -87,6 +87,10 @@ class _Language:
     honorifics: frozenset[str]
 
 
+#: Languages whose office titles take their country in the genitive, without a connector.
+GENITIVE_QUALIFIED = frozenset({"ru", "uk", "pl"})
+
+
 @dataclass(slots=True)
 class _Document:
     parsed: ParsedText
@@ -383,7 +387,9 @@ class EntityLinker:
         if before is not None and (owner := self._owner(before)) is not None:
             return before.first, last, *owner
         after = doc.match_starting.get(last)
-        if after is not None and after.of_kind("demonym"):
+        # "Italian" after the office; in Russian the country follows in the genitive with
+        # no connector ("министр обороны Украины").
+        if after is not None and (after.of_kind("demonym") or doc.language in GENITIVE_QUALIFIED):
             owner = self._owner(after)
             if owner is not None:
                 return first, after.last, *owner
