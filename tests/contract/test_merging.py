@@ -74,6 +74,7 @@ def _event(
         confidence=0.8,
         location=location,
         attributes=EventAttributes(dead=dead),
+        summary=f"what {doc} says",
     )
 
 
@@ -161,6 +162,14 @@ def test_merging_groups_reports_of_the_same_event(tmp_path: Path) -> None:
         frozenset({"a1", "a3"}),
         frozenset({"a2"}),
     }
+
+
+def test_merging_tells_a_merged_event_from_every_source(tmp_path: Path) -> None:
+    records = _ingest(tmp_path / "batch.db", _corpus())
+    meeting = next(r for r in records if {m["doc_id"] for m in r["mentions"]} == {"m1", "m2", "m3"})
+    # One line for the merged record, naming its participants from every source.
+    assert "Mark Rutte" in meeting["summary"] and "Giorgia Meloni" in meeting["summary"]
+    assert "NATO" in meeting["summary"] and "what m" not in meeting["summary"]
 
 
 def test_merging_keeps_conflicting_figures_with_their_sources(tmp_path: Path) -> None:

@@ -228,12 +228,3 @@ def test_merge_affiliations_on_each_events_own_date() -> None:
     # A year-precise report compared with each: each side is widened on its own date.
     vague = event("d3", date=PartialDate(2024), actors=(nato,), recipients=())
     assert same_event(in_2024, vague, dated)
-
-
-def test_merge_summary_says_what_the_sources_say_together() -> None:
-    from annals.stories.merge import merge_events
-
-    vague = replace(event(recipients=()), summary="Mark Rutte visited")
-    merged = merge_events(vague, event("d2"))
-    assert "Mark Rutte" in merged.summary and "Giorgia Meloni" in merged.summary
-    assert merged.summary != vague.summary

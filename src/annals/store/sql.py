@@ -7,6 +7,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from annals.errors import ConfigurationError, NotFoundError, StoreError
+from annals.events.summary import summarize
 from annals.models import (
     Analysis,
     Entity,
@@ -108,6 +110,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def open_store(db: str) -> SqlStore:
     """Open (and migrate) the database named by a path or URL."""
     return SqlStore(database_url(db))
+
+
+def _summary_of(item: Event) -> str:
+    return summarize(
+        item.type,
+        item.mode,
+        item.status,
+        item.actors,
+        item.recipients,
+        item.location,
+        item.attributes,
+    )
 
 
 def _precision_rank(item: Event) -> int:
@@ -568,6 +582,8 @@ class SqlStore(Store):
                 merged.append(item)
                 members.append([report_id])
         for event_, group in zip(merged, members, strict=True):
+            if len(group) > 1:  # the line says what the merged record says
+                event_ = replace(event_, summary=_summary_of(event_))
             figures = merge_figures(*(source_figures(component[i]) for i in group))
             self._write_event(connection, event_, new=True, figures=figures)
             connection.execute(

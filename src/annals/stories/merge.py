@@ -22,7 +22,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from annals.events.summary import summarize
 from annals.models import (
     Entity,
     EntityRef,
@@ -253,10 +252,6 @@ def merge_events(canonical: Event, other: Event) -> Event:
         contexts=tuple(dict.fromkeys((*canonical.contexts, *other.contexts))),
         confidence=max(canonical.confidence, other.confidence),
         mode=mode,
-        # The line says what all the sources say together (who met whom, where, how much).
-        summary=summarize(
-            canonical.type, mode, canonical.status, actors, recipients, location, attributes
-        ),
     )
 
 
