@@ -154,3 +154,20 @@ def test_value_f1_on_timebank_stays_above_the_floor(shared_dir: Path) -> None:
     assert 0.0 <= ours["type_accuracy"] <= 1.0
     assert ours["value_f1"] >= FLOOR_VALUE_F1
     assert ours["relaxed"]["f1"] >= FLOOR_RELAXED_F1
+
+
+def test_time_eval_holdout_keeps_aquaint_and_the_odd_half_of_xtn() -> None:
+    from typing import Any
+
+    from annals.benchmark.time_eval import DataSet, heldout_part
+
+    def docs(count: int) -> Any:  # stand-ins: only their positions matter
+        return tuple(f"doc{index}" for index in range(count))
+
+    timebank = DataSet("TimeBank", "timeml", "en", docs(3))
+    aquaint = DataSet("tbaq/AQUAINT", "timeml", "en", docs(2))
+    xtn = DataSet("timebank_es_train", "xtn", "es", docs(5))
+    assert heldout_part(timebank) is None
+    assert heldout_part(aquaint) == aquaint
+    half = heldout_part(xtn)
+    assert half is not None and [str(doc) for doc in half.documents] == ["doc1", "doc3"]

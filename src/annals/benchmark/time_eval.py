@@ -29,7 +29,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -507,16 +507,41 @@ def _timing(seconds: Sequence[float]) -> dict[str, float]:
 # --------------------------------------------------------------------------- report
 
 
+#: TimeML folders the rules were not tuned on (TimeBank was the tuning set).
+HELDOUT_TIMEML = ("AQUAINT",)
+
+
+def heldout_part(dataset: DataSet) -> DataSet | None:
+    """The part of a split held out from development: a TimeML folder named in
+    :data:`HELDOUT_TIMEML` whole; of an XTN file, the documents at odd 0-based positions
+    (the even ones were the tuning half); None when nothing of it is held out."""
+    if dataset.format == "timeml":
+        return dataset if Path(dataset.name).name in HELDOUT_TIMEML else None
+    documents = tuple(doc for index, doc in enumerate(dataset.documents) if index % 2 == 1)
+    return replace(dataset, name=f"{dataset.name} (held-out half)", documents=documents)
+
+
 def run_time_benchmark(
-    data: Path, language: str | None = None, peer: bool = True, limit: int | None = None
+    data: Path,
+    language: str | None = None,
+    peer: bool = True,
+    limit: int | None = None,
+    holdout: bool = False,
 ) -> dict[str, Any]:
     """Score our tagger (and HeidelTime when ``peer`` and available) on every split under ``data``.
 
     ``language`` keeps only the splits in that language; ``limit`` keeps the
-    first N documents of each split. The report is a JSON-ready dict that
+    first N documents of each split; ``holdout`` keeps only what development did not
+    look at (:func:`heldout_part`). The report is a JSON-ready dict that
     :func:`format_time_report` prints.
     """
     sets = load_datasets(data, language, limit)
+    if holdout:
+        sets = [part for part in map(heldout_part, sets) if part is not None]
+        if not sets:
+            raise ConfigurationError(
+                f"--data {str(data)!r} holds no held-out part (AQUAINT, or an XTN file)"
+            )
     report: dict[str, Any] = {
         "task": "time",
         "data": str(data),

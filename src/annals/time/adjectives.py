@@ -16,12 +16,12 @@ from annals.time.patterns import Handler, Spec
 
 # Adjective pattern -> reference value. Nouns such as "el pasado" are refs of the lexicon.
 _REFERENCES: dict[str, dict[str, str]] = {
-    "en": {r"current": "PRESENT_REF"},
+    "en": {r"current": "PRESENT_REF", r"recent": "PAST_REF"},
     "es": {
         r"actual(?:es)?": "PRESENT_REF",
         r"(?:más\s+)?recientes?|recién|antaño|[uú]ltimamente|(?:aquel\s+)?entonces": "PAST_REF",
         r"(?<=\bdel\s)pasado|(?<=\bla\s)pasada|(?<=\blas\s)pasadas|(?<=\blos\s)pasados": "PAST_REF",
-        r"(?<!Oriente\s)próxim[oa]s?|futur[oa]s?|"
+        r"(?<!Oriente\s)(?<!\bmás\s)(?<!\bmuy\s)próxim[oa]s?(?!\s+(?:a|al|de)\b)|futur[oa]s?|"
         r"(?<=\ba\s)(?:largo|medio|corto)\s+plazo": "FUTURE_REF",
         r"(?<=\bhasta\s)el\s+momento|(?<=\bde\s)momento|(?<=\bpor\s)el\s+momento|"
         r"estos\s+momentos": "PRESENT_REF",

@@ -16,9 +16,16 @@ from annals.time.mentions import RawMention
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(Q[1-4])$")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
-_REACH = 400  # characters back to the quarter being compared
+_REACH = 400  # characters back to the quarter being compared, in the same paragraph
+_FAR_REACH = 1500  # ... or in an earlier paragraph, when a comparison word comes first
+_COMPARED = re.compile(
+    r"(?:from|with|than|over|against|versus|vs\.?)\s+(?:(?:[^.;!?]|\.(?=\d)){0,50}\s)?$",
+    re.IGNORECASE,
+)
 # Rules whose "a year before" value stands for the reporting period of that year.
 _YEAR_BACK_RULES = frozenset({"ago", "year_ago_period"})
+# "last year" stands for the compared quarter only after a comparison word.
+_COMPARED_RULES = frozenset({"relative"})
 _SAME_PERIOD_RULES = frozenset({"latest_period", "year_period"})
 
 
@@ -39,19 +46,30 @@ def compare_periods(
         if quarter is not None and mention.rule not in _SAME_PERIOD_RULES:
             latest = (mention.end, quarter.group(1), quarter.group(2))
             continue
-        if latest is None or not _within_reach(text, latest[0], mention.start):
+        if latest is None:
+            continue
+        compared = _COMPARED.search(text, max(0, mention.start - 80), mention.start) is not None
+        if not _within_reach(text, latest[0], mention.start, compared):
+            continue
+        if mention.rule in _COMPARED_RULES and not compared:
             continue
         replacement = _compared_value(mention, value, latest[1], latest[2])
         if replacement is not None:
             values[index] = (replacement, None)
 
 
-def _within_reach(text: str, end: int, start: int) -> bool:
+def _within_reach(text: str, end: int, start: int, compared: bool) -> bool:
+    if compared:
+        return start - end <= _FAR_REACH
     return start - end <= _REACH and "\n\n" not in text[end:start]
 
 
 def _compared_value(mention: RawMention, value: str, year: str, quarter: str) -> str | None:
-    if mention.rule in _YEAR_BACK_RULES and mention.unit == "Y" and mention.offset == -1:
+    if (
+        mention.rule in _YEAR_BACK_RULES | _COMPARED_RULES
+        and mention.unit == "Y"
+        and mention.offset == -1
+    ):
         return f"{int(year) - 1:04d}-{quarter}"
     if mention.rule == "latest_period":
         return f"{year}-{quarter}"

@@ -13,7 +13,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 # Units: TIMEX3 duration letters after normalisation. "DE" and "CE" become years.
-UNIT_CODES = ("S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE", "WE", "SP", "SU", "FA", "WI")
+UNIT_CODES = (
+    "S",
+    "MIN",
+    "H",
+    "D",
+    "W",
+    "M",
+    "Y",
+    "DE",
+    "CE",
+    "WE",
+    "SP",
+    "SU",
+    "FA",
+    "WI",
+    "Q",
+    "HY",
+)
+# "Q" is a quarter and "HY" a half year: relative units only ("este semestre"), never durations.
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +67,7 @@ class Lexicon:
     day_suffix_re: str = r"st|nd|rd|th"
     of_re: str = r"of"  # between day and month, month and year
     month_of_re: str = r"(?!x)x"  # "mes de" in "el pasado mes de mayo"
-    hedge_re: str = r"(?!x)x"  # "más de" in "hace más de 30 años"
+    hedge_re: str = r"(?!x)x"  # "más de" in "hace más de 30 años", "nearly" (kept in the span)
     ordinals: Mapping[str, int] = field(default_factory=dict)
     anniversary_re: str = r"(?!x)x"
     capitalised_months: bool = False

@@ -25,7 +25,8 @@ class RawMention:
 
     * ``calendar``: ``year``/``month``/``day`` (any may be missing), an optional
       range end (``end_day``, ``end_month``) and a ``suffix`` for quarters and
-      seasons ("Q1", "SU");
+      seasons ("Q1", "SU"), a ``year_offset`` when the year is counted from the
+      anchor ("June last year") and an ``easter_offset`` for movable feasts;
     * ``weekday``: ``weekday`` (0 = Monday) and ``offset`` (-1 "last", +1 "next",
       0 "this", None plain), plus the calendar fields when a date is attached;
     * ``relative``: ``unit`` (D, W, M, Y, WE or a season) and ``offset``
@@ -52,6 +53,8 @@ class RawMention:
     literal: str | None = None
     clock: str | None = None
     suffix: str | None = None
+    year_offset: int | None = None  # "June last year": the year counted from the anchor's
+    easter_offset: int | None = None  # days from Easter Sunday ("Good Friday" is -2)
     tense: Tense = "unknown"
     tense_is_local: bool = False  # the tense comes from words right next to the expression
 

@@ -45,7 +45,7 @@ PLURAL_UNITS = frozenset(
         "días",
     }
 )
-RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI"})
+RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI", "Q", "HY"})
 DURATION_CODES = frozenset({"S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE"})
 VAGUE_AMOUNTS = {
     "en": r"several|many|a\s+few|few|some",
@@ -55,7 +55,7 @@ VAGUE_AMOUNTS = {
     "es": r"varios|varias|muchos|muchas|unos|unas|algunos|algunas|pocos|pocas",
 }
 FOR_WORDS = {
-    "en": r"for",
+    "en": r"for|within",
     "it": r"per|da",
     "fr": r"pendant|depuis",
     "de": r"seit|jahrelang",

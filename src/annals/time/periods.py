@@ -80,9 +80,29 @@ def _ordinal_quarter(match: re.Match[str], text: str) -> RawMention | None:
     )
 
 
+# "the quarter ended July 31": the calendar quarter holding most of it (May to
+# July is the second quarter: the quarter of its middle month).
+_ENDED_MONTH = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?P<m>Jan|Feb|March|Mar|April|Apr|May|"
+    r"June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_MONTH_PREFIX = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _relative_quarter(match: re.Match[str], text: str) -> RawMention | None:
     words = re.sub(r"\s+", " ", (match["mod"] or "").lower())
     determiner = match["det"].lower()
+    ended = _ENDED_MONTH.match(text, match.end("t"))
+    if ended is not None and not words and determiner == "the":
+        month = _MONTH_PREFIX.index(ended["m"][:3].lower()) + 1
+        return RawMention(
+            match.start("t"),
+            match.end("t"),
+            "DATE",
+            "calendar",
+            "quarter_ended",
+            suffix=f"Q{(month + 10) % 12 // 3 + 1}",
+        )
     offset = _QUARTER_WORDS.get(words, -1) if words else {"this": 0, "next": 1}.get(determiner, -1)
     return RawMention(
         match.start("t"),

@@ -82,10 +82,16 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
     if mention.suffix is not None:
         year = mention.year if mention.year is not None else _suffix_year(mention, anchor)
         return (f"{year:04d}" if year else "XXXX") + f"-{mention.suffix}", None
+    if mention.easter_offset is not None:
+        return _easter_value(mention, anchor), None
+    if mention.month is None and mention.day is not None:
+        return _day_of_month_value(mention, anchor), None
     if mention.month is None:
         return (f"{mention.year:04d}" if mention.year is not None else "XXXX"), None
     year = mention.year
-    if year is None and mention.offset is not None and anchor is not None:
+    if year is None and mention.year_offset is not None:
+        year = anchor.year + mention.year_offset if anchor is not None else None
+    elif year is None and mention.offset is not None and anchor is not None:
         year = _counted_month_year(mention.month, mention.offset, anchor)
     elif year is None:
         year = choose_year(
@@ -101,8 +107,56 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
     value = f"{year_text}-{mention.month:02d}"
     if mention.day is None:
         return value, None
-    end = f"{value}-{mention.end_day:02d}" if mention.end_day is not None else None
+    end = None
+    if mention.end_day is not None:
+        end_month = mention.end_month or mention.month
+        end_year = year_text
+        if year is not None and end_month < mention.month:
+            end_year = f"{year + 1:04d}"  # "30 December - 2 January"
+        end = f"{end_year}-{end_month:02d}-{mention.end_day:02d}"
     return f"{value}-{mention.day:02d}", end
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return dt.date(year, month, day)
+
+
+def _easter_value(mention: RawMention, anchor: PartialDate | None) -> str:
+    """ "Easter", "Good Friday 2024": the feast of the written year, or the one the tense means."""
+    offset = dt.timedelta(days=mention.easter_offset or 0)
+    year = mention.year
+    if year is None and anchor is not None:
+        guess = easter_sunday(anchor.year) + offset
+        year = choose_year(guess.month, guess.day, anchor, mention.tense, mention.tense_is_local)
+    if year is None:
+        return "XXXX"
+    return (easter_sunday(year) + offset).isoformat()
+
+
+def _day_of_month_value(mention: RawMention, anchor: PartialDate | None) -> str:
+    """ "el pasado día 3": the latest 3rd before the anchor; "el próximo día 15" the next one."""
+    assert mention.day is not None
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return "XXXX-XX-" + f"{mention.day:02d}"
+    way = mention.offset if mention.offset is not None else direction(mention.tense)
+    year, month = anchor.year, anchor.month
+    if way < 0 and mention.day >= anchor.day:
+        year, month = _add_months(year, month, -1)
+    elif way > 0 and mention.day <= anchor.day:
+        year, month = _add_months(year, month, 1)
+    if not _valid(year, month, mention.day):
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{mention.day:02d}"
 
 
 def _counted_month_year(month: int, offset: int, anchor: PartialDate) -> int:
@@ -145,6 +199,9 @@ def _weekday_value(mention: RawMention, anchor: PartialDate | None) -> str:
         shift = forward or 7
     elif mention.offset == 0:
         shift = mention.weekday - now
+        way = direction(mention.tense)
+        if shift * way < 0:  # "España jugará este miércoles", said on a Saturday
+            shift += 7 * way
     else:
         way = direction(mention.tense)
         if way < 0:
@@ -217,6 +274,11 @@ def _relative_value(mention: RawMention, anchor: PartialDate | None) -> str:
             return reference_word(offset)
         index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
         return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "HY":  # a half year: "este semestre"
+        if anchor.month is None:
+            return reference_word(offset)
+        index = anchor.year * 2 + (anchor.month - 1) // 6 + offset
+        return f"{index // 2:04d}-H{index % 2 + 1}"
     if unit == "Y":
         return f"{anchor.year + offset:04d}"
     if unit == "DE":

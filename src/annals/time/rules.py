@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from annals.models import TimeType
 from annals.time.adjectives import adjective_specs
+from annals.time.compounds import GATES, compound_specs
 from annals.time.lexicon import Lexicon
 from annals.time.mentions import MentionKind, RawMention
 from annals.time.patterns import (
@@ -48,6 +49,13 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_HOUR = r"[01]?\d|2[0-3]"
+# A date that names a street or square ("Avenida 17 de Junio", "Via XX Settembre").
+_STREET = re.compile(
+    r"\b(?:Avenida|Calle|Plaza|Paseo|Via|Viale|Piazza|Corso|Rue|Place|Avenue|Boulevard|Straße|"
+    r"Platz)\s+(?:del\s+|de\s+|du\s+|des\s+)?(?:\d{1,2}\s+(?:de\s+)?)?$"
+)
+# Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M.
+_HALVES = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 _MINUTE = r"[0-5]\d"
 
 
@@ -82,6 +90,11 @@ class RuleSet:
         self._modifier_before = re.compile(rf"(?<!\w)(?:{lexicon.span_modifier_re})$", _FLAGS)
         self._article_before = re.compile(ARTICLES.get(lang, r"(?!x)x"), _FLAGS)
         self._period_before = re.compile(rf"(?:{lexicon.period_pre_re})\s+$", _FLAGS)
+        self._hedge_before = re.compile(rf"(?<!\w)(?:{lexicon.hedge_re})\s+$", _FLAGS)
+        self._article_before_amount = re.compile(
+            {"en": r"(?<!\w)the\s+$", "es": r"(?<!\w)(?:los|las)\s+$"}.get(lang, r"(?!x)x"),
+            _FLAGS,
+        )
         self._for = FOR_WORDS.get(lang, FOR_WORDS["en"])
         self.rules: tuple[Rule, ...] = tuple(self._build())
 
@@ -92,7 +105,7 @@ class RuleSet:
         abbreviations = alternation(lex.month_abbreviations)
         month_any = rf"(?:{alternation(lex.months)}|(?:{abbreviations})\.?)"
         day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{lex.day_suffix_re})?"
-        number = rf"\d+(?:[.,]\d+)?|{alternation(lex.numbers)}"
+        number = rf"\d+\s+1/2|\d+\s*½|\d+(?:[.,]\d+)?|{alternation(lex.numbers)}"
         units = alternation(self._units)
         rel_units = alternation(
             w for w, c in lex.units.items() if c in RELATIVE_CODES and w.lower() not in PLURAL_UNITS
@@ -142,7 +155,7 @@ class RuleSet:
             ),
             (
                 "day_month",
-                rf"\b(?P<t>(?P<d>{f['DAY']})(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?"
+                rf"\b(?<!\d[-–])(?P<t>(?P<d>{f['DAY']})(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?"
                 rf"\s*(?:(?:{f['OF']})\s+)?(?P<m>{f['MONTH']})(?:,?\s+(?:(?:{f['OF']})\s+)?"
                 rf"(?P<y>{f['YEAR']}))?)(?!\w)",
                 self._calendar,
@@ -253,6 +266,7 @@ class RuleSet:
         specs += period_specs(lex.language)
         specs += phrase_specs(lex)
         specs += adjective_specs(lex.language)
+        specs += compound_specs(lex)
         gates = {
             "ago_post": lex.ago_post_re,
             "ago_pre": lex.ago_pre_re,
@@ -261,10 +275,14 @@ class RuleSet:
             "this_year": lex.this_year_re,
             "vague_duration": self._for,
             "relative_post": f"{lex.last_post_re}|{lex.next_post_re}",
-            "decade": r"\d0(?:['’]?s|er)|anni|années|años|década",
+            "decade": r"\d*\d0(?:['’]?s|er)|anni|années|años|década",
             "quarter": r"quarter|Q[1-4]",
             "quarter_relative": r"quarter",
+            "in_span": r"days?|weeks?|months?|years?",
+            "cross_month_range": r"-|–|—",
+            "cross_month_range_day_first": r"-|–|—",
         }
+        gates.update(GATES.get(lex.language, {}))
         rules = []
         for name, pattern, handler, priority in specs:
             gate = gates.get(name)
@@ -276,7 +294,11 @@ class RuleSet:
                     re.compile(pattern, _FLAGS),
                     handler,
                     priority,
-                    re.compile(rf"\b(?:{gate})\b", _FLAGS) if gate else None,
+                    re.compile(
+                        rf"(?:{gate})" if gate.startswith("-") else rf"\b(?:{gate})\b", _FLAGS
+                    )
+                    if gate
+                    else None,
                 )
             )
         return rules
@@ -302,7 +324,8 @@ class RuleSet:
             ],
             "de": [rf"\b(?P<t>{hour}\s*Uhr)(?!\w)"],
             "es": [
-                rf"\b(?:a|hasta|desde|entre|y)\s+(?P<t>las?\s+{hour}(?:\s+(?:horas?|h)"
+                rf"\b(?:a|hasta|desde|entre|y|de|sobre|hacia|para)\s+(?P<t>las?\s+{hour}"
+                r"(?:\s+(?:horas?|h)"
                 r"(?:\s+local(?:es)?)?)?(?:\s+de\s+"
                 r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)"
             ],
@@ -322,6 +345,8 @@ class RuleSet:
             start = self._extend_left(self._modifier_before, match.string, start)
         if kind in ("relative", "weekday") or (kind == "calendar" and fields.get("day")):
             start = self._extend_left(self._article_before, match.string, start)
+            if type_ == "DATE" and kind == "relative":  # "al final del año próximo"
+                start = self._extend_left(self._modifier_before, match.string, start)
         return RawMention(start, match.end("t"), type_, kind, rule, **fields)  # type: ignore[arg-type]
 
     @staticmethod
@@ -393,7 +418,8 @@ class RuleSet:
         return self._mention(match, "numeric", "DATE", "calendar", year=year, month=month, day=day)
 
     def _calendar(self, match: re.Match[str], text: str) -> RawMention | None:
-        if not self._month_ok(match, text):
+        street = _STREET.search(text, max(0, match.start("t") - 30), match.start("t"))
+        if not self._month_ok(match, text) or street is not None:
             return None
         month = self._month(match["m"])
         groups = match.groupdict()
@@ -411,6 +437,8 @@ class RuleSet:
     def _month_first(self, match: re.Match[str], text: str) -> RawMention | None:
         if match["d"] or match["y"]:
             return self._calendar(match, text)
+        if _STREET.search(text, max(0, match.start("t") - 30), match.start("t")):
+            return None
         if not self._month_ok(match, text) or normalise_word(match["m"]) not in {
             normalise_word(k) for k in self.lexicon.months
         }:
@@ -439,8 +467,12 @@ class RuleSet:
     def _decade(self, match: re.Match[str], text: str) -> RawMention | None:
         digits = match["dec"] or match["dec2"]
         if len(digits) == 2:
-            digits = ("19" if int(digits) >= 30 else "20") + digits
-        return self._mention(match, "decade", "DATE", "literal", literal=digits[:3])
+            digits = ("20" if int(digits) <= 10 else "19") + digits  # "los años 20": the 1920s
+        mention = self._mention(match, "decade", "DATE", "literal", literal=digits[:3])
+        start = self._extend_left(self._modifier_before, text, mention.start)
+        if start != mention.start:
+            start = self._extend_left(self._article_before_amount, text, start)  # "the early 1980s"
+        return replace(mention, start=start)
 
     def _day_word(self, match: re.Match[str], text: str) -> RawMention | None:
         word = match["dw"]
@@ -455,6 +487,14 @@ class RuleSet:
             in {"la", "esta", "de", "por", "una", "cada", "toda", "misma"}
         ):
             return None
+        if (
+            language == "es"
+            and key == "hoy"
+            and previous_word(text, match.start("t")) in {"el", "la", "los", "las", "del", "al"}
+        ):  # "la hoy extinta Yugoslavia": today's state of things, not the day
+            return RawMention(
+                match.start("t"), match.end("t"), "DATE", "literal", "ref", literal="PRESENT_REF"
+            )
         offset = self._day_words[key]
         pod = self._parts.get(normalise_word(match["pod"])) if match["pod"] else None
         return self._mention(
@@ -469,9 +509,13 @@ class RuleSet:
 
     def _day_part(self, match: re.Match[str], text: str) -> RawMention | None:
         offset, code = self._this_parts[normalise_word(match["t"])]
-        return self._mention(
+        mention = self._mention(
             match, "day_part", "TIME", "relative", unit="D", offset=offset, clock=code
         )
+        preposition = re.match(r"(?:por|per|pour|am)\s+", match["t"], re.IGNORECASE)
+        if preposition is not None:  # "por la tarde": the preposition is context
+            return replace(mention, start=mention.start + preposition.end())
+        return mention
 
     def _relative(self, match: re.Match[str], text: str) -> RawMention | None:
         modifier = match.groupdict().get("pre") or match.groupdict().get("post") or ""
@@ -520,9 +564,19 @@ class RuleSet:
         amount = self._number(match["n"])
         if unit is None or unit not in DURATION_CODES:
             return None
-        if amount is None:
-            return self._mention(match, "ago", "DATE", "literal", literal="PAST_REF")
-        return self._mention(match, "ago", "DATE", "relative", unit=unit, offset=-int(amount))
+        if amount is None and self.lexicon.language == "es":
+            # "hace unos días": the Spanish TimeBank marks a vague span, not a past reference
+            mention = self._mention(
+                match, "ago", "DURATION", "literal", literal=duration_value(None, unit)
+            )
+        elif amount is None:
+            mention = self._mention(match, "ago", "DATE", "literal", literal="PAST_REF")
+        else:
+            mention = self._mention(
+                match, "ago", "DATE", "relative", unit=unit, offset=-int(amount)
+            )
+        start = self._extend_left(self._hedge_before, text, mention.start)  # "nearly two years ago"
+        return replace(mention, start=start)
 
     def _in_future(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])
@@ -542,11 +596,26 @@ class RuleSet:
             return None  # "las 06.00 horas": a clock time
         if _AGE.match(text, match.end("t")):
             return None  # "52 years old", "a 136-year-old bank": an age, not a period
+        half = re.match(r"(\d+)\s+1/2$|(\d+)\s*½$", match["n"])
+        if half is not None:
+            amount = int(half.group(1) or half.group(2)) + 0.5
         mention = self._mention(
             match, "duration", "DURATION", "literal", literal=duration_value(amount, unit)
         )
         start = self._extend_left(self._period_before, text, mention.start)
+        if start == mention.start and amount is not None and self._is_noun_span(match, text):
+            start = self._extend_left(self._article_before_amount, text, start)  # "the nine months"
+        if start == mention.start:
+            start = self._extend_left(self._hedge_before, text, start)  # "nearly two years"
         return replace(mention, start=start) if start != mention.start else mention
+
+    def _is_noun_span(self, match: re.Match[str], text: str) -> bool:
+        """ "the nine months" ended..., not "the eight-year war" or "the two days of music"."""
+        if self.lexicon.language != "en":
+            return True
+        if "-" in match["t"] or normalise_word(match["u"]) not in PLURAL_UNITS:
+            return False
+        return re.match(r"\s+of\b", text[match.end("t") : match.end("t") + 4]) is None
 
     def _vague_duration(self, match: re.Match[str], text: str) -> RawMention | None:
         word = normalise_word(match["u"])
@@ -558,6 +627,12 @@ class RuleSet:
             "jahrzehnten",
             "jahrzehnte",
             "décadas",
+            "centuries",
+            "siglos",
+            "secoli",
+            "siècles",
+            "jahrhunderte",
+            "jahrhunderten",
         }:
             return None
         return self._mention(
@@ -623,7 +698,9 @@ class RuleSet:
             return None
         zone = "Z" if re.search(r"(?:GMT|UTC)$", match["t"], re.IGNORECASE) else ""
         clock = f"{hour:02d}:{minute:02d}{zone}"
-        return self._mention(match, "clock", "TIME", "clock", clock=clock)
+        mention = self._mention(match, "clock", "TIME", "clock", clock=clock)
+        start = self._extend_left(self._hedge_before, text, mention.start)  # "around 7:15 p.m."
+        return replace(mention, start=start)
 
     def _clock_phrase(self, match: re.Match[str], text: str) -> RawMention | None:
         if self.lexicon.language in ("it", "es"):
@@ -638,6 +715,9 @@ def duration_value(amount: float | None, unit: str) -> str:
     if unit in ("DE", "CE") and amount is not None:
         amount, unit = amount * (10 if unit == "DE" else 100), "Y"
     letter = {"S": "S", "MIN": "M", "H": "H"}.get(unit, unit)
+    if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
+        whole = f"{int(amount)}{letter}" if amount >= 1 else ""
+        return f"{'PT' if unit in ('MIN', 'H') else 'P'}{whole}{_HALVES[unit]}"  # "2 1/2 years"
     count = "X" if amount is None else f"{amount:g}"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     return f"{prefix}{count}{letter}"

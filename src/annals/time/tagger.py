@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from annals.models import PartialDate, TimeExpression
 from annals.time.context import compare_periods
+from annals.time.extents import adjust_extents
+from annals.time.joins import join_mentions
 from annals.time.lexicons import LEXICONS, get_lexicon
 from annals.time.mentions import RawMention
 from annals.time.resolve import resolve, with_clock
@@ -29,6 +31,9 @@ _WEEKDAY_DATE_GAP = re.compile(
     r"^\s*,?\s*(?P<paren>\(\s*)?(?:(?:the|il|le|den|dem|el)\s+)?$", re.IGNORECASE
 )
 _CLOSE_PAREN = re.compile(r"^\s*\)")
+_MODAL = re.compile(r"\b(?:would|could|should|might|may)\b", re.IGNORECASE)
+# A deadline names the nearest such date, whatever the tense of its clause.
+_DEADLINE = re.compile(r"(?<!\w)(?:until|till|hasta|fino\s+a[l']?|entro|bis)\s+$", re.IGNORECASE)
 _NEAR_CHARS = 24  # the words next to an expression decide its tense first
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8, "clock": 0.85}
@@ -76,7 +81,8 @@ class TimeTagger:
             if not any(mention.overlaps(other) for other in chosen):
                 chosen.append(mention)
         chosen.sort(key=lambda m: m.start)
-        merged = self._merge_weekday_dates(text, chosen)
+        merged = join_mentions(text, self._merge_weekday_dates(text, chosen), self.language)
+        merged = adjust_extents(text, merged, self.language)
         return self._with_tense(text, merged, sentences)
 
     @staticmethod
@@ -138,6 +144,15 @@ class TimeTagger:
                 tense = self._tense(text, clause, cache)
             if tense == "unknown":
                 tense = self._tense(text, (start, end), cache)
+            if _DEADLINE.search(text, max(0, mention.start - 12), mention.start):
+                tense, local = "unknown", False  # "until mid-November": the nearest one
+            if mention.rule == "in_span" and not (
+                tense == "future" or _MODAL.search(text, clause[0], mention.start)
+            ):
+                # "the first rise in five years": a span, not the date five years on
+                mention = replace(mention, type="DURATION", kind="literal", rule="duration")
+                out.append(mention)
+                continue
             out.append(mention.with_tense(tense, local))
         return tuple(out)
 

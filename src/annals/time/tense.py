@@ -26,17 +26,31 @@ _WEAK_PAST = {
 }
 
 
+# Cues of a time still ahead that hold for the words next to a date, not for a
+# whole sentence: "said the dividend would be paid Dec. 14", "set to resume Monday".
+_NEAR_FUTURE = {
+    "en": r"\bwould(?:\s+(?:not|be|have|also|still|then|probably|likely))*\s+\w+"
+    r"|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:set|due|scheduled|expected|slated|poised)"
+    r"\s+to\s+\w+",
+    "it": r"\b\w{2,}(?:rebbe|rebbero)\b",
+    "fr": r"\b\w+(?:erait|eraient|irait|iraient|ndrait|ndraient)\b",
+    "de": r"\bwürden?\b",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _TenseCues:
     future: re.Pattern[str]
     past: re.Pattern[str]
     present: re.Pattern[str]
     weak_past: re.Pattern[str]
+    near_future: re.Pattern[str]
 
 
 _CUES: dict[str, tuple[str, str, str]] = {
     "en": (
-        r"\b(?:will|shall|won['’]t|wo\s+not)\b|\w['’]ll\b|\bgoing\s+to\s+\w+"
+        r"\b(?:will|shall|won['’]t|wo\s+not)\b(?:\s+(?:not|be|have|been|also|still|then|now|"
+        r"probably|likely|soon))*(?:\s+\w+)?|\w['’]ll\b|\bgoing\s+to\s+\w+"
         r"|\b(?:is|are|am)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled|planned"
         r"|slated|poised\s+to|about\s+to)\b|\b(?:plans?|intends?|aims?)\s+to\b|\bupcoming\b",
         r"\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|held|saw|spoke|left"
@@ -92,6 +106,7 @@ def _cues(language: str) -> _TenseCues:
         re.compile(past, _FLAGS),
         re.compile(present, _FLAGS),
         re.compile(weak, _FLAGS),
+        re.compile(_NEAR_FUTURE.get(language, r"(?!x)x"), _FLAGS),
     )
 
 
@@ -120,15 +135,17 @@ def nearest_tense(text: str, start: int, end: int, span: tuple[int, int], langua
     "intends to", so the weekday is read in the past.
     """
     cues = _cues(language.lower()[:2])
-    window = text[span[0] : span[1]]
     best: tuple[int, Tense] | None = None
     for pattern, tense in (
         (cues.future, "future"),
+        (cues.near_future, "future"),
         (cues.past, "past"),
         (cues.weak_past, "past"),
     ):
-        for match in pattern.finditer(window):
-            cue_start, cue_end = span[0] + match.start(), span[0] + match.end()
+        # Searching the whole text within the span lets look-behinds and word
+        # boundaries see the words before it ("is scheduled" is no past cue).
+        for match in pattern.finditer(text, span[0], span[1]):
+            cue_start, cue_end = match.start(), match.end()
             if cue_start < end and start < cue_end:
                 continue
             gap = start - cue_end if cue_end <= start else cue_start - end

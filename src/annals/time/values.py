@@ -9,7 +9,7 @@ from annals.models import PartialDate
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_QUARTER = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12])$")
 
 
 def value_to_date(value: str) -> PartialDate | None:
@@ -17,7 +17,8 @@ def value_to_date(value: str) -> PartialDate | None:
 
     ``2024-11-04`` and ``2024-11-04T10:00`` give a day, ``2024-11`` a month and
     ``2024`` a year. An ISO week (``2024-W45``) gives its month when the whole
-    week lies in one month, else its year; a quarter gives its year. Durations,
+    week lies in one month, else its year; a quarter or half year (``2024-H2``)
+    gives its year. Durations,
     sets, underspecified values (``XXXX-11-04``) and reference words
     (``PAST_REF``) give None.
     """

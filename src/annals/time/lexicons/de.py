@@ -108,6 +108,8 @@ GERMAN = Lexicon(
         _compound_de(),
     ),
     units={
+        "quartal": "Q",
+        "halbjahr": "HY",
         "sekunde": "S",
         "sekunden": "S",
         "minute": "MIN",

@@ -79,6 +79,7 @@ ENGLISH = Lexicon(
     weekdays=_EN_WEEKDAYS,
     numbers=merge_numbers(
         {
+            "a couple of": 2,
             "one": 1,
             "two": 2,
             "three": 3,
@@ -145,7 +146,7 @@ ENGLISH = Lexicon(
         "this evening": (0, "EV"),
         "last night": (-1, "NI"),
     },
-    last_pre_re=r"last|past|previous",
+    last_pre_re=r"last|this\s+past|past|previous",
     next_pre_re=r"next|coming",
     this_pre_re=r"this|current",
     ago_post_re=r"ago|earlier",
@@ -178,7 +179,7 @@ ENGLISH = Lexicon(
         r"centur(?:y|ies)|quarters?|summers?|winters?|springs?|falls?|autumns?|hours?|"
         r"minutes?|sessions?|seasons?|generations?|weekends?)\b)": "PAST_REF",
     },
-    year_pre_re=r"in|since|by|until|till|from|of|during|before|after|through|the|early|late|"
+    year_pre_re=r"in|since|by|until|till|from|of|for|during|before|after|through|the|early|late|"
     r"mid|around|to|between|and|year|fiscal|summer|winter|spring|autumn|fall",
     span_modifier_re=r"(?:the\s+)?(?:end|beginning|start|middle|turn|close|first\s+half|"
     r"second\s+half)\s+of\s+|early[\s-]|late[\s-]|mid-?",
@@ -207,6 +208,8 @@ ENGLISH = Lexicon(
         "fortieth": 40,
         "fiftieth": 50,
     },
+    hedge_re=r"nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|up\s+to|at\s+least|no\s+more\s+than|some",
     anniversary_re=r"anniversary",
     capitalised_months=True,
     month_first=True,

@@ -89,6 +89,7 @@ SPANISH = Lexicon(
     },
     numbers=merge_numbers(
         {
+            "un par de": 2,
             "uno": 1,
             "un": 1,
             "una": 1,
@@ -117,8 +118,11 @@ SPANISH = Lexicon(
         _compound_es(),
     ),
     units={
+        "trimestre": "Q",
+        "semestre": "HY",
         "minuto": "MIN",
         "minutos": "MIN",
+        "segundos": "S",
         "hora": "H",
         "horas": "H",
         "día": "D",
@@ -187,10 +191,12 @@ SPANISH = Lexicon(
     r"verano|invierno|otoño|primavera",
     span_modifier_re=r"(?:finales|principios|mediados|comienzos|fines)\s+(?:de\s+(?:l\s+)?)?|"
     r"(?:el\s+|del\s+|al\s+)?(?:fin|final|inicio|comienzo)\s+(?:de\s+)?",
-    this_year_re=r"(?:este|del)\s+año",
+    this_year_re=r"(?:este|del)\s+año(?!\s+(?:pasado|próximo|anterior|siguiente|que\s+viene|"
+    r"entrante)\b)",
+    period_post_re=r"últimos|últimas|próximos|próximas|pasados|pasadas",
     period_pre_re=r"(?:los\s+|las\s+)?(?:últimos|últimas|próximos|próximas|primeros|"
     r"primeras)",
-    range_join_re=r"-|–|y|al|a",
+    range_join_re=r"-|–|y\s+el|y|al|a",
     day_suffix_re=r"º|°",
     of_re=r"de|del",
     month_of_re=r"mes\s+de",

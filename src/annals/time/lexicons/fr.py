@@ -104,6 +104,8 @@ FRENCH = Lexicon(
         _compound_fr(),
     ),
     units={
+        "trimestre": "Q",
+        "semestre": "HY",
         "seconde": "S",
         "secondes": "S",
         "minute": "MIN",
