@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from annals.errors import ConfigurationError
 from annals.nlp.ner_data import TaggedSentence
 from annals.nlp.train import (
+    AlignmentCounts,
     Recipe,
     build_config,
     build_packaged_model,
     sentence_doc,
     train_ner,
     training_corpus,
+    write_docbin,
 )
 
 PEOPLE = ("Anna Rossi", "Marco Bianchi", "Luca Verdi", "Sara Neri")
@@ -46,6 +49,96 @@ def test_sentence_doc_keeps_scored_labels_and_drops_misc() -> None:
     )
     doc = sentence_doc(spacy.blank("it"), sentence)
     assert [(e.text, e.label_) for e in doc.ents] == [("Anna Rossi", "PER"), ("Roma", "LOC")]
+
+
+def test_sentence_doc_uses_the_runtime_tokenizer() -> None:
+    import spacy
+
+    nlp = spacy.blank("pl")
+    sentence = TaggedSentence(
+        ("Anna", "Nowak-Kowalska", "mieszka", "m.in.", "w", "Bielsku-Białej", "."),
+        ("B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"),
+    )
+    counts = AlignmentCounts()
+    doc = sentence_doc(nlp, sentence, counts)
+    runtime = nlp.make_doc("Anna Nowak-Kowalska mieszka m.in. w Bielsku-Białej .")
+    assert [t.text for t in doc] == [t.text for t in runtime]
+    assert "-" in [t.text for t in doc]  # the hyphenated gold tokens are split, as at run time
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Anna Nowak-Kowalska", "PER"),
+        ("Bielsku-Białej", "LOC"),
+    ]
+    assert (counts.entities, counts.exact, counts.expanded, counts.lost) == (2, 2, 0, 0)
+    assert counts.split_tokens == len(runtime) - len(sentence.tokens) > 0
+
+
+class _MergingTokenizer:
+    """A stand-in pipeline whose tokenizer keeps "Anna Rossi" as one token."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.vocab = spacy.blank("it").vocab
+
+    def make_doc(self, text: str) -> object:
+        from spacy.tokens import Doc
+
+        assert text.startswith("Anna Rossi ")
+        rest = text[len("Anna Rossi ") :].split(" ")
+        return Doc(self.vocab, words=["Anna Rossi", *rest], spaces=[True] * len(rest) + [False])
+
+
+def test_entities_inside_a_runtime_token_are_expanded_or_lost() -> None:
+    nlp = _MergingTokenizer()
+    counts = AlignmentCounts()
+    doc = sentence_doc(
+        nlp, TaggedSentence(("Anna", "Rossi", "vede", "Roma"), ("O", "B-PER", "O", "B-LOC")), counts
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Rossi", "PER"), ("Roma", "LOC")]
+    assert (counts.exact, counts.expanded, counts.lost) == (1, 1, 0)
+    # two gold entities inside one runtime token: the second cannot be placed
+    counts = AlignmentCounts()
+    doc = sentence_doc(
+        nlp, TaggedSentence(("Anna", "Rossi", "vede"), ("B-PER", "B-LOC", "O")), counts
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Rossi", "PER")]
+    assert (counts.entities, counts.expanded, counts.lost) == (2, 1, 1)
+
+
+def test_training_examples_see_the_runtime_tokens(tmp_path: Path) -> None:
+    """spaCy's corpus reader must not fall back to the gold tokens (gold_preproc)."""
+    import spacy
+    from spacy.training import Corpus
+
+    nlp = spacy.blank("ru")
+    sentence = TaggedSentence(
+        ("Он", "живёт", "в", "Нью-Йорке", "и", "т.д."), ("O", "O", "O", "B-LOC", "O", "O")
+    )
+    counts = write_docbin(nlp, [sentence], tmp_path / "train.spacy")
+    assert counts.lost == 0
+    example = next(iter(Corpus(str(tmp_path / "train.spacy"))(nlp)))
+    runtime = [t.text for t in nlp.make_doc("Он живёт в Нью-Йорке и т.д.")]
+    assert [t.text for t in example.predicted] == runtime
+    assert [t.text for t in example.reference] == runtime
+    assert [e.text for e in example.reference.ents] == ["Нью-Йорке"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_no_gold_entity_is_lost_on_the_runtime_tokens(shared_dir: Path, language: str) -> None:
+    import spacy
+
+    from annals.nlp.ner_data import read_ner_file
+
+    path = shared_dir / "data" / "ner" / "wikineural" / f"{language}.val.conllu.gz"
+    nlp = spacy.blank(language)
+    counts = AlignmentCounts()
+    sentences = read_ner_file(path, limit=2000)
+    for sentence in sentences:
+        sentence_doc(nlp, sentence, counts)
+    assert counts.entities > 1000
+    assert counts.lost == 0 and counts.exact == counts.entities
+    assert counts.split_tokens > 0  # the runtime tokenizer does split some gold tokens
 
 
 def test_config_is_the_small_cpu_recipe(tmp_path: Path) -> None:
@@ -94,7 +187,8 @@ def test_tiny_training_run_produces_a_loadable_model(tmp_path: Path) -> None:
     assert not (output / "optimizer").exists()
     nlp = spacy.load(output)
     assert nlp.pipe_names == ["tok2vec", "ner"]
-    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    ner: Any = nlp.get_pipe("ner")
+    assert set(ner.labels) == {"PER", "ORG", "LOC"}
     assert "non-commercial" in nlp.meta["license"]
     parsed = Parser(models={"it": str(output)}).parse("Anna Rossi lavora a Roma. Bene.", "it")
     assert len(parsed.sentences) == 2

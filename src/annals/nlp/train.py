@@ -8,6 +8,9 @@ The recipe (one per language, no pretrained vectors, CPU, one thread):
   FIC) plus 90 % of WikiNEuRal's Italian validation split; for the other
   languages 90 % of their WikiNEuRal validation split. The dev set is the
   held-out 10 % (every 10th sentence), plus KIND WN_dev for Italian;
+* training and dev docs hold the tokens the model sees at run time: gold
+  tokens joined with spaces and re-tokenized by the blank pipeline's
+  tokenizer, gold entities placed by character offsets (`sentence_doc`);
 * labels PER, ORG, LOC (MISC is trained as outside);
 * a wall-clock time box; the best checkpoint by dev F1 is written to the
   output folder whenever it improves (atomically), without optimizer state.
@@ -36,6 +39,7 @@ from annals.nlp.ner_data import (
     read_ner_file,
     scored_label,
     split_holdout,
+    token_offsets,
 )
 
 logger = logging.getLogger(__name__)
@@ -219,27 +223,77 @@ def training_corpus(
     return train, dev, sources
 
 
-def sentence_doc(nlp: Any, sentence: TaggedSentence) -> Any:
-    """A spaCy ``Doc`` of the gold tokens with PER/ORG/LOC entities (other labels outside)."""
-    from spacy.tokens import Doc, Span
+@dataclass(slots=True)
+class AlignmentCounts:
+    """How gold entities landed on the runtime tokens while building training docs."""
 
-    doc = Doc(nlp.vocab, words=list(sentence.tokens))
-    entities = []
+    entities: int = 0
+    exact: int = 0
+    expanded: int = 0
+    lost: int = 0
+    split_tokens: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "entities": self.entities,
+            "exact": self.exact,
+            "expanded": self.expanded,
+            "lost": self.lost,
+            "split_tokens": self.split_tokens,
+        }
+
+
+def sentence_doc(nlp: Any, sentence: TaggedSentence, counts: AlignmentCounts | None = None) -> Any:
+    """A spaCy ``Doc`` of the sentence as the pipeline sees it at run time, with its entities.
+
+    The gold tokens are joined with single spaces (as the benchmark does) and
+    tokenized by ``nlp.make_doc``, the rule-based tokenizer the packaged model
+    runs with, so training and dev see the same tokens as ``Parser`` (hyphens,
+    abbreviations and punctuation split the same way). Gold PER/ORG/LOC
+    entities are placed by their character offsets: exactly where they fall on
+    token boundaries, else widened to the tokens they touch (``expand``); an
+    entity that cannot be placed, or overlaps one already placed, is dropped and
+    counted as lost. Other labels (MISC, ...) are outside.
+    """
+    counts = counts if counts is not None else AlignmentCounts()
+    doc = nlp.make_doc(" ".join(sentence.tokens))
+    counts.split_tokens += len(doc) - len(sentence.tokens)
+    offsets = token_offsets(sentence.tokens)
+    entities: list[Any] = []
+    taken: set[int] = set()
     for span in bio_spans(sentence.tags):
         label = scored_label(span.label)
-        if label is not None:
-            entities.append(Span(doc, span.start, span.end, label=label))
+        if label is None:
+            continue
+        counts.entities += 1
+        start, end = offsets[span.start][0], offsets[span.end - 1][1]
+        entity = doc.char_span(start, end, label=label)
+        exact = entity is not None
+        if entity is None:
+            entity = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if entity is None or taken & set(range(entity.start, entity.end)):
+            counts.lost += 1
+            continue
+        if exact:
+            counts.exact += 1
+        else:
+            counts.expanded += 1
+        taken.update(range(entity.start, entity.end))
+        entities.append(entity)
     doc.set_ents(entities, default="outside")
     return doc
 
 
-def _write_docbin(nlp: Any, sentences: Sequence[TaggedSentence], path: Path) -> None:
+def write_docbin(nlp: Any, sentences: Sequence[TaggedSentence], path: Path) -> AlignmentCounts:
+    """Training docs of ``sentences`` to ``path``; how their entities were placed."""
     from spacy.tokens import DocBin
 
+    counts = AlignmentCounts()
     docbin = DocBin(attrs=["ENT_IOB", "ENT_TYPE"], store_user_data=False)
     for sentence in sentences:
-        docbin.add(sentence_doc(nlp, sentence))
+        docbin.add(sentence_doc(nlp, sentence, counts))
     docbin.to_disk(path)
+    return counts
 
 
 def build_config(language: str, train_path: Path, dev_path: Path, recipe: Recipe) -> Any:
@@ -326,8 +380,11 @@ def _train_in(
         blank = spacy.blank(language)
     except Exception as error:
         raise ModelLoadError(f"spaCy has no blank pipeline for {language!r}: {error}") from error
-    _write_docbin(blank, train, work / "train.spacy")
-    _write_docbin(blank, dev, work / "dev.spacy")
+    alignment = {
+        "train": write_docbin(blank, train, work / "train.spacy").as_dict(),
+        "dev": write_docbin(blank, dev, work / "dev.spacy").as_dict(),
+    }
+    logger.info("gold entities on the runtime tokens: %s", alignment)
     config = build_config(language, work / "train.spacy", work / "dev.spacy", recipe)
     fix_random_seed(recipe.seed)
     nlp = init_nlp(config)
@@ -353,6 +410,8 @@ def _train_in(
         "sources": sources,
         "recipe": {"width": recipe.width, "depth": recipe.depth, "rows": recipe.rows},
         "resumed_from": str(resume_from) if resume_from else None,
+        "tokens": "runtime (spacy.blank tokenizer over the space-joined gold tokens)",
+        "alignment": alignment,
         **best,
         "size_bytes": _folder_size(output),
     }
@@ -513,6 +572,7 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         *[f"* `shared/data/ner/{source}`" for source in summary["sources"]],
         f"* {summary['train_sentences']} training sentences ({summary['train_words']} words), "
         f"{summary['dev_sentences']} dev sentences. Held-out split: every 10th sentence.",
+        *_alignment_lines(summary),
         "",
         "## Training",
         "",
@@ -523,7 +583,13 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         "* Rebuild: `annals train ner --lang "
         f"{language} --minutes {summary.get('max_minutes', 15)}` or "
         f"`scripts/train_ner.sh {language}:{summary.get('max_minutes', 15)}` "
-        "(needs ../shared/data/ner).",
+        "(needs ../shared/data/ner)"
+        + (
+            f"; this model continued earlier runs with `--resume` ({summary.get('total_minutes')}"
+            " min in all)."
+            if summary.get("resumed_from")
+            else "."
+        ),
         "",
         "## Scores (dev, entity-level exact span, PER/ORG/LOC)",
         "",
@@ -537,6 +603,22 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         "from news, and the Wikipedia-heavy dev set flatters encyclopaedic sentences.",
         "* Trained under a short time box without pretrained vectors: not converged; "
         "expect errors on long organisation names and on rare names.",
+    ]
+
+
+def _alignment_lines(summary: dict[str, Any]) -> list[str]:
+    alignment = summary.get("alignment")
+    if not alignment:
+        return []
+    train, dev = alignment["train"], alignment["dev"]
+    return [
+        "* Training and dev docs hold the runtime tokens: the gold tokens are joined with "
+        f"spaces and re-tokenized by `spacy.blank({summary['language']!r})`, as the benchmark "
+        "and `Parser` do (elisions, hyphens, abbreviations and punctuation split off: "
+        f"{train['split_tokens'] + dev['split_tokens']} more tokens than the gold ones). "
+        f"Gold entities placed on them: train {train['exact']} exact, {train['expanded']} "
+        f"widened, {train['lost']} lost of {train['entities']}; dev {dev['exact']} exact, "
+        f"{dev['expanded']} widened, {dev['lost']} lost of {dev['entities']}.",
     ]
 
 
