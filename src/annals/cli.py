@@ -509,6 +509,33 @@ def train_ner_command(
     )
 
 
+@train_app.command("events")
+def train_events_command(
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="The shared data folder (default: ../shared/data)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Model file (default: the packaged one).")
+    ] = None,
+) -> None:
+    """Train the event-type classifier from the PLOVER gold sentences and the NGEC stories
+    (their development split only), with the bundled example sentences."""
+    from annals.events.train import DEFAULT_GSR, DEFAULT_NGEC
+    from annals.events.train import main as train_events
+
+    arguments: list[str] = []
+    if data is not None:
+        arguments += ["--gsr", str(data / "events" / "plover" / DEFAULT_GSR.name)]
+        arguments += ["--ngec", str(data / "events" / "ngec" / DEFAULT_NGEC.name)]
+    if output is not None:
+        arguments += ["--out", str(output)]
+    try:
+        train_events(arguments)
+    except (ConfigurationError, InputError) as error:
+        _usage_error(str(error))
+
+
 @kb_import_app.command("wikidata")
 def kb_import_wikidata(
     dump: Annotated[

@@ -59,6 +59,9 @@ def database(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["stats"],
         ["benchmark"],
         ["benchmark", "speed"],
+        ["train", "ner"],
+        ["train", "events"],
+        ["kb", "import", "wikidata"],
     ],
 )
 def test_cli_help_everywhere(command: list[str]) -> None:
@@ -211,3 +214,9 @@ def test_cli_benchmark_and_train_usage_errors(args: list[str], message: str) -> 
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert message in result.stderr
+
+
+def test_cli_train_events_without_data_names_the_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["train", "events", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "PLOVER_GSR_CAMEO.txt" in result.output.replace("\n", "")

@@ -5,6 +5,11 @@ by clause and each clause yields at most one event, whose actor and
 recipient come from :mod:`annals.events.roles`, status and date from
 :mod:`annals.events.status`, and quantities from
 :mod:`annals.events.attributes`. Every event carries its sentence as evidence.
+
+A learned type classifier (:mod:`annals.events.classifier`) scores each sentence
+that has triggers or looks eventful; :class:`TypeTuning` says how far its scores
+re-rank or re-type a clause's triggers, propose an event where no trigger matched,
+and set the confidence.
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from annals.events.attributes import AttributeExtractor
+from annals.events.classifier import NONE_LABEL, EventTypeClassifier, TypeScores
 from annals.events.lexicon import PhraseSet, cues, language_cues
 from annals.events.quotes import QuoteExtractor
-from annals.events.roles import MentionIndex, RoleFinder, RoleResult
+from annals.events.roles import MentionIndex, RoleFinder, RoleResult, is_participant
 from annals.events.status import StatusDetector
 from annals.events.summary import summarize
 from annals.events.triggers import (
@@ -32,12 +38,14 @@ from annals.models import (
     Event,
     EventAttributes,
     EventMention,
+    EventStatus,
     ParsedText,
     Place,
     PublicationDate,
     Quote,
     Sentence,
     TimeExpression,
+    Token,
 )
 
 logger = logging.getLogger(__name__)
@@ -77,9 +85,16 @@ class _SentenceInfo:
 
 
 class EventExtractor:
-    """Codes PLOVER events in parsed documents. Lexicons are loaded once, here."""
+    """Codes PLOVER events in parsed documents. Lexicons and the type classifier are loaded
+    once, here; ``classifier`` replaces the bundled one (``None``: the bundled model)."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        classifier: EventTypeClassifier | None = None,
+        tuning: TypeTuning | None = None,
+    ) -> None:
+        self._classifier = classifier if classifier is not None else EventTypeClassifier.load()
+        self._tuning = tuning or TypeTuning()
         self._matcher = TriggerMatcher()
         self._status = StatusDetector(self._matcher.languages())
         self._attributes = AttributeExtractor()
@@ -121,20 +136,55 @@ class EventExtractor:
         for sentence in parsed.sentences:
             items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
             candidates = self._matcher.find(parsed, sentence, has_items=bool(items))
-            if not candidates:  # most sentences: no need to read their numbers and places
+            scores: TypeScores | None = None
+            if candidates or self._may_propose(parsed, sentence, index):
+                scores = self._classifier.score(parsed, sentence, candidates)
+            groups = group_candidates(parsed, sentence, candidates) if candidates else []
+            if not candidates and scores is not None:
+                proposed = self._propose(parsed, sentence, index, scores)
+                groups = [[proposed]] if proposed is not None else []
+            if not groups:  # most sentences: no need to read their numbers and places
                 _remember(discourse, index, sentence, (), mentions)
                 continue
             info = self._sentence_info(parsed, sentence, index, speakers)
             found: list[Event] = []
-            for group in group_candidates(parsed, sentence, candidates):
+            for group in groups:
                 main = main_candidate(group)
                 if main is None:
                     continue
                 event = self._build(
-                    doc_id, parsed, info, main, group, finder, times, published, discourse
+                    doc_id,
+                    parsed,
+                    info,
+                    main,
+                    group,
+                    finder,
+                    times,
+                    published,
+                    discourse,
+                    scores,
+                    free=len(groups) == 1,
                 )
                 if event is not None:
                     found.append(event)
+            if not found and candidates and scores is not None:
+                # every clause was one of purpose or lacked participants: the sentence may
+                # still say something eventful ("staged demonstrations to demand reforms")
+                proposed = self._propose(parsed, sentence, index, scores)
+                if proposed is not None:
+                    event = self._build(
+                        doc_id,
+                        parsed,
+                        info,
+                        proposed,
+                        [proposed],
+                        finder,
+                        times,
+                        published,
+                        discourse,
+                        scores,
+                    )
+                    found = [event] if event is not None else []
             events += _merge_duplicates(found)
             _remember(discourse, index, sentence, found, mentions)
         logger.debug("%s: %d events", doc_id, len(events))
@@ -197,8 +247,17 @@ class EventExtractor:
         times: Sequence[TimeExpression],
         published: PublicationDate,
         discourse: _Discourse,
+        scores: TypeScores | None = None,
+        free: bool = True,
     ) -> Event | None:
         sentence = info.sentence
+        date, date_end = self._status.date(parsed, sentence, main, times)
+        status = self._status.status(parsed, sentence, main, date, published)
+        fit = None
+        if scores is not None:
+            # one clause of several: the sentence's scores may be another clause's; re-rank only
+            language = parsed.language if free or not self._tuning.single_clause else ""
+            main, fit, status = self._retype(main, group, status, scores, language)
         places = frozenset(
             start
             for start, (_, ambiguous) in info.places.items()
@@ -211,10 +270,8 @@ class EventExtractor:
                 return None  # "we" of an unknown speaker
             roles = RoleResult((quote[1],), roles.recipients, None)
         actors, recipients = self._participants(roles, main, discourse)
-        if not actors and not recipients:
-            return None
-        date, date_end = self._status.date(parsed, sentence, main, times)
-        status = self._status.status(parsed, sentence, main, date, published)
+        if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
+            return None  # an event needs a participant, unless the classifier is sure
         if date is None:
             date_end = None
             date = self._status.fallback_date(parsed, sentence, main, status, published)
@@ -224,6 +281,11 @@ class EventExtractor:
             mode = self._aid_mode(info.words, info.attributes)
         location = _location(info, places, main, actors, recipients)
         confidence = _confidence(main, actors, recipients, parsed.has_parser)
+        if fit is not None:
+            blend = self._tuning.blend
+            confidence = round(min(0.99, (1 - blend) * confidence + blend * fit), 2)
+        if sentence.index < self._tuning.lead_sentences:
+            confidence = round(min(0.99, confidence + self._tuning.lead_bonus), 2)
         event_id = hashlib.sha1(
             f"{doc_id}|{sentence.start}|{main.type}|{main.start}".encode()
         ).hexdigest()[:16]
@@ -251,6 +313,121 @@ class EventExtractor:
                 main.type, mode, status, actor_refs, recipient_refs, location, info.attributes
             ),
             trigger=main.text,
+        )
+
+    def _retype(
+        self,
+        main: TriggerCandidate,
+        group: Sequence[TriggerCandidate],
+        status: EventStatus,
+        scores: TypeScores,
+        language: str,
+    ) -> tuple[TriggerCandidate, float, EventStatus]:
+        """The clause's candidate re-typed or re-ranked by the classifier, the classifier's
+        probability of its (PLOVER-reduced) type, and its status.
+
+        The lexicon's choice stands unless the classifier gives another candidate of the
+        clause a higher probability, or gives a different type ``retype_ratio`` times the
+        probability of every candidate's (and at least ``retype_min``). A negated action
+        that the classifier reads as a refusal ("will not accept refugees") is an occurred
+        REJECT, as PLOVER codes it.
+        """
+        tuning = self._tuning
+        if status == "negated":
+            label, probability = scores.best_type()
+            if label == "REJECT" and probability >= tuning.retype_min:
+                return replace(main, type="REJECT", mode=None, flip=False), probability, "occurred"
+            return main, scores.of(main.type), status
+        label, probability = scores.best_type()
+        if (
+            status in {"occurred", "ongoing"}
+            and label != main.type
+            and reduced_type(main.type, "planned") == label
+            and probability >= tuning.retype_min
+            and probability >= tuning.retype_ratio * scores.of(main.type)
+        ):
+            # "deliveries would begin within hours": an AID still to come, which PLOVER
+            # codes as the AGREE the classifier read (a planned ASSAULT as a THREATEN)
+            return main, probability, "planned"
+        main, probability = self._retyped(main, group, status, scores, language)
+        if status == "hypothetical" and main.type in _SPEECH_ACTS:
+            status = "occurred"  # "X said Y must leave": the demand itself was made
+        return main, probability, status
+
+    def _retyped(
+        self,
+        main: TriggerCandidate,
+        group: Sequence[TriggerCandidate],
+        status: EventStatus,
+        scores: TypeScores,
+        language: str,
+    ) -> tuple[TriggerCandidate, float]:
+        tuning = self._tuning
+
+        def fit(candidate: TriggerCandidate) -> float:
+            return scores.of(reduced_type(candidate.type, status))
+
+        commitment = (
+            tuning.keep_commitments
+            and main.type == "AGREE"
+            and not main.nominal
+            and any(c.type in _FUTURE_AGREE for c in group)
+        )
+        if main.weight >= tuning.protect_weight or commitment:
+            # a precise pattern, or a commitment ("pledged aid": PLOVER codes the pledge)
+            return main, fit(main)
+        # a verbal trigger carries the clause: a noun of the clause may not outrank it
+        best = max((c for c in group if main.nominal or not c.nominal), key=fit)
+        if best is not main and fit(best) > fit(main) + tuning.rerank_margin:
+            main = replace(main, type=best.type, mode=best.mode, flip=best.flip)
+        label, probability = scores.best_type()
+        if (
+            language in tuning.retype_languages
+            and probability >= tuning.retype_min
+            and probability >= tuning.retype_ratio * fit(main)
+            and reduced_type(main.type, status) != label
+        ):
+            main = replace(main, type=label, mode=None, flip=False)  # type: ignore[arg-type]
+            return main, probability
+        return main, fit(main)
+
+    def _may_propose(self, parsed: ParsedText, sentence: Sentence, index: MentionIndex) -> bool:
+        """Cheap test before scoring a sentence without triggers: a participant and a verb."""
+        if self._tuning.propose_min >= 1.0:
+            return False
+        if not any(is_participant(m) for m in index.in_span(sentence.start, sentence.end)):
+            return False
+        if not parsed.has_parser:
+            return sentence.last_token - sentence.first_token >= 5
+        tokens = parsed.sentence_tokens(sentence)
+        return any(t.dep in {"ROOT", "root"} and t.pos in {"VERB", "AUX"} for t in tokens)
+
+    def _propose(
+        self, parsed: ParsedText, sentence: Sentence, index: MentionIndex, scores: TypeScores
+    ) -> TriggerCandidate | None:
+        """A candidate at the main verb of an eventful sentence that no trigger matched."""
+        label, probability = scores.best_type()
+        if probability < self._tuning.propose_min or scores.of(NONE_LABEL) > probability:
+            return None
+        tokens = parsed.sentence_tokens(sentence)
+        head = _anchor(parsed, tokens, index)
+        if head is None:
+            return None
+        return TriggerCandidate(
+            sentence=sentence.index,
+            first=head.index,
+            last=head.index + 1,
+            head=head.index,
+            start=head.start,
+            end=head.end,
+            text=head.text,
+            type=label,  # type: ignore[arg-type]
+            mode=None,
+            nominal=False,
+            weight=round(probability, 2),
+            flip=False,
+            contexts=(),
+            pattern=f"classifier:{label}",
         )
 
     def _participants(
@@ -290,6 +467,64 @@ class EventExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True, slots=True)
+class TypeTuning:
+    """How the type classifier's scores change the lexicon's events (tuned on dev data)."""
+
+    blend: float = 0.8  # share of the classifier's probability in an event's confidence
+    rerank_margin: float = 0.05  # another candidate of the clause wins by this much
+    retype_ratio: float = 1.5  # another type wins at this many times the clause's type ...
+    retype_min: float = 0.3  # ... and at least this probability
+    protect_weight: float = 0.85  # precise lexicon patterns ("sign ~ agreement") keep their type
+    #: Languages where the classifier may give a type no trigger of the clause has; elsewhere
+    #: (little training text) it only re-ranks the clause's triggers and scores confidence.
+    retype_languages: tuple[str, ...] = ("en",)
+    single_clause: bool = True  # ... and only in a sentence of one clause with triggers
+    keep_commitments: bool = True  # a verbal AGREE (pledge, promise) keeps its type
+    propose_min: float = 0.6  # an event in a sentence without triggers needs this
+    actorless_min: float = 0.85  # an event without participants needs this
+    lead_sentences: int = 2  # events of the first sentences (headline, lead) get ...
+    lead_bonus: float = 0.2  # ... this much more confidence: the main event of a story
+
+
+#: Types whose trigger carries its own modality: a demand or a threat is made when it is said.
+_SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
+_FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+
+
+def reduced_type(event_type: str, status: str) -> str:
+    """The PLOVER type of an event of ``event_type`` with ``status`` (PLOVER's reductions of
+    planned events, as :func:`annals.events.plover.plover_type` applies them)."""
+    if status != "planned":
+        return event_type
+    if event_type in _FUTURE_AGREE:
+        return "AGREE"
+    if event_type == "RETREAT":
+        return "CONCEDE"
+    if event_type in _FUTURE_THREATEN:
+        return "THREATEN"
+    return event_type
+
+
+def _anchor(parsed: ParsedText, tokens: Sequence[Token], index: MentionIndex) -> Token | None:
+    """The main verb of a sentence (parsed), else the first lowercase word after its first
+    participant (subject–verb order)."""
+    if parsed.has_parser:
+        return next(
+            (t for t in tokens if t.dep in {"ROOT", "root"} and t.pos in {"VERB", "AUX"}), None
+        )
+    seen_participant = False
+    for token in tokens:
+        mention = index.at(token.index)
+        if mention is not None and is_participant(mention):
+            seen_participant = True
+            continue
+        if seen_participant and mention is None and token.text.isalpha() and token.text.islower():
+            return token
+    return None
 
 
 def _place_mentions(
