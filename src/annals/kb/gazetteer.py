@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from annals.kb.knowledge_base import AliasEntry
-from annals.kb.text import WordToken, alias_key, is_acronym, tokenize
+from annals.kb.text import WordToken, is_acronym, tokenize
 
 CaseRule = Literal["exact", "capitalised", "any"]
 
@@ -54,7 +54,8 @@ class Gazetteer:
         self._index: dict[str, list[GazetteerEntry]] = {}
         seen: set[tuple[tuple[str, ...], str, str, str]] = set()
         for entry in entries:
-            key = alias_key(entry.alias)
+            alias_tokens = tokenize(entry.alias)
+            key = tuple(token.norm for token in alias_tokens)  # alias_key, from the same tokens
             case = _case_rule(entry)
             signature = (key, entry.target, entry.kind, entry.alias if case == "exact" else case)
             if not key or signature in seen:
@@ -67,7 +68,7 @@ class Gazetteer:
                     entry.target,
                     entry.kind,
                     case,
-                    tuple(token.text for token in tokenize(entry.alias)) if case == "exact" else (),
+                    tuple(token.text for token in alias_tokens) if case == "exact" else (),
                 )
             )
         for bucket in self._index.values():
@@ -79,8 +80,13 @@ class Gazetteer:
     def find(self, text: str, tokens: Sequence[WordToken]) -> list[GazetteerMatch]:
         """Non-overlapping longest matches, left to right."""
         matches: list[GazetteerMatch] = []
+        index = self._index
         position = 0
-        while position < len(tokens):
+        count = len(tokens)
+        while position < count:
+            if tokens[position].norm not in index:  # most tokens start no alias
+                position += 1
+                continue
             match = self.match_at(text, tokens, position)
             if match is None:
                 position += 1

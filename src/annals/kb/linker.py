@@ -318,6 +318,10 @@ class EntityLinker:
         speech = cue_set(SPEECH_VERBS, doc.language)
         position = 0
         while position < len(doc.tokens):
+            first = doc.tokens[position].text
+            if not (first[:1].isupper() and first[:1].isalnum() and not first.isupper()):
+                position += 1  # no name starts here (the first test of _name_run)
+                continue
             last = _name_run(doc.tokens, position)
             if last == position:
                 position += 1

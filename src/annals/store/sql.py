@@ -17,6 +17,7 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
+    bindparam,
     create_engine,
     delete,
     desc,
@@ -81,6 +82,8 @@ logger = logging.getLogger(__name__)
 #: Most reports one blocking look-up returns, and most reports merged as one group.
 NEIGHBOUR_LIMIT = 200
 COMPONENT_LIMIT = 2000
+#: Most values in one SQL IN list.
+_IN_CHUNK = 500
 
 
 def database_url(value: str) -> str:
@@ -229,30 +232,62 @@ class SqlStore(Store):
             )
 
     def _upsert_entities(self, connection: Any, records: Sequence[Entity]) -> None:
+        """Insert new entities and add the aliases of known ones: one look-up and at most two
+        batched statements per document (the same rows as one upsert per record)."""
+        if not records:
+            return
         table = schema.entities
+        ids = sorted({entity.id for entity in records})
+        stored: dict[str, set[str]] = {}
+        for start in range(0, len(ids), _IN_CHUNK):
+            for row in connection.execute(
+                select(table.c.id, table.c.aliases).where(
+                    table.c.id.in_(ids[start : start + _IN_CHUNK])
+                )
+            ):
+                stored[str(row.id)] = set(json.loads(row.aliases))
+        new: dict[str, tuple[Entity, set[str]]] = {}
+        changed: dict[str, set[str]] = {}
         for entity in records:
-            row = connection.execute(select(table.c.aliases).where(table.c.id == entity.id)).first()
-            if row is None:
-                connection.execute(
-                    insert(table).values(
-                        id=entity.id,
-                        name=entity.name,
-                        type=entity.type,
-                        country=entity.country,
-                        kb_id=entity.kb_id,
-                        wikidata=entity.wikidata,
-                        aliases=json.dumps(sorted(set(entity.aliases)), ensure_ascii=False),
-                        roles=json.dumps(
+            if entity.id in new:  # a record repeated within the document: aliases add up
+                new[entity.id][1].update(entity.aliases)
+            elif entity.id in stored:
+                aliases = stored[entity.id]
+                aliases.update(entity.aliases)
+                changed[entity.id] = aliases
+            else:
+                new[entity.id] = (entity, set(entity.aliases))
+        if new:
+            connection.execute(
+                insert(table),
+                [
+                    {
+                        "id": entity.id,
+                        "name": entity.name,
+                        "type": entity.type,
+                        "country": entity.country,
+                        "kb_id": entity.kb_id,
+                        "wikidata": entity.wikidata,
+                        "aliases": json.dumps(sorted(aliases), ensure_ascii=False),
+                        "roles": json.dumps(
                             [role_to_json(r) for r in entity.roles], ensure_ascii=False
                         ),
-                    )
-                )
-                continue
-            aliases = set(json.loads(row.aliases)) | set(entity.aliases)
+                    }
+                    for entity, aliases in new.values()
+                ],
+            )
+        if changed:
             connection.execute(
                 update(table)
-                .where(table.c.id == entity.id)
-                .values(aliases=json.dumps(sorted(aliases), ensure_ascii=False))
+                .where(table.c.id == bindparam("entity_id"))
+                .values(aliases=bindparam("new_aliases")),
+                [
+                    {
+                        "entity_id": entity_id,
+                        "new_aliases": json.dumps(sorted(aliases), ensure_ascii=False),
+                    }
+                    for entity_id, aliases in changed.items()
+                ],
             )
 
     def _insert_facts(self, connection: Any, analysis: Analysis) -> None:
@@ -314,8 +349,7 @@ class SqlStore(Store):
         items = merge_within(tuple(events))
         if not items:
             return
-        for item in items:
-            self._write_event(connection, item, new=True, figures=source_figures(item))
+        self._write_events(connection, [(item, source_figures(item)) for item in items])
         connection.execute(
             insert(schema.reports),
             [
@@ -495,14 +529,29 @@ class SqlStore(Store):
             )
         ]
         done: set[str] = set()
-        for report_id in waiting:
-            if report_id in done:
-                continue
-            component = self._report_component(connection, report_id)
-            done.update(component)
-            if len(component) > 1 or self._merged_elsewhere(connection, report_id):
-                self._rebuild_events(connection, component)
-            # else: a report with no other report of its event is already its own event
+        for offset in range(0, len(waiting), _IN_CHUNK):
+            # A waiting report's record and event stay as they are until its own component
+            # is rebuilt (a rebuild changes only the reports of its component): read a chunk
+            # of them at once.
+            chunk = [r for r in waiting[offset : offset + _IN_CHUNK] if r not in done]
+            stored = {
+                str(row.id): (row.event_id, row.data)
+                for row in connection.execute(
+                    select(reports.c.id, reports.c.event_id, reports.c.data).where(
+                        reports.c.id.in_(chunk)
+                    )
+                )
+            }
+            for report_id in chunk:
+                if report_id in done:
+                    continue
+                event_id, data = stored[report_id]
+                first = event_from_json(json.loads(data))
+                component = self._report_component(connection, report_id, first)
+                done.update(component)
+                if len(component) > 1 or self._merged_elsewhere(connection, report_id, event_id):
+                    self._rebuild_events(connection, component)
+                # else: a report with no other report of its event is already its own event
         for start in range(0, len(waiting), 500):
             connection.execute(
                 update(reports)
@@ -511,13 +560,10 @@ class SqlStore(Store):
             )
         return len(waiting)
 
-    def _merged_elsewhere(self, connection: Any, report_id: str) -> bool:
-        """Whether a report is part of an event named by another report (so that event must
-        be rebuilt without the ones it no longer shares)."""
+    def _merged_elsewhere(self, connection: Any, report_id: str, event_id: str | None) -> bool:
+        """Whether a report (now part of the event ``event_id``) is part of an event named by
+        another report (so that event must be rebuilt without the ones it no longer shares)."""
         reports = schema.reports
-        event_id = connection.execute(
-            select(reports.c.event_id).where(reports.c.id == report_id)
-        ).scalar_one()
         if event_id != report_id:
             return True
         return bool(
@@ -528,14 +574,8 @@ class SqlStore(Store):
             ).scalar()
         )
 
-    def _report(self, connection: Any, report_id: str) -> Event:
-        data = connection.execute(
-            select(schema.reports.c.data).where(schema.reports.c.id == report_id)
-        ).scalar_one()
-        return event_from_json(json.loads(data))
-
-    def _report_component(self, connection: Any, report_id: str) -> dict[str, Event]:
-        found = {report_id: self._report(connection, report_id)}
+    def _report_component(self, connection: Any, report_id: str, first: Event) -> dict[str, Event]:
+        found = {report_id: first}
         queue = [report_id]
         while queue:
             current = queue.pop()
@@ -581,11 +621,14 @@ class SqlStore(Store):
             else:  # a new event, or one too vague to tell which of several it reports
                 merged.append(item)
                 members.append([report_id])
+        written: list[tuple[Event, Sequence[dict[str, Any]]]] = []
         for event_, group in zip(merged, members, strict=True):
             if len(group) > 1:  # the line says what the merged record says
                 event_ = replace(event_, summary=_summary_of(event_))
             figures = merge_figures(*(source_figures(component[i]) for i in group))
-            self._write_event(connection, event_, new=True, figures=figures)
+            written.append((event_, figures))
+        self._write_events(connection, written)
+        for (event_, _figures), group in zip(written, members, strict=True):
             connection.execute(
                 update(reports).where(reports.c.id.in_(group)).values(event_id=event_.id)
             )
@@ -614,49 +657,40 @@ class SqlStore(Store):
                     found[dated_key(row.id, day)] = affiliations
         return found
 
-    def _write_event(
-        self, connection: Any, item: Event, new: bool, figures: Sequence[dict[str, Any]] = ()
+    def _write_events(
+        self, connection: Any, items: Sequence[tuple[Event, Sequence[dict[str, Any]]]]
     ) -> None:
-        values = event_values(item, figures)
-        if new:
-            connection.execute(insert(schema.events).values(id=item.id, **values))
-            self._write_mentions(connection, item.id, item.mentions)
-        else:
-            connection.execute(
-                update(schema.events).where(schema.events.c.id == item.id).values(**values)
-            )
-            connection.execute(
-                delete(schema.event_participants).where(
-                    schema.event_participants.c.event_id == item.id
-                )
-            )
+        """Insert new events (each with its figures), their mentions and participants: one
+        batched statement per table, rows in the order of ``items``."""
+        if not items:
+            return
+        connection.execute(
+            insert(schema.events),
+            [{"id": item.id, **event_values(item, figures)} for item, figures in items],
+        )
+        mentions = [
+            {
+                "event_id": item.id,
+                "doc_id": m.doc_id,
+                "start": m.start,
+                "end": m.end,
+                "sentence": m.sentence,
+                "language": m.language,
+                "confidence": m.confidence,
+            }
+            for item, _figures in items
+            for m in item.mentions
+        ]
+        if mentions:
+            connection.execute(insert(schema.event_mentions), mentions)
         participants = [
             {"event_id": item.id, "role": role, "seq": seq, "entity_id": ref.id, "name": ref.name}
+            for item, _figures in items
             for role, refs in (("actor", item.actors), ("recipient", item.recipients))
             for seq, ref in enumerate(refs)
         ]
         if participants:
             connection.execute(insert(schema.event_participants), participants)
-
-    def _write_mentions(
-        self, connection: Any, event_id: str, mentions: Sequence[EventMention]
-    ) -> None:
-        if mentions:
-            connection.execute(
-                insert(schema.event_mentions),
-                [
-                    {
-                        "event_id": event_id,
-                        "doc_id": m.doc_id,
-                        "start": m.start,
-                        "end": m.end,
-                        "sentence": m.sentence,
-                        "language": m.language,
-                        "confidence": m.confidence,
-                    }
-                    for m in mentions
-                ],
-            )
 
     # ------------------------------------------------------------------ documents
 

@@ -166,10 +166,13 @@ class DocumentProfile:
 
 def content_words(text: str, language: str) -> list[str]:
     """Lower-cased words of ``text`` without stop words, one-letter words and short numbers."""
+    return _content_words(_WORD.findall(text.lower()), language)
+
+
+def _content_words(all_words: Iterable[str], language: str) -> list[str]:
     stop = _STOP_WORDS.get(language, _STOP_WORDS["en"])
     words = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group()
+    for word in all_words:
         if word in stop or word.startswith("_"):
             continue
         if word.isdigit() and len(word) < 2:
@@ -187,7 +190,10 @@ def _top(weights: Mapping[str, float], limit: int) -> tuple[tuple[str, float], .
 
 def shingle_sketch(text: str, size: int = SHINGLE_SIZE, keep: int = SKETCH_SIZE) -> tuple[int, ...]:
     """The ``keep`` smallest CRC-32 hashes of the text's lower-cased word ``size``-grams."""
-    words = [match.group() for match in _WORD.finditer(text.lower())]
+    return _sketch_of(_WORD.findall(text.lower()), size, keep)
+
+
+def _sketch_of(words: Sequence[str], size: int, keep: int) -> tuple[int, ...]:
     if len(words) < size:
         grams = {" ".join(words)} if words else set()
     else:
@@ -210,7 +216,8 @@ def build_profile(analysis: Analysis) -> DocumentProfile:
     for expression in analysis.times:
         for key in _date_keys(expression.type, expression.value):
             entity_weights[key] += DATE_KEY_WEIGHT
-    counts = Counter(content_words(analysis.text, analysis.language))
+    words = _WORD.findall(analysis.text.lower())  # one pass serves the terms and the sketch
+    counts = Counter(_content_words(words, analysis.language))
     for word in content_words(title, analysis.language):
         counts[word] += TITLE_TERM_BOOST
     for word in content_words(analysis.text[:lead_end], analysis.language):
@@ -236,7 +243,7 @@ def build_profile(analysis: Analysis) -> DocumentProfile:
         entities=_top({k: 1.0 + math.log1p(v) for k, v in entity_weights.items()}, MAX_ENTITIES),
         events=tuple(events),
         terms=_top(terms, MAX_TERMS),
-        sketch=shingle_sketch(analysis.text),
+        sketch=_sketch_of(words, SHINGLE_SIZE, SKETCH_SIZE),
     )
 
 

@@ -34,7 +34,7 @@ from annals.models import PartialDate, PublicationDate
 from annals.time.lexicons import get_lexicon
 from annals.time.mentions import RawMention
 from annals.time.patterns import alternation
-from annals.time.tagger import TimeTagger, split_sentences
+from annals.time.tagger import TimeTagger, split_sentences, tagger_for
 from annals.time.tense import Tense
 
 logger = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class DateInferrer:
 
     def __init__(self, language: str) -> None:
         self.language = get_lexicon(language).language
-        self.tagger = TimeTagger(language)
+        self.tagger: TimeTagger = tagger_for(language)  # shared: its scan serves tagging too
         lexicon = get_lexicon(language)
         ordinals = alternation(lexicon.ordinals)
         self._ordinals = {k.lower(): v for k, v in lexicon.ordinals.items()}

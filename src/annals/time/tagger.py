@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,6 +38,8 @@ _MODAL = re.compile(r"\b(?:would|could|should|might|may)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"(?<!\w)(?:until|till|hasta|fino\s+a[l']?|entro|bis)\s+$", re.IGNORECASE)
 _NEAR_CHARS = 24  # the words next to an expression decide its tense first
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+#: Texts whose expressions a tagger keeps (more than a batch of documents).
+RECENT_TEXTS = 64
 _CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8, "clock": 0.85}
 
 
@@ -58,6 +62,10 @@ class TimeTagger:
     def __init__(self, language: str) -> None:
         self.language = get_lexicon(language).language
         self.rules = RuleSet(get_lexicon(language))
+        # The expressions of the texts scanned last, before tense: the publication date is
+        # inferred from a text before it is parsed, and its times are tagged after.
+        self._recent: OrderedDict[str, tuple[RawMention, ...]] = OrderedDict()
+        self._recent_lock = threading.Lock()  # one tagger serves every thread
 
     # ------------------------------------------------------------------ scanning
 
@@ -65,6 +73,24 @@ class TimeTagger:
         self, text: str, sentences: Sequence[tuple[int, int]] | None = None
     ) -> tuple[RawMention, ...]:
         """All expressions in ``text`` before anchoring, sorted, without overlaps, with tense."""
+        return self._with_tense(text, self._expressions(text), sentences)
+
+    def _expressions(self, text: str) -> tuple[RawMention, ...]:
+        """The expressions of ``text`` before tense; the rules run once per text among the
+        last :data:`RECENT_TEXTS` (a batch of documents is dated, then parsed, then tagged)."""
+        with self._recent_lock:
+            found = self._recent.get(text)
+            if found is not None:
+                self._recent.move_to_end(text)
+                return found
+        found = self._match_rules(text)
+        with self._recent_lock:
+            self._recent[text] = found
+            while len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
+        return found
+
+    def _match_rules(self, text: str) -> tuple[RawMention, ...]:
         candidates: list[tuple[int, int, int, RawMention]] = []
         for rule in self.rules.rules:
             if rule.gate is not None and rule.gate.search(text) is None:
@@ -82,8 +108,7 @@ class TimeTagger:
                 chosen.append(mention)
         chosen.sort(key=lambda m: m.start)
         merged = join_mentions(text, self._merge_weekday_dates(text, chosen), self.language)
-        merged = adjust_extents(text, merged, self.language)
-        return self._with_tense(text, merged, sentences)
+        return tuple(adjust_extents(text, merged, self.language))
 
     @staticmethod
     def _merge_weekday_dates(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -123,7 +148,10 @@ class TimeTagger:
         return out
 
     def _with_tense(
-        self, text: str, mentions: list[RawMention], sentences: Sequence[tuple[int, int]] | None
+        self,
+        text: str,
+        mentions: Sequence[RawMention],
+        sentences: Sequence[tuple[int, int]] | None,
     ) -> tuple[RawMention, ...]:
         spans = tuple(sentences) if sentences is not None else split_sentences(text)
         cache: dict[tuple[int, int], Tense] = {}
@@ -244,6 +272,12 @@ def _tagger(language: str) -> TimeTagger:
     return TimeTagger(language)
 
 
+def tagger_for(language: str) -> TimeTagger:
+    """The shared tagger of ``language`` (English rules for languages without their own)."""
+    key = language.lower()[:2]
+    return _tagger(key if key in LEXICONS else "en")
+
+
 def extract_times(
     text: str,
     language: str,
@@ -257,5 +291,4 @@ def extract_times(
     relative expressions are resolved against; None leaves them underspecified.
     ``sentences`` are (start, end) offsets of the sentences, used for tense.
     """
-    key = language.lower()[:2]
-    return _tagger(key if key in LEXICONS else "en").tag(text, anchor, sentences)
+    return tagger_for(language).tag(text, anchor, sentences)
