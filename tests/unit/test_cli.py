@@ -206,7 +206,8 @@ def test_cli_usage_errors_exit_2(args: list[str], message: str, tmp_path: Path) 
         (["benchmark", "accuracy", "parsing", "--data", "."], "unknown task"),
         (["benchmark", "accuracy", "ner", "--data", "."], "--lang"),
         (["benchmark", "accuracy", "time", "--data", "no/such/dir"], "does not exist"),
-        (["benchmark", "accuracy", "time", "--data", ".", "--holdout"], "--holdout"),
+        (["benchmark", "accuracy", "stories", "--data", ".", "--holdout"], "--holdout"),
+        (["benchmark", "accuracy", "time", "--data", ".", "--holdout"], "no TimeML"),
         (["train", "ner", "--lang", "xx"], "trainable languages"),
     ],
 )
