@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +10,6 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, func, insert, inspect, select, text
 
 from annals.errors import StoreError
-from annals.models import EntityRef, EventMention
 from annals.store import schema
 
 logger = logging.getLogger(__name__)
@@ -77,44 +75,14 @@ def _reports(connection: Connection) -> None:
     schema.report_participants.create(connection, checkfirst=True)
     if not inspect(connection).has_table("events"):
         return
-    from annals.serialize import event_to_json
-    from annals.store.rows import event_from_row
+    from annals.store.rows import events_from_rows, report_row
 
-    events = connection.execute(select(schema.events).order_by(schema.events.c.id)).all()
-    for row in events:
-        participants: dict[str, list[EntityRef]] = {}
-        for person in connection.execute(
-            select(schema.event_participants)
-            .where(schema.event_participants.c.event_id == row.id)
-            .order_by(schema.event_participants.c.role, schema.event_participants.c.seq)
-        ):
-            participants.setdefault(person.role, []).append(
-                EntityRef(person.entity_id, person.name)
-            )
-        mentions = [
-            EventMention(m.doc_id, m.start, m.end, m.sentence, m.language, m.confidence)
-            for m in connection.execute(
-                select(schema.event_mentions)
-                .where(schema.event_mentions.c.event_id == row.id)
-                .order_by(schema.event_mentions.c.doc_id, schema.event_mentions.c.start)
-            )
-        ]
-        if not mentions:
+    rows = connection.execute(select(schema.events).order_by(schema.events.c.id)).all()
+    for item in events_from_rows(connection, rows):
+        if not item.mentions:
             continue
-        item = event_from_row(row, participants, mentions)
-        connection.execute(
-            insert(schema.reports).values(
-                id=item.id,
-                doc_id=mentions[0].doc_id,
-                event_id=item.id,
-                type=item.type,
-                date=item.date.iso if item.date else None,
-                location_country=item.location.country if item.location else None,
-                data=json.dumps(event_to_json(item), ensure_ascii=False),
-                settled=1,
-            )
-        )
-        ids = sorted({ref.id for refs in participants.values() for ref in refs})
+        connection.execute(insert(schema.reports).values(**report_row(item, settled=True)))
+        ids = sorted({ref.id for ref in (*item.actors, *item.recipients)})
         if ids:
             connection.execute(
                 insert(schema.report_participants),

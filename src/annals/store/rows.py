@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Row
+from sqlalchemy import Row, select
 
 from annals.models import (
     Entity,
@@ -21,11 +22,16 @@ from annals.models import (
 from annals.serialize import (
     attributes_from_json,
     attributes_to_json,
+    event_to_json,
     iso,
     parse_iso,
     role_from_json,
 )
+from annals.store import schema
 from annals.store.base import StoredDocument
+
+#: Most values in one SQL IN list.
+IN_CHUNK = 500
 
 
 def event_values(item: Event, figures: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -111,3 +117,43 @@ def event_from_row(
         trigger=row.trigger,
         figures=tuple(SourceFigure(**figure) for figure in json.loads(row.figures or "[]")),
     )
+
+
+def events_from_rows(connection: Any, rows: Sequence[Row[Any]]) -> Iterator[Event]:
+    """Stored events with their participants and mentions, read a chunk of events at a
+    time."""
+    ids = [row.id for row in rows]
+    participants: dict[str, dict[str, list[EntityRef]]] = defaultdict(lambda: defaultdict(list))
+    mentions: dict[str, list[EventMention]] = defaultdict(list)
+    for chunk_start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[chunk_start : chunk_start + IN_CHUNK]
+        for p in connection.execute(
+            select(schema.event_participants)
+            .where(schema.event_participants.c.event_id.in_(chunk))
+            .order_by(schema.event_participants.c.seq)
+        ):
+            participants[p.event_id][p.role].append(EntityRef(p.entity_id, p.name))
+        for m in connection.execute(
+            select(schema.event_mentions)
+            .where(schema.event_mentions.c.event_id.in_(chunk))
+            .order_by(schema.event_mentions.c.doc_id, schema.event_mentions.c.start)
+        ):
+            mentions[m.event_id].append(
+                EventMention(m.doc_id, m.start, m.end, m.sentence, m.language, m.confidence)
+            )
+    for row in rows:
+        yield event_from_row(row, participants[row.id], mentions[row.id])
+
+
+def report_row(item: Event, settled: bool) -> dict[str, Any]:
+    """The ``reports`` row of a document's own event (see annals.store.schema.reports)."""
+    return {
+        "id": item.id,
+        "doc_id": item.mentions[0].doc_id,
+        "event_id": item.id,
+        "type": item.type,
+        "date": item.date.iso if item.date else None,
+        "location_country": item.location.country if item.location else None,
+        "data": json.dumps(event_to_json(item), ensure_ascii=False),
+        "settled": int(settled),
+    }

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Engine,
-    Row,
     Select,
     and_,
     bindparam,
@@ -38,13 +37,11 @@ from annals.models import (
     Entity,
     EntityRef,
     Event,
-    EventMention,
     PartialDate,
     Quote,
 )
 from annals.serialize import (
     event_from_json,
-    event_to_json,
     iso,
     parse_iso,
     role_to_json,
@@ -59,7 +56,14 @@ from annals.store.base import (
     StoreStats,
 )
 from annals.store.migrations import migrate
-from annals.store.rows import document_from_row, entity_from_row, event_from_row, event_values
+from annals.store.rows import (
+    IN_CHUNK,
+    document_from_row,
+    entity_from_row,
+    event_values,
+    events_from_rows,
+    report_row,
+)
 from annals.stories.cluster import (
     StoryClusterer,
     build_profile,
@@ -82,8 +86,6 @@ logger = logging.getLogger(__name__)
 #: Most reports one blocking look-up returns, and most reports merged as one group.
 NEIGHBOUR_LIMIT = 200
 COMPONENT_LIMIT = 2000
-#: Most values in one SQL IN list.
-_IN_CHUNK = 500
 
 
 def database_url(value: str) -> str:
@@ -127,10 +129,13 @@ def _summary_of(item: Event) -> str:
     )
 
 
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
 def _precision_rank(item: Event) -> int:
     """Day 3, month 2, year 1, undated 0: precise reports found the merged events, vaguer
     ones then join the one they fit."""
-    return {10: 3, 7: 2, 4: 1}.get(len(item.date.iso), 1) if item.date else 0
+    return _PRECISION_RANK.get(item.date.precision, 0) if item.date else 0
 
 
 class SqlStore(Store):
@@ -239,10 +244,10 @@ class SqlStore(Store):
         table = schema.entities
         ids = sorted({entity.id for entity in records})
         stored: dict[str, set[str]] = {}
-        for start in range(0, len(ids), _IN_CHUNK):
+        for start in range(0, len(ids), IN_CHUNK):
             for row in connection.execute(
                 select(table.c.id, table.c.aliases).where(
-                    table.c.id.in_(ids[start : start + _IN_CHUNK])
+                    table.c.id.in_(ids[start : start + IN_CHUNK])
                 )
             ):
                 stored[str(row.id)] = set(json.loads(row.aliases))
@@ -351,20 +356,7 @@ class SqlStore(Store):
             return
         self._write_events(connection, [(item, source_figures(item)) for item in items])
         connection.execute(
-            insert(schema.reports),
-            [
-                {
-                    "id": item.id,
-                    "doc_id": item.mentions[0].doc_id,
-                    "event_id": item.id,
-                    "type": item.type,
-                    "date": item.date.iso if item.date else None,
-                    "location_country": item.location.country if item.location else None,
-                    "data": json.dumps(event_to_json(item), ensure_ascii=False),
-                    "settled": 0,
-                }
-                for item in items
-            ],
+            insert(schema.reports), [report_row(item, settled=False) for item in items]
         )
         # Indexed with whom they represent that day, so that blocking finds a pair of
         # reports from either side ("Zelenskyy" and "Ukraine").
@@ -529,11 +521,11 @@ class SqlStore(Store):
             )
         ]
         done: set[str] = set()
-        for offset in range(0, len(waiting), _IN_CHUNK):
+        for offset in range(0, len(waiting), IN_CHUNK):
             # A waiting report's record and event stay as they are until its own component
             # is rebuilt (a rebuild changes only the reports of its component): read a chunk
             # of them at once.
-            chunk = [r for r in waiting[offset : offset + _IN_CHUNK] if r not in done]
+            chunk = [r for r in waiting[offset : offset + IN_CHUNK] if r not in done]
             stored = {
                 str(row.id): (row.event_id, row.data)
                 for row in connection.execute(
@@ -552,10 +544,10 @@ class SqlStore(Store):
                 if len(component) > 1 or self._merged_elsewhere(connection, report_id, event_id):
                     self._rebuild_events(connection, component)
                 # else: a report with no other report of its event is already its own event
-        for start in range(0, len(waiting), 500):
+        for start in range(0, len(waiting), IN_CHUNK):
             connection.execute(
                 update(reports)
-                .where(reports.c.id.in_(waiting[start : start + 500]))
+                .where(reports.c.id.in_(waiting[start : start + IN_CHUNK]))
                 .values(settled=1)
             )
         return len(waiting)
@@ -598,9 +590,11 @@ class SqlStore(Store):
         old = sorted(
             {
                 str(row.event_id)
-                for start in range(0, len(ids), 500)
+                for start in range(0, len(ids), IN_CHUNK)
                 for row in connection.execute(
-                    select(reports.c.event_id).where(reports.c.id.in_(ids[start : start + 500]))
+                    select(reports.c.event_id).where(
+                        reports.c.id.in_(ids[start : start + IN_CHUNK])
+                    )
                 )
             }
         )
@@ -816,7 +810,7 @@ class SqlStore(Store):
             statement = statement.limit(query.limit)
         with self._engine.connect() as connection:
             rows = connection.execute(statement).all()
-            yield from self._events(connection, rows)
+            yield from events_from_rows(connection, rows)
 
     def get_event(self, event_id: str) -> Event:
         with self._engine.connect() as connection:
@@ -825,30 +819,7 @@ class SqlStore(Store):
             ).all()
             if not rows:
                 raise NotFoundError(f"no event with id {event_id!r}; `annals events` lists them")
-            return next(iter(self._events(connection, rows)))
-
-    def _events(self, connection: Any, rows: Sequence[Row[Any]]) -> Iterator[Event]:
-        ids = [row.id for row in rows]
-        participants: dict[str, dict[str, list[EntityRef]]] = defaultdict(lambda: defaultdict(list))
-        mentions: dict[str, list[EventMention]] = defaultdict(list)
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            for p in connection.execute(
-                select(schema.event_participants)
-                .where(schema.event_participants.c.event_id.in_(chunk))
-                .order_by(schema.event_participants.c.seq)
-            ):
-                participants[p.event_id][p.role].append(EntityRef(p.entity_id, p.name))
-            for m in connection.execute(
-                select(schema.event_mentions)
-                .where(schema.event_mentions.c.event_id.in_(chunk))
-                .order_by(schema.event_mentions.c.doc_id, schema.event_mentions.c.start)
-            ):
-                mentions[m.event_id].append(
-                    EventMention(m.doc_id, m.start, m.end, m.sentence, m.language, m.confidence)
-                )
-        for row in rows:
-            yield event_from_row(row, participants[row.id], mentions[row.id])
+            return next(iter(events_from_rows(connection, rows)))
 
     # ------------------------------------------------------------------ quotes, stats
 
