@@ -720,19 +720,7 @@ class StoryClusterer:
             region.update(self._candidates(index))
         for story in {self._story_of[index] for index in region}:
             region.update(self._stories[story].members)
-        edges: dict[tuple[str, str], float] = {}
-        for index in sorted(region):
-            for other in self._candidates(index):
-                if other not in region:
-                    continue
-                first, second = sorted((self._profiles[index].doc_id, self._profiles[other].doc_id))
-                if (first, second) in edges:
-                    continue
-                score = profile_similarity(
-                    self.profile(first), self.profile(second), self.statistics, self.weights
-                )
-                if score > 0.0:
-                    edges[(first, second)] = round(score, 9)
+        edges = self._pair_similarities(region)
         for story in {self._story_of[index] for index in region}:
             del self._stories[story]
         doc_ids_in_region = sorted(self._profiles[index].doc_id for index in region)
@@ -777,21 +765,23 @@ class StoryClusterer:
         day = profile.published.first_day() if profile.published else dt.date.max
         return day, profile.doc_id
 
-    def _pair_similarities(self) -> dict[tuple[str, str], float]:
+    def _pair_similarities(self, within: set[int] | None = None) -> dict[tuple[str, str], float]:
+        """Similarities of the candidate pairs (blocking as in :meth:`add`), of every document
+        or only between the documents ``within``."""
         edges: dict[tuple[str, str], float] = {}
-        for index, profile in enumerate(self._profiles):
+        indices = range(len(self._profiles)) if within is None else sorted(within)
+        for index in indices:
             for other in self._candidates(index):
-                pair = tuple(sorted((profile.doc_id, self._profiles[other].doc_id)))
-                key = (pair[0], pair[1])
-                if key in edges:
+                if within is not None and other not in within:
                     continue
-                first, second = (
-                    self._profiles[self._index_of[key[0]]],
-                    self._profiles[self._index_of[key[1]]],
+                first, second = sorted((self._profiles[index].doc_id, self._profiles[other].doc_id))
+                if (first, second) in edges:
+                    continue
+                score = profile_similarity(
+                    self.profile(first), self.profile(second), self.statistics, self.weights
                 )
-                score = profile_similarity(first, second, self.statistics, self.weights)
                 if score > 0.0:
-                    edges[key] = round(score, 9)
+                    edges[(first, second)] = round(score, 9)
         return edges
 
 

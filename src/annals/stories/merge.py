@@ -81,7 +81,7 @@ def affiliations_of(entity: Entity, day: PartialDate | None) -> frozenset[str]:
 def _affiliated(
     ref: EntityRef, affiliations: Affiliations, day: PartialDate | None
 ) -> frozenset[str]:
-    found = affiliations.get(dated_key(ref.id, day)) if day is not None else None
+    found = affiliations.get(dated_key(ref.id, day))
     return found if found is not None else affiliations.get(ref.id, frozenset())
 
 
@@ -237,9 +237,6 @@ def merge_events(canonical: Event, other: Event) -> Event:
     more_precise = other.date is not None and (
         canonical.date is None or len(other.date.iso) > len(canonical.date.iso)
     )
-    location = canonical.location or other.location
-    attributes = _merge_attributes(canonical.attributes, other.attributes)
-    mode = canonical.mode or other.mode
     return replace(
         canonical,
         actors=actors,
@@ -247,11 +244,11 @@ def merge_events(canonical: Event, other: Event) -> Event:
         mentions=mentions,
         date=other.date if more_precise else canonical.date,
         date_end=canonical.date_end or other.date_end,
-        location=location,
-        attributes=attributes,
+        location=canonical.location or other.location,
+        attributes=_merge_attributes(canonical.attributes, other.attributes),
         contexts=tuple(dict.fromkeys((*canonical.contexts, *other.contexts))),
         confidence=max(canonical.confidence, other.confidence),
-        mode=mode,
+        mode=canonical.mode or other.mode,
     )
 
 
