@@ -535,3 +535,19 @@ def test_wikidata_cli_imports_and_the_kb_uses_the_output(tmp_path: Path) -> None
         app, ["kb", "import", "wikidata", str(dump), "--out", str(out), "--languages", "E N"]
     )
     assert bad.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["President of Guinea-Bissau", "President of Côte d'Ivoire", "President of Timor-Leste"],
+)
+def test_wikidata_president_of_a_state_with_hyphen_or_apostrophe(label: str) -> None:
+    from annals.kb.text import normalise_alias
+
+    def names() -> frozenset[str]:  # normalised as the importer builds them
+        return frozenset(
+            normalise_alias(n) for n in ("Guinea-Bissau", "Côte d'Ivoire", "Timor-Leste")
+        )
+
+    match = match_office(label, state_names=names, state_level=True)
+    assert match is not None and match.office == "president"

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from annals.kb.text import normalise
+from annals.kb.text import normalise, normalise_alias
 
 # Offices that belong to a state (``country``) rather than to an organisation.
 STATE_OFFICES = frozenset(
@@ -200,7 +200,7 @@ class OfficeMatch:
 
 
 def _clean(label: str) -> str:
-    text = normalise(label).replace("’", "'")
+    text = normalise(label)
     return re.sub(r"\s+", " ", re.sub(r"[()\[\],.]", " ", text)).strip()
 
 
@@ -245,7 +245,8 @@ def _names_state(key: str, state: str, state_names: Callable[[], frozenset[str]]
     if _names_other_body(rest):
         return False
     if key in ("president", "monarch", "vice_president", "chancellor"):
-        return rest in state_names() or bool(_REPUBLIC.match(rest))
+        # The state names are normalised as aliases (hyphens and apostrophes split words).
+        return normalise_alias(rest) in state_names() or bool(_REPUBLIC.match(rest))
     return True
 
 
