@@ -145,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     kb = KnowledgeBase.load()
     countries = args.country or REQUIRED_COUNTRIES
     gaps = coverage_gaps(kb, args.since, args.until, args.tolerance, countries)
-    slots = len(countries) * len(OFFICE_GROUPS)
+    slots = sum(
+        (country, group) not in NO_OFFICE for country in countries for group in OFFICE_GROUPS
+    )
     missing = {(gap.country, gap.group) for gap in gaps}
     for gap in gaps:
         print(gap)
