@@ -26,13 +26,11 @@ from typing import Any
 
 from annals.nlp.ner_data import (
     SCORED_LABELS,
-    TaggedSentence,
-    bio_spans,
     detect_ner_format,
+    gold_spans,
     read_ner_file,
     scored_label,
     split_holdout,
-    token_offsets,
 )
 
 logger = logging.getLogger(__name__)
@@ -110,17 +108,6 @@ class Scorer:
             "micro": micro.scores(),
             "per_type": {label: counts.scores() for label, counts in self.counts.items()},
         }
-
-
-def gold_spans(sentence: TaggedSentence) -> list[CharSpan]:
-    """Scored gold entities of a sentence as character spans of its space-joined tokens."""
-    offsets = token_offsets(sentence.tokens)
-    spans: list[CharSpan] = []
-    for span in bio_spans(sentence.tags):
-        label = scored_label(span.label)
-        if label is not None:
-            spans.append((offsets[span.start][0], offsets[span.end - 1][1], label))
-    return spans
 
 
 def to_scored(spans: Iterable[tuple[int, int, str]]) -> list[CharSpan]:

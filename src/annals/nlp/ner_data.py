@@ -151,6 +151,18 @@ def token_offsets(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return offsets
 
 
+def gold_spans(sentence: TaggedSentence) -> list[tuple[int, int, str]]:
+    """Scored gold entities (PER, ORG, LOC) of a sentence as ``(start, end, label)``
+    character spans of its space-joined tokens: what training places and scoring counts."""
+    offsets = token_offsets(sentence.tokens)
+    spans: list[tuple[int, int, str]] = []
+    for span in bio_spans(sentence.tags):
+        label = scored_label(span.label)
+        if label is not None:
+            spans.append((offsets[span.start][0], offsets[span.end - 1][1], label))
+    return spans
+
+
 def detect_ner_format(path: Path) -> str:
     """``wikineural`` (3 columns, the first an index) or ``kind`` (2 columns), from the data."""
     with _open_text(path) as handle:

@@ -27,7 +27,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,9 @@ from annals.errors import ConfigurationError, ModelLoadError
 from annals.nlp.ner_data import (
     SCORED_LABELS,
     TaggedSentence,
-    bio_spans,
+    gold_spans,
     read_ner_file,
-    scored_label,
     split_holdout,
-    token_offsets,
 )
 
 logger = logging.getLogger(__name__)
@@ -233,15 +231,6 @@ class AlignmentCounts:
     lost: int = 0
     split_tokens: int = 0
 
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "entities": self.entities,
-            "exact": self.exact,
-            "expanded": self.expanded,
-            "lost": self.lost,
-            "split_tokens": self.split_tokens,
-        }
-
 
 def sentence_doc(nlp: Any, sentence: TaggedSentence, counts: AlignmentCounts | None = None) -> Any:
     """A spaCy ``Doc`` of the sentence as the pipeline sees it at run time, with its entities.
@@ -258,15 +247,10 @@ def sentence_doc(nlp: Any, sentence: TaggedSentence, counts: AlignmentCounts | N
     counts = counts if counts is not None else AlignmentCounts()
     doc = nlp.make_doc(" ".join(sentence.tokens))
     counts.split_tokens += len(doc) - len(sentence.tokens)
-    offsets = token_offsets(sentence.tokens)
     entities: list[Any] = []
     taken: set[int] = set()
-    for span in bio_spans(sentence.tags):
-        label = scored_label(span.label)
-        if label is None:
-            continue
+    for start, end, label in gold_spans(sentence):
         counts.entities += 1
-        start, end = offsets[span.start][0], offsets[span.end - 1][1]
         entity = doc.char_span(start, end, label=label)
         exact = entity is not None
         if entity is None:
@@ -381,8 +365,8 @@ def _train_in(
     except Exception as error:
         raise ModelLoadError(f"spaCy has no blank pipeline for {language!r}: {error}") from error
     alignment = {
-        "train": write_docbin(blank, train, work / "train.spacy").as_dict(),
-        "dev": write_docbin(blank, dev, work / "dev.spacy").as_dict(),
+        "train": asdict(write_docbin(blank, train, work / "train.spacy")),
+        "dev": asdict(write_docbin(blank, dev, work / "dev.spacy")),
     }
     logger.info("gold entities on the runtime tokens: %s", alignment)
     config = build_config(language, work / "train.spacy", work / "dev.spacy", recipe)
@@ -585,8 +569,7 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         f"`scripts/train_ner.sh {language}:{summary.get('max_minutes', 15)}` "
         "(needs ../shared/data/ner)"
         + (
-            f"; this model continued earlier runs with `--resume` ({summary.get('total_minutes')}"
-            " min in all)."
+            "; this model continued earlier runs with `--resume`."
             if summary.get("resumed_from")
             else "."
         ),
