@@ -73,6 +73,10 @@ NAME_PARTICLES = _words("de di da van von der den del della le la al el bin ben 
 ARTICLES = _words("the a an il lo la i gli le l un una der die das den dem des el los las")
 
 # Words joining an office to its country or organisation ("ministro della Difesa DI Italia").
+#: Languages whose office titles take their country in the genitive, without a connector
+#: ("министр обороны Украины").
+GENITIVE_QUALIFIED = frozenset({"ru", "uk", "pl"})
+
 OFFICE_CONNECTORS = _words("of the della del dello dell degli dei di de la l du des der von d")
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from annals.kb.cues import (
     ARTICLES,
+    GENITIVE_QUALIFIED,
     GOVERNMENT_VERBS,
     LOCATION_PREPOSITIONS,
     NAME_PARTICLES,
@@ -85,10 +86,6 @@ class _Language:
     gazetteer: Gazetteer
     title_words: frozenset[str]
     honorifics: frozenset[str]
-
-
-#: Languages whose office titles take their country in the genitive, without a connector.
-GENITIVE_QUALIFIED = frozenset({"ru", "uk", "pl"})
 
 
 @dataclass(slots=True)
@@ -318,9 +315,8 @@ class EntityLinker:
         speech = cue_set(SPEECH_VERBS, doc.language)
         position = 0
         while position < len(doc.tokens):
-            first = doc.tokens[position].text
-            if not (first[:1].isupper() and first[:1].isalnum() and not first.isupper()):
-                position += 1  # no name starts here (the first test of _name_run)
+            if not _name_word(doc.tokens[position]):
+                position += 1  # no name starts here (a cheap test before _name_run)
                 continue
             last = _name_run(doc.tokens, position)
             if last == position:
@@ -559,12 +555,17 @@ def _title_ends(doc: _Document) -> set[int]:
     return ends
 
 
+def _name_word(token: WordToken) -> bool:
+    """A word a name can start with: capitalised, not all capitals, not punctuation."""
+    return token.is_capitalised and token.is_word and not token.text.isupper()
+
+
 def _name_run(tokens: list[WordToken], position: int) -> int:
     """End of a run of capitalised words (with particles inside) starting at ``position``."""
     last = position
     while last < len(tokens) and last - position < 4:
         token = tokens[last]
-        capitalised = token.is_capitalised and token.is_word and not token.text.isupper()
+        capitalised = _name_word(token)
         particle = (
             token.norm in NAME_PARTICLES
             and last > position
