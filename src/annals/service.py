@@ -63,6 +63,8 @@ class AnnalsService:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._analyzer is not None:  # an LLM coder holds an HTTP client
+            self._analyzer.events.close()
 
     def __enter__(self) -> AnnalsService:
         return self

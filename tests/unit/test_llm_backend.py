@@ -569,3 +569,20 @@ def test_llm_backend_chosen_by_settings_codes_an_ingest(tmp_path: Path, server: 
         types = sorted(event.type for event in service.events())
     assert types == ["AID", "CONSULT"]
     assert server.requests and server.requests[0]["model"] == MODEL
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("los Estados Unidos", "estados unidos"),
+        ("L'Ukraine", "ukraine"),
+        ("gli Stati Uniti", "stati uniti"),
+        ("UN", "un"),  # an acronym that spells an article stays
+        ("UN Security Council", "un security council"),
+        ("Ukraine's", "ukraine"),
+    ],
+)
+def test_llm_backend_names_lose_articles_in_every_language(name: str, expected: str) -> None:
+    from annals.events.llm import _normalize
+
+    assert _normalize(name) == expected

@@ -25,7 +25,6 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from annals.errors import ModelLoadError
+from annals.events.lexicon import load_json
 from annals.events.triggers import TriggerCandidate
 from annals.models import EVENT_TYPES, ParsedText, Sentence, Token
 
@@ -232,17 +232,11 @@ class EventTypeClassifier:
     @classmethod
     def load(cls, path: Path | None = None) -> EventTypeClassifier:
         """The bundled model, or the one at ``path``."""
-        where = str(path) if path else f"annals/events/data/{MODEL_FILE}"
+        if path is None:
+            return cls.from_dict(load_json(MODEL_FILE), f"annals/events/data/{MODEL_FILE}")
+        where = str(path)
         try:
-            if path is None:
-                text = (
-                    resources.files("annals.events")
-                    .joinpath("data", MODEL_FILE)
-                    .read_text(encoding="utf-8")
-                )
-            else:
-                text = path.read_text(encoding="utf-8")
-            data = json.loads(text)
+            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise ModelLoadError(
                 f"cannot read the event classifier {where!r} ({error}); "

@@ -39,7 +39,9 @@ from annals.models import (
     EventAttributes,
     EventMention,
     EventStatus,
+    EventType,
     ParsedText,
+    PartialDate,
     Place,
     PublicationDate,
     Quote,
@@ -50,7 +52,11 @@ from annals.models import (
 
 logger = logging.getLogger(__name__)
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: A clause's date, end date and status.
+_Timing = tuple[PartialDate | None, PartialDate | None, EventStatus]
+
+#: Entity types that can be an event's place.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Event types whose ambiguous "a"/"à" + city is the place rather than a recipient.
 _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE"})
 
@@ -77,7 +83,6 @@ class _Discourse:
 @dataclass(frozen=True, slots=True)
 class _SentenceInfo:
     sentence: Sentence
-    text: str
     words: list[str]
     attributes: EventAttributes
     places: dict[int, tuple[EntityMention, bool]]  # start -> (mention, ambiguous preposition)
@@ -107,6 +112,9 @@ class EventExtractor:
         self._agencies = frozenset(data["news_agencies"])
         self._reporter_nouns = PhraseSet.build(data["reporter_nouns"])
 
+    def close(self) -> None:
+        """Nothing to release (the LLM coder's counterpart closes its HTTP client)."""
+
     def extract(
         self,
         doc_id: str,
@@ -125,13 +133,18 @@ class EventExtractor:
         subject ("we will send ...") is the speaker's; when the speaker is
         unknown the event is skipped rather than given to a wrong actor.
         """
-        mentions = [m for m in mentions if not self._is_reporter(parsed.text, m)]
+        mentions = [
+            m
+            for m in mentions
+            if not is_reporter(parsed.text, m, self._agencies, self._reporter_nouns)
+        ]
         if quotes is None:
             quotes = self._quotes.extract(doc_id, parsed, mentions, published)
         speakers = self._quote_speakers(quotes, mentions)
         index = MentionIndex(parsed, mentions)
         finder = RoleFinder(parsed, index)
         discourse = _Discourse()
+        retype_language = parsed.language in self._tuning.retype_languages
         events: list[Event] = []
         for sentence in parsed.sentences:
             items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
@@ -163,7 +176,9 @@ class EventExtractor:
                     published,
                     discourse,
                     scores,
-                    free=len(groups) == 1,
+                    # one clause of several: the sentence's scores may be another clause's
+                    may_retype=retype_language
+                    and (len(groups) == 1 or not self._tuning.single_clause),
                 )
                 if event is not None:
                     found.append(event)
@@ -183,23 +198,13 @@ class EventExtractor:
                         published,
                         discourse,
                         scores,
+                        may_retype=retype_language,
                     )
                     found = [event] if event is not None else []
             events += _merge_duplicates(found)
             _remember(discourse, index, sentence, found, mentions)
         logger.debug("%s: %d events", doc_id, len(events))
         return tuple(events)
-
-    def _is_reporter(self, text: str, mention: EntityMention) -> bool:
-        """A news agency, or an organisation named as the employer of a correspondent."""
-        if mention.type not in {"ORG", "PERSON"}:
-            return False
-        if mention.type == "ORG" and (
-            mention.name.lower() in self._agencies or mention.text.lower() in self._agencies
-        ):
-            return True
-        following = text[mention.end : mention.end + 30].lower().replace("’", "'").split()
-        return bool(following) and self._reporter_nouns.match_at(following[:3], 0) > 0
 
     def _quote_speakers(
         self, quotes: Sequence[Quote], mentions: Sequence[EntityMention]
@@ -225,7 +230,6 @@ class EventExtractor:
         words = [t.text.lower().replace("’", "'") for t in parsed.sentence_tokens(sentence)]
         return _SentenceInfo(
             sentence=sentence,
-            text=text,
             words=words,
             attributes=self._attributes.extract(text, parsed.language),
             places=_place_mentions(parsed, sentence, index),
@@ -248,16 +252,17 @@ class EventExtractor:
         published: PublicationDate,
         discourse: _Discourse,
         scores: TypeScores | None = None,
-        free: bool = True,
+        may_retype: bool = False,
     ) -> Event | None:
+        """The clause's event, or None. ``may_retype``: the classifier may give the clause a
+        type none of its triggers has (else it only re-ranks them)."""
         sentence = info.sentence
-        date, date_end = self._status.date(parsed, sentence, main, times)
-        status = self._status.status(parsed, sentence, main, date, published)
         fit = None
-        if scores is not None:
-            # one clause of several: the sentence's scores may be another clause's; re-rank only
-            language = parsed.language if free or not self._tuning.single_clause else ""
-            main, fit, status = self._retype(main, group, status, scores, language)
+        timing: _Timing | None = None
+        if scores is not None:  # re-typing reads the status: settle it before the roles
+            date, date_end, status = self._timing(parsed, sentence, main, times, published)
+            main, fit, status = self._retype(main, group, status, scores, may_retype)
+            timing = (date, date_end, status)
         places = frozenset(
             start
             for start, (_, ambiguous) in info.places.items()
@@ -272,6 +277,8 @@ class EventExtractor:
         actors, recipients = self._participants(roles, main, discourse)
         if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
             return None  # an event needs a participant, unless the classifier is sure
+        # most clauses without participants never get here: their date and status go unread
+        date, date_end, status = timing or self._timing(parsed, sentence, main, times, published)
         if date is None:
             date_end = None
             date = self._status.fallback_date(parsed, sentence, main, status, published)
@@ -286,34 +293,34 @@ class EventExtractor:
             confidence = round(min(0.99, (1 - blend) * confidence + blend * fit), 2)
         if sentence.index < self._tuning.lead_sentences:
             confidence = round(min(0.99, confidence + self._tuning.lead_bonus), 2)
-        event_id = hashlib.sha1(
-            f"{doc_id}|{sentence.start}|{main.type}|{main.start}".encode()
-        ).hexdigest()[:16]
-        actor_refs = _refs(actors)
-        recipient_refs = _refs(recipients)
-        return Event(
-            id=event_id,
-            type=main.type,
+        return build_event(
+            doc_id,
+            parsed,
+            sentence,
+            main,
             mode=mode,
             status=status,
             date=date,
             date_end=date_end,
-            actors=actor_refs,
-            recipients=recipient_refs,
-            mentions=(
-                EventMention(
-                    doc_id, sentence.start, sentence.end, info.text, parsed.language, confidence
-                ),
-            ),
+            actors=actors,
+            recipients=recipients,
             confidence=confidence,
             contexts=contexts,
             location=location,
             attributes=info.attributes,
-            summary=summarize(
-                main.type, mode, status, actor_refs, recipient_refs, location, info.attributes
-            ),
-            trigger=main.text,
         )
+
+    def _timing(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        main: TriggerCandidate,
+        times: Sequence[TimeExpression],
+        published: PublicationDate,
+    ) -> _Timing:
+        """The clause's date (None when the sentence gives none), end date and status."""
+        date, date_end = self._status.date(parsed, sentence, main, times)
+        return date, date_end, self._status.status(parsed, sentence, main, date, published)
 
     def _retype(
         self,
@@ -321,7 +328,7 @@ class EventExtractor:
         group: Sequence[TriggerCandidate],
         status: EventStatus,
         scores: TypeScores,
-        language: str,
+        may_retype: bool,
     ) -> tuple[TriggerCandidate, float, EventStatus]:
         """The clause's candidate re-typed or re-ranked by the classifier, the classifier's
         probability of its (PLOVER-reduced) type, and its status.
@@ -349,7 +356,7 @@ class EventExtractor:
             # "deliveries would begin within hours": an AID still to come, which PLOVER
             # codes as the AGREE the classifier read (a planned ASSAULT as a THREATEN)
             return main, probability, "planned"
-        main, probability = self._retyped(main, group, status, scores, language)
+        main, probability = self._retyped(main, group, status, scores, may_retype)
         if status == "hypothetical" and main.type in _SPEECH_ACTS:
             status = "occurred"  # "X said Y must leave": the demand itself was made
         return main, probability, status
@@ -360,7 +367,7 @@ class EventExtractor:
         group: Sequence[TriggerCandidate],
         status: EventStatus,
         scores: TypeScores,
-        language: str,
+        may_retype: bool,
     ) -> tuple[TriggerCandidate, float]:
         tuning = self._tuning
 
@@ -382,7 +389,7 @@ class EventExtractor:
             main = replace(main, type=best.type, mode=best.mode, flip=best.flip)
         label, probability = scores.best_type()
         if (
-            language in tuning.retype_languages
+            may_retype
             and probability >= tuning.retype_min
             and probability >= tuning.retype_ratio * fit(main)
             and reduced_type(main.type, status) != label
@@ -441,11 +448,11 @@ class EventExtractor:
             actors, recipients = recipients, actors
         if main.type == "CONSULT" and main.mode != "visit":
             # PLOVER 2.4.2: in a meeting without a host/visitor distinction all are actors
-            actors = _unique_by_entity(actors + recipients)
+            actors = unique_by_entity(actors + recipients)
             recipients = []
         actor_ids = {m.entity_id for m in actors}
-        return _unique_by_entity(actors), [
-            m for m in _unique_by_entity(recipients) if m.entity_id not in actor_ids
+        return unique_by_entity(actors), [
+            m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids
         ]
 
     def _contexts_of(self, words: list[str], group: Sequence[TriggerCandidate]) -> tuple[str, ...]:
@@ -542,7 +549,7 @@ def _place_mentions(
         for following in tokens[position + 1 : position + 3]:
             mention = index.at(following.index)
             if mention is not None:
-                if mention.type in _PLACE_TYPES and mention.start == following.start:
+                if mention.type in PLACE_TYPES and mention.start == following.start:
                     places[mention.start] = (mention, word not in clear)
                 break
     return places
@@ -562,7 +569,11 @@ def _location(
     if not options:
         return None
     after = [m for m in options if m.start >= main.end]
-    mention = after[0] if after else options[-1]
+    return place_of(after[0] if after else options[-1])
+
+
+def place_of(mention: EntityMention) -> Place:
+    """The place a GPE, LOC or FAC mention names (a country's code from its id if unset)."""
     country = mention.country
     if country is None and mention.entity_id.startswith("country/"):
         country = mention.entity_id.split("/", 1)[1]
@@ -583,7 +594,8 @@ def _confidence(
     return round(min(0.99, max(0.05, score)), 2)
 
 
-def _unique_by_entity(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+def unique_by_entity(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """The mentions without repeats of an entity, the first of each kept, in order."""
     seen: set[str] = set()
     result: list[EntityMention] = []
     for mention in mentions:
@@ -594,7 +606,81 @@ def _unique_by_entity(mentions: Sequence[EntityMention]) -> list[EntityMention]:
 
 
 def _refs(mentions: Sequence[EntityMention]) -> tuple[EntityRef, ...]:
-    return tuple(EntityRef(id=m.entity_id, name=m.name) for m in _unique_by_entity(mentions))
+    return tuple(EntityRef(id=m.entity_id, name=m.name) for m in unique_by_entity(mentions))
+
+
+def is_reporter(
+    text: str, mention: EntityMention, agencies: frozenset[str], reporter_nouns: PhraseSet
+) -> bool:
+    """A news agency (``agencies``: lower-case names), or an organisation or person named as
+    the employer of a correspondent ("an Ukrinform correspondent": ``reporter_nouns``
+    within the three words after the mention in the document ``text``)."""
+    if mention.type not in {"ORG", "PERSON"}:
+        return False
+    if mention.type == "ORG" and (
+        mention.name.lower() in agencies or mention.text.lower() in agencies
+    ):
+        return True
+    following = text[mention.end : mention.end + 30].lower().replace("’", "'").split()
+    return bool(following) and reporter_nouns.match_at(following[:3], 0) > 0
+
+
+def event_id(doc_id: str, sentence: Sentence, event_type: str, anchor: int) -> str:
+    """An event's stable id: its document, sentence, type and trigger offset."""
+    key = f"{doc_id}|{sentence.start}|{event_type}|{anchor}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def build_event(
+    doc_id: str,
+    parsed: ParsedText,
+    sentence: Sentence,
+    trigger: TriggerCandidate,
+    *,
+    mode: str | None,
+    status: EventStatus,
+    date: PartialDate | None,
+    date_end: PartialDate | None,
+    actors: Sequence[EntityMention],
+    recipients: Sequence[EntityMention],
+    confidence: float,
+    contexts: tuple[str, ...],
+    location: Place | None,
+    attributes: EventAttributes,
+) -> Event:
+    """An event of ``trigger``'s type in ``sentence`` (its one mention, the evidence), with
+    its id and summary; repeated participants are listed once."""
+    event_type: EventType = trigger.type
+    actor_refs = _refs(actors)
+    recipient_refs = _refs(recipients)
+    return Event(
+        id=event_id(doc_id, sentence, event_type, trigger.start),
+        type=event_type,
+        mode=mode,
+        status=status,
+        date=date,
+        date_end=date_end,
+        actors=actor_refs,
+        recipients=recipient_refs,
+        mentions=(
+            EventMention(
+                doc_id,
+                sentence.start,
+                sentence.end,
+                parsed.text[sentence.start : sentence.end],
+                parsed.language,
+                confidence,
+            ),
+        ),
+        confidence=confidence,
+        contexts=contexts,
+        location=location,
+        attributes=attributes,
+        summary=summarize(
+            event_type, mode, status, actor_refs, recipient_refs, location, attributes
+        ),
+        trigger=trigger.text,
+    )
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:

@@ -31,7 +31,6 @@ connections are retried ``llm_retries`` times with exponential backoff
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import unicodedata
@@ -40,18 +39,23 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from annals.events.attributes import AttributeExtractor
+from annals.events.extractor import (
+    PLACE_TYPES,
+    EventExtractor,
+    build_event,
+    is_reporter,
+    place_of,
+    unique_by_entity,
+)
 from annals.events.lexicon import PhraseSet, cues
 from annals.events.llm_client import MODES, ChatClient, LlmBackendError, ProposedEvent, parse_answer
 from annals.events.roles import is_participant
 from annals.events.status import StatusDetector
-from annals.events.summary import summarize
 from annals.events.triggers import TriggerCandidate
 from annals.models import (
     EntityMention,
-    EntityRef,
     Event,
     EventAttributes,
-    EventMention,
     EventStatus,
     ParsedText,
     PartialDate,
@@ -68,7 +72,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CHUNK_CHARS = 6000  # sentences per request, by size: most articles go in one request
 _CHUNK_SENTENCES = 60
 _BASE_CONFIDENCE = 0.7
@@ -143,6 +146,9 @@ class EventCoder(Protocol):
         quotes: Sequence[Quote] | None = None,
     ) -> tuple[Event, ...]: ...
 
+    def close(self) -> None:
+        """Release what the coder holds (an HTTP client); nothing for the local rules."""
+
 
 # --------------------------------------------------------------------------- the coder
 
@@ -158,12 +164,11 @@ class LlmEventCoder:
         data = cues()
         self._contexts = {name: PhraseSet.build(words) for name, words in data["contexts"].items()}
         self._agencies = frozenset(data["news_agencies"])
+        self._reporter_nouns = PhraseSet.build(data["reporter_nouns"])
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LlmEventCoder:
         """The coder that validated Settings describe (``event_coder = "llm"``)."""
-        from annals.events.extractor import EventExtractor
-
         assert settings.llm_url and settings.llm_model, "Settings validates these"
         client = ChatClient(
             settings.llm_url,
@@ -176,6 +181,8 @@ class LlmEventCoder:
 
     def close(self) -> None:
         self.client.close()
+        if self.fallback is not None:
+            self.fallback.close()
 
     def extract(
         self,
@@ -197,7 +204,11 @@ class LlmEventCoder:
             return self.fallback.extract(doc_id, parsed, mentions, times, published, quotes)
         grounding = _Grounding(
             parsed,
-            [m for m in mentions if not self._is_agency(m)],
+            [
+                m
+                for m in mentions
+                if not is_reporter(parsed.text, m, self._agencies, self._reporter_nouns)
+            ],
             times,
             published,
         )
@@ -230,11 +241,6 @@ class LlmEventCoder:
                     logger.debug("dropped an event in unknown sentence %d", item.sentence)
         return found
 
-    def _is_agency(self, mention: EntityMention) -> bool:
-        return mention.type == "ORG" and (
-            mention.name.lower() in self._agencies or mention.text.lower() in self._agencies
-        )
-
     def _ground(self, doc_id: str, item: ProposedEvent, ground: _Grounding) -> Event | None:
         """The event that a proposal stands for in the document; None without participants."""
         parsed = ground.parsed
@@ -256,33 +262,21 @@ class LlmEventCoder:
         confidence = _BASE_CONFIDENCE + (0.05 if recipients else 0.0) - (0.1 if lost else 0.0)
         confidence -= 0.0 if candidate.pattern == "llm" else 0.1  # trigger not in the sentence
         confidence = round(min(0.95, max(0.05, confidence)), 2)
-        actor_refs = tuple(EntityRef(m.entity_id, m.name) for m in actors)
-        recipient_refs = tuple(EntityRef(m.entity_id, m.name) for m in recipients)
-        event_id = hashlib.sha1(
-            f"{doc_id}|{sentence.start}|{item.type}|{candidate.start}".encode()
-        ).hexdigest()[:16]
-        return Event(
-            id=event_id,
-            type=item.type,
+        return build_event(
+            doc_id,
+            parsed,
+            sentence,
+            candidate,
             mode=mode,
             status=status,
             date=date,
             date_end=date_end,
-            actors=actor_refs,
-            recipients=recipient_refs,
-            mentions=(
-                EventMention(
-                    doc_id, sentence.start, sentence.end, text, parsed.language, confidence
-                ),
-            ),
+            actors=actors,
+            recipients=recipients,
             confidence=confidence,
             contexts=contexts,
             location=location,
             attributes=attributes,
-            summary=summarize(
-                item.type, mode, status, actor_refs, recipient_refs, location, attributes
-            ),
-            trigger=candidate.text,
         )
 
     def _when(
@@ -363,16 +357,10 @@ class _Grounding:
     ) -> Place | None:
         if not name:
             return None
-        places = [m for m in self.mentions if m.type in _PLACE_TYPES]
+        places = [m for m in self.mentions if m.type in PLACE_TYPES]
         taken = {m.entity_id for m in participants}
         matched = [m for m in _match_name(name, places, sentence) if m.entity_id not in taken]
-        if not matched:
-            return None
-        mention = matched[0]
-        country = mention.country
-        if country is None and mention.entity_id.startswith("country/"):
-            country = mention.entity_id.split("/", 1)[1]
-        return Place(id=mention.entity_id, name=mention.name, country=country)
+        return place_of(matched[0]) if matched else None
 
     def date(self, text: str, sentence: Sentence) -> tuple[PartialDate | None, PartialDate | None]:
         """The date of the document's time expression in the sentence that the model's date
@@ -403,9 +391,9 @@ def _roles(
     recipients, lost_recipients = ground.participants(item.recipients, sentence)
     if item.type == "CONSULT" and mode != "visit":
         actors, recipients = actors + recipients, []
-    actors = _unique_entities(actors)
+    actors = unique_by_entity(actors)
     actor_ids = {m.entity_id for m in actors}
-    recipients = [m for m in _unique_entities(recipients) if m.entity_id not in actor_ids]
+    recipients = [m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids]
     return actors, recipients, lost + lost_recipients
 
 
@@ -447,16 +435,28 @@ def _contains(outer: str, inner: str) -> bool:
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NON_WORD = re.compile(r"[^\w' ]+")
+_FIRST_WORD = re.compile(r"\w+")
+#: Articles of the five languages, as :func:`_normalize` leaves them ("l'" becomes "l").
+_ARTICLES = frozenset(
+    {"the", "a", "an"}  # en
+    | {"il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una"}  # it
+    | {"le", "la", "les", "l", "un", "une", "des"}  # fr
+    | {"der", "die", "das", "den", "dem", "des", "ein", "eine"}  # de
+    | {"el", "la", "los", "las", "un", "una", "unos", "unas"}  # es
+)
 
 
 def _normalize(text: str) -> str:
-    """Lower case, no accents or punctuation, no possessive, no leading article."""
+    """Lower case, no accents or punctuation, no possessive, no leading article (an acronym
+    that spells one, "UN", "LA", is kept)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = _NON_WORD.sub(" ", plain)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    first = _FIRST_WORD.search(plain)
+    acronym = first is not None and len(first.group()) > 1 and first.group().isupper()
+    plain = _NON_WORD.sub(" ", plain.casefold())
     plain = re.sub(r"'s\b|'", " ", plain)
     words = plain.split()
-    if words and words[0] in {"the", "il", "lo", "la", "le", "les", "der", "die", "das", "el"}:
+    if words and words[0] in _ARTICLES and not acronym:
         words = words[1:]
     return " ".join(words)
 
@@ -527,7 +527,7 @@ def _messages(
 ) -> list[dict[str, str]]:
     names: dict[str, str] = {}
     for mention in mentions:
-        if is_participant(mention) or mention.type in _PLACE_TYPES:
+        if is_participant(mention) or mention.type in PLACE_TYPES:
             names.setdefault(mention.text, mention.type)
     lines = [
         f"Language: {parsed.language}",
@@ -540,16 +540,6 @@ def _messages(
         {"role": "system", "content": SYSTEM_PROMPT},
         {"role": "user", "content": "\n".join(lines)},
     ]
-
-
-def _unique_entities(mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    seen: set[str] = set()
-    result: list[EntityMention] = []
-    for mention in mentions:
-        if mention.entity_id not in seen:
-            seen.add(mention.entity_id)
-            result.append(mention)
-    return result
 
 
 def _unique(events: Sequence[Event]) -> list[Event]:
@@ -568,6 +558,4 @@ def build_event_coder(settings: Settings) -> EventCoder:
     """The event coder that Settings choose: the local rules (default) or the LLM."""
     if settings.event_coder == "llm":
         return LlmEventCoder.from_settings(settings)
-    from annals.events.extractor import EventExtractor
-
     return EventExtractor()

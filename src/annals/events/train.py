@@ -42,6 +42,7 @@ from annals.events.classifier import (
     hash_features,
     sentence_features,
 )
+from annals.events.lexicon import load_json
 from annals.events.triggers import TriggerMatcher
 from annals.models import ParsedText, Sentence
 
@@ -71,9 +72,7 @@ def _inner_fold(record_id: str) -> bool:
 
 
 def bundled_examples() -> list[dict[str, str]]:
-    text = resources.files("annals.events").joinpath("data", EXAMPLES_FILE).read_text("utf-8")
-    data = json.loads(text)
-    items = data.get("examples") if isinstance(data, dict) else None
+    items = load_json(EXAMPLES_FILE).get("examples")
     if not isinstance(items, list):
         raise InputError(EXAMPLES_FILE, "expected an object with an 'examples' list")
     return [item for item in items if isinstance(item, dict)]
@@ -93,13 +92,13 @@ def collect(
     use_examples: bool,
     fold: str = "all",
 ) -> list[Example]:
-    """Training examples from the dev split. ``fold``: ``all`` (the dev split), ``train``
-    (dev without the tuning fold) or ``tune`` (the tuning fold only)."""
+    """Training examples from the dev split. ``fold``: ``all`` (the dev split) or ``train``
+    (dev without the tuning fold)."""
     from annals.benchmark.events_eval import load_records, select
     from annals.nlp.parser import Parser
 
     def wanted(record_id: str) -> bool:
-        return fold == "all" or (_inner_fold(record_id) == (fold == "tune"))
+        return fold == "all" or not _inner_fold(record_id)
 
     parser = Parser()
     matcher = TriggerMatcher()
