@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from annals.models import PartialDate, TimeExpression
+from annals.time.lexicon import month_table
+from annals.time.lexicons import get_lexicon
 from annals.time.tagger import extract_times
 from annals.time.values import value_to_date
 
@@ -545,3 +547,43 @@ def test_time_rule_leaves_non_temporal_words(language: str, text: str) -> None:
 
 def test_time_half_year_value_gives_its_year() -> None:
     assert value_to_date("2024-H2") == PartialDate(2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Der Umsatz des letzten Quartals stieg.", "letzten Quartals", "2024-Q3"),
+        ("Die Kosten dieses Quartals sind hoch.", "dieses Quartals", "2024-Q4"),
+        ("Die Zahlen des zweiten Halbjahres 2023 sind gut.", "zweiten Halbjahres 2023", "2023-H2"),
+        ("Das vierte Quartal 2023 war schwach.", "Das vierte Quartal 2023", "2023-Q4"),
+    ],
+)
+def test_time_german_quarter_and_half_year_genitives(text: str, span: str, value: str) -> None:
+    found = _find(extract_times(text, "de", WED), span)
+    assert (found.type, found.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The deal should close within a decade.", "a decade", "P10Y"),
+        ("They waited for nearly an hour.", "nearly an hour", "PT1H"),
+        ("Prices rose within a month.", "a month", "P1M"),
+    ],
+)
+def test_time_one_unit_span_is_a_duration(text: str, span: str, value: str) -> None:
+    found = _find(extract_times(text, "en", WED), span)
+    assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_time_first_in_years_stays_a_span_in_a_future_clause() -> None:
+    found = extract_times("It will be the first time in five years that they meet.", "en", WED)
+    assert [(e.text, e.type, e.value) for e in found] == [("five years", "DURATION", "P5Y")]
+
+
+def test_time_month_table_is_shared_and_read_only() -> None:
+    table = month_table(get_lexicon("en"))
+    assert table["sept"] == 9 and table["january"] == 1
+    assert month_table(get_lexicon("en")) is table
+    with pytest.raises(TypeError):
+        table["foo"] = 1  # type: ignore[index]

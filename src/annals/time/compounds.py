@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from annals.time.lexicon import Lexicon
+from annals.time.lexicon import Lexicon, month_table
 from annals.time.mentions import RawMention
-from annals.time.patterns import Handler, Spec, alternation, normalise_word
+from annals.time.patterns import YEAR, Handler, Spec, alternation, normalise_word
+from annals.time.values import duration_value
 
-_YEAR = r"(?:1[89]|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 # Words after a month that count its year from the anchor's: regex -> year offset.
@@ -177,20 +177,9 @@ _SEASONS = {
 }
 
 
-# Quarters and halves of a year outside English: ordinal words and the unit nouns.
-_PART_ORDINALS = {
-    "es": {"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
-    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
-    "fr": {"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
-    "de": {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3},
-}
-_PART_ORDINALS["de"] |= {"vierten": 4, "vierte": 4}
-_PART_UNITS = {
-    "es": {"trimestre": "Q", "semestre": "H"},
-    "it": {"trimestre": "Q", "semestre": "H"},
-    "fr": {"trimestre": "Q", "semestre": "H"},
-    "de": {"quartal": "Q", "quartals": "Q", "halbjahr": "H", "halbjahres": "H"},
-}
+# Quarters and halves of a year outside English ("el segundo semestre", "das dritte Quartal"):
+# the lexicon's ordinals up to four and its quarter and half-year nouns, by value suffix.
+_PART_SUFFIXES = {"Q": "Q", "HY": "H"}
 _PART_PATTERN = {
     "es": r"(?:el\s+|del\s+)?(?P<o>{o})\s+(?P<u>{u})(?:\s+(?:de|del)\s+(?P<y>{y}))?",
     "it": r"(?:il\s+)?(?P<o>{o})\s+(?P<u>{u})(?:\s+(?:del\s+)?(?P<y>{y}))?",
@@ -450,9 +439,6 @@ def _a_unit(units: Mapping[str, str]) -> Handler:
         before = _A_UNIT_BEFORE.search(text, max(0, match.start("t") - 30), match.start("t"))
         if unit is None or before is None:
             return None
-        amount = "10" if unit == "DE" else "1"
-        letter = {"DE": "Y", "MIN": "M"}.get(unit, unit)
-        prefix = "PT" if unit in ("S", "MIN", "H") else "P"
         return RawMention(
             next(
                 (before.start(g) for g in ("hedge", "hedge2") if before[g] is not None),
@@ -462,7 +448,7 @@ def _a_unit(units: Mapping[str, str]) -> Handler:
             "DURATION",
             "literal",
             "a_unit",
-            literal=f"{prefix}{amount}{letter}",
+            literal=duration_value(1, unit),
         )
 
     return handler
@@ -491,7 +477,12 @@ def _in_span(numbers: Mapping[str, int], units: Mapping[str, str]) -> Handler:
 
 #: Words that a text must hold for a rule to run (a cheap search before the rule's own).
 GATES: dict[str, dict[str, str]] = {
-    "en": {"month_relative_year": "year", "century": "century", "in_span": "in", "a_unit": "an?"},
+    "en": {
+        "month_relative_year": "year",
+        "century": "century",
+        "in_span": "days?|weeks?|months?|years?",
+        "a_unit": "second|minute|hour|day|week|month|year|decade",
+    },
     "es": {"month_relative_year": "año", "century": "siglo", "month_day_only": "día"},
     "it": {"month_relative_year": "anno", "century": "secolo"},
     "fr": {"month_relative_year": "an|année", "century": "siècle"},
@@ -502,8 +493,7 @@ GATES: dict[str, dict[str, str]] = {
 def compound_specs(lexicon: Lexicon) -> list[Spec]:
     """The rules of this module for the language of ``lexicon``."""
     lang = lexicon.language
-    months = {normalise_word(k): v for k, v in lexicon.months.items()}
-    months.update({normalise_word(k): v for k, v in lexicon.month_abbreviations.items()})
+    months = month_table(lexicon)
     month_full = alternation(lexicon.months)
     month_any = rf"(?:{month_full}|(?:{alternation(lexicon.month_abbreviations)})\.?)"
     if lexicon.capitalised_months:
@@ -528,12 +518,12 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
     if lang == "en":
         cross = (
             rf"\b(?P<t>(?P<m>{month_any})\s*(?P<d>{day}){join}(?P<m2>{month_any})\s*"
-            rf"(?P<d2>{day})(?!\d)(?:,?\s+(?P<y>{_YEAR}))?)(?!\w)"
+            rf"(?P<d2>{day})(?!\d)(?:,?\s+(?P<y>{YEAR}))?)(?!\w)"
         )
         specs.append(("cross_month_range", cross, _cross_month(months), 5))
     cross_day_first = (
         rf"\b(?P<t>(?P<d>{day}){of}?(?P<m>{month_any}){join}(?:(?:el|le|il)\s+)?(?P<d2>{day})"
-        rf"{of}?(?P<m2>{month_any})(?:,?{of}?(?P<y>{_YEAR}))?)(?!\w)"
+        rf"{of}?(?P<m2>{month_any})(?:,?{of}?(?P<y>{YEAR}))?)(?!\w)"
     )
     specs.append(("cross_month_range_day_first", cross_day_first, _cross_month(months), 5))
     specs.append(("century", rf"(?<!\w)(?P<t>{_CENTURIES[lang]})(?!\w)", _century, 4))
@@ -542,7 +532,7 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
     specs.append(
         (
             "feast",
-            rf"(?<![\w-])(?P<t>(?P<f>{alternation(feasts)})(?:{year_gap}(?P<y>{_YEAR}))?)"
+            rf"(?<![\w-])(?P<t>(?P<f>{alternation(feasts)})(?:{year_gap}(?P<y>{YEAR}))?)"
             r"(?![\w-])",
             _feast(feasts),
             4,
@@ -552,14 +542,17 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
     specs.append(
         (
             "season_year",
-            rf"\b(?P<t>(?P<s>{alternation(codes)})\s+(?:{between})(?P<y>{_YEAR}))(?!\w|[.,]\d)",
+            rf"\b(?P<t>(?P<s>{alternation(codes)})\s+(?:{between})(?P<y>{YEAR}))(?!\w|[.,]\d)",
             _season_year(codes, article),
             4,
         )
     )
-    if lang in _PART_ORDINALS:
-        ordinals, units = _PART_ORDINALS[lang], _PART_UNITS[lang]
-        part = _PART_PATTERN[lang].format(o=alternation(ordinals), u=alternation(units), y=_YEAR)
+    if lang in _PART_PATTERN:
+        ordinals = {k.lower(): n for k, n in lexicon.ordinals.items() if n <= 4}
+        units = {
+            k.lower(): _PART_SUFFIXES[c] for k, c in lexicon.units.items() if c in _PART_SUFFIXES
+        }
+        part = _PART_PATTERN[lang].format(o=alternation(ordinals), u=alternation(units), y=YEAR)
         this_year = [p for p, offset in RELATIVE_YEARS[lang].items() if offset == 0]
         part += rf"(?:{'|'.join(this_year)})?"  # "el segundo semestre de este año"
         specs.append(("year_part", rf"(?<!\w)(?P<t>{part})(?!\w)", _year_part(ordinals, units), 4))

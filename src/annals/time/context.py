@@ -27,6 +27,7 @@ _YEAR_BACK_RULES = frozenset({"ago", "year_ago_period"})
 # "last year" stands for the compared quarter only after a comparison word.
 _COMPARED_RULES = frozenset({"relative"})
 _SAME_PERIOD_RULES = frozenset({"latest_period", "year_period"})
+_YEAR_BACK_OR_COMPARED_RULES = _YEAR_BACK_RULES | _COMPARED_RULES
 
 
 def compare_periods(
@@ -66,7 +67,7 @@ def _within_reach(text: str, end: int, start: int, compared: bool) -> bool:
 
 def _compared_value(mention: RawMention, value: str, year: str, quarter: str) -> str | None:
     if (
-        mention.rule in _YEAR_BACK_RULES | _COMPARED_RULES
+        mention.rule in _YEAR_BACK_OR_COMPARED_RULES
         and mention.unit == "Y"
         and mention.offset == -1
     ):

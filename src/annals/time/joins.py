@@ -18,12 +18,16 @@ from dataclasses import replace
 
 from annals.time.mentions import RawMention
 
+# What may stand between a clock time and its day, per language.
 _CLOCK_DAY_GAP = {
-    "en": r"\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*",
-    "es": r"\s+(?:del?\s+)?|\s*,\s*",
-    "it": r"(?!x)x",  # Italian names the day first ("lunedì alle 15")
-    "fr": r"\s*,?\s*",
-    "de": r"\s+(?:am\s+)?|\s*,\s*",
+    language: re.compile(gap, re.IGNORECASE)
+    for language, gap in {
+        "en": r"\s*(?:(?:[ECMP][SD]T|GMT|UTC)\b\s*)?,?\s*",
+        "es": r"\s+(?:del?\s+)?|\s*,\s*",
+        "it": r"(?!x)x",  # Italian names the day first ("lunedì alle 15")
+        "fr": r"\s*,?\s*",
+        "de": r"\s+(?:am\s+)?|\s*,\s*",
+    }.items()
 }
 _PART_OF_DAY_GAP = re.compile(r"\s+(?:del?|di|del|du|de\s+la|of)\s+", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,?\s*|\s*\(\s*")
@@ -49,7 +53,7 @@ def _is_day(mention: RawMention) -> bool:
 
 def join_mentions(text: str, mentions: Sequence[RawMention], language: str) -> list[RawMention]:
     """The mentions of ``text`` (sorted, without overlaps) with neighbours joined."""
-    clock_gap = re.compile(_CLOCK_DAY_GAP.get(language, _CLOCK_DAY_GAP["en"]), re.IGNORECASE)
+    clock_gap = _CLOCK_DAY_GAP.get(language, _CLOCK_DAY_GAP["en"])
     out: list[RawMention] = []
     index = 0
     while index < len(mentions):
@@ -89,8 +93,7 @@ def _join_pair(
         and second.day is None
         and _APPOSITION_GAP.fullmatch(gap)
     ):
-        end = second.end
-        return replace(first, end=end, rule="day_word_weekday")
+        return replace(first, end=second.end, rule="day_word_weekday")
     if first.type == "DURATION" and second.type == "DURATION" and _DURATION_JOIN.fullmatch(gap):
         value = _sum_durations(first.literal or "", second.literal or "")
         if value is not None:

@@ -9,8 +9,12 @@ patterns as they are, so they must not contain capturing groups.
 
 from __future__ import annotations
 
+import functools
+import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from annals.time.patterns import normalise_word
 
 # Units: TIMEX3 duration letters after normalisation. "DE" and "CE" become years.
 UNIT_CODES = (
@@ -79,3 +83,17 @@ def merge_numbers(base: Mapping[str, int], extra: Mapping[str, int]) -> dict[str
     merged = dict(base)
     merged.update(extra)
     return merged
+
+
+def month_table(lexicon: Lexicon) -> Mapping[str, int]:
+    """Month names and abbreviations of ``lexicon`` by their lookup key ("sept" -> 9)."""
+    return _month_table(tuple(lexicon.months.items()), tuple(lexicon.month_abbreviations.items()))
+
+
+@functools.cache
+def _month_table(
+    months: tuple[tuple[str, int], ...], abbreviations: tuple[tuple[str, int], ...]
+) -> Mapping[str, int]:
+    table = {normalise_word(k): v for k, v in months}
+    table.update({normalise_word(k): v for k, v in abbreviations})
+    return types.MappingProxyType(table)  # shared by every caller: read-only

@@ -16,6 +16,8 @@ from annals.time.mentions import RawMention
 
 Handler = Callable[["re.Match[str]", str], "RawMention | None"]
 Spec = tuple[str, str, Handler, int]  # name, pattern, handler, priority
+#: A written year of the 19th to 21st centuries ("1848", "2024") in compound rules.
+YEAR = r"(?:1[89]|20)\d\d"
 
 PLURAL_UNITS = frozenset(
     {

@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 
 from annals.time.mentions import RawMention
+from annals.time.patterns import YEAR
 
 Handler = Callable[["re.Match[str]", str], "RawMention | None"]
 Spec = tuple[str, str, Handler, int]
 
-_YEAR = r"(?:1[89]|20)\d\d"
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINAL |= {"fourth": 4, "4th": 4, "last": 4, "final": 4}
 
@@ -165,10 +165,10 @@ def _english_specs() -> list[Spec]:
     return [
         (
             "quarter",
-            rf"\b(?P<t>(?:the\s+)?(?:(?P<yp>{_YEAR})\s+|(?P<rel>this|last|next)\s+year['’]s\s+"
+            rf"\b(?P<t>(?:the\s+)?(?:(?P<yp>{YEAR})\s+|(?P<rel>this|last|next)\s+year['’]s\s+"
             rf"|(?P<ago>(?:comparable\s+)?year[\s-](?:earlier|ago)\s+))?(?:(?:fiscal|calendar)\s+)?"
             rf"(?P<q>{ordinal})[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarter(?:\s+of\s+(?:fiscal\s+)?"
-            rf"(?P<y>{_YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{_YEAR}))(?![\w-])",
+            rf"(?P<y>{YEAR}))?|Q(?P<q2>[1-4])\s+(?P<y2>{YEAR}))(?![\w-])",
             _ordinal_quarter,
             4,
         ),

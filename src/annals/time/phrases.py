@@ -16,9 +16,8 @@ from collections.abc import Mapping
 
 from annals.time.lexicon import Lexicon
 from annals.time.mentions import RawMention
-from annals.time.patterns import Handler, Spec, alternation
+from annals.time.patterns import YEAR, Handler, Spec, alternation
 
-_YEAR = r"(?:1[89]|20)\d\d"
 # Words after "the year" that make it another expression or a relative clause.
 _NOT_AFTER_THE_YEAR = {
     "en": r"\s*[-'’]|\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|later|ago|in\s+which|"
@@ -155,7 +154,7 @@ def _english_specs(lexicon: Lexicon) -> list[Spec]:
             _latest_period,
             3,
         ),
-        ("year_period", rf"(?<!\w)(?P<t>the\s+(?P<y>{_YEAR})\s+period)(?!\w)", _year_period, 3),
+        ("year_period", rf"(?<!\w)(?P<t>the\s+(?P<y>{YEAR})\s+period)(?!\w)", _year_period, 3),
         (
             "spoken_year",
             rf"(?<!\w)(?P<t>(?:(?P<m>{alternation(months)})\s+|the\s+year\s+)?(?:"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from annals.models import TimeType
 from annals.time.adjectives import adjective_specs
 from annals.time.compounds import GATES, compound_specs
-from annals.time.lexicon import Lexicon
+from annals.time.lexicon import Lexicon, month_table
 from annals.time.mentions import MentionKind, RawMention
 from annals.time.patterns import (
     ARTICLES,
@@ -32,6 +32,7 @@ from annals.time.patterns import (
 )
 from annals.time.periods import period_specs
 from annals.time.phrases import phrase_specs
+from annals.time.values import duration_value
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _YEAR = r"(?:1[89]|20|21)\d\d"
@@ -54,8 +55,6 @@ _STREET = re.compile(
     r"\b(?:Avenida|Calle|Plaza|Paseo|Via|Viale|Piazza|Corso|Rue|Place|Avenue|Boulevard|Straße|"
     r"Platz)\s+(?:del\s+|de\s+|du\s+|des\s+)?(?:\d{1,2}\s+(?:de\s+)?)?$"
 )
-# Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M.
-_HALVES = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 _MINUTE = r"[0-5]\d"
 
 
@@ -74,8 +73,7 @@ class RuleSet:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         lang = lexicon.language
-        self._months = {normalise_word(k): v for k, v in lexicon.months.items()}
-        self._months.update({normalise_word(k): v for k, v in lexicon.month_abbreviations.items()})
+        self._months = month_table(lexicon)
         self._weekdays = {normalise_word(k): v for k, v in lexicon.weekdays.items()}
         self._numbers = {normalise_word(k): v for k, v in lexicon.numbers.items()}
         self._units = {normalise_word(k): v for k, v in lexicon.units.items()}
@@ -278,9 +276,6 @@ class RuleSet:
             "decade": r"\d*\d0(?:['’]?s|er)|anni|années|años|década",
             "quarter": r"quarter|Q[1-4]",
             "quarter_relative": r"quarter",
-            "in_span": r"days?|weeks?|months?|years?",
-            "cross_month_range": r"-|–|—",
-            "cross_month_range_day_first": r"-|–|—",
         }
         gates.update(GATES.get(lex.language, {}))
         rules = []
@@ -294,11 +289,7 @@ class RuleSet:
                     re.compile(pattern, _FLAGS),
                     handler,
                     priority,
-                    re.compile(
-                        rf"(?:{gate})" if gate.startswith("-") else rf"\b(?:{gate})\b", _FLAGS
-                    )
-                    if gate
-                    else None,
+                    re.compile(rf"\b(?:{gate})\b", _FLAGS) if gate else None,
                 )
             )
         return rules
@@ -565,7 +556,8 @@ class RuleSet:
         if unit is None or unit not in DURATION_CODES:
             return None
         if amount is None and self.lexicon.language == "es":
-            # "hace unos días": the Spanish TimeBank marks a vague span, not a past reference
+            # "hace unos días" -> PXD, not PAST_REF: the Spanish TimeBank's annotation
+            # convention (a choice of that corpus, not of the language)
             mention = self._mention(
                 match, "ago", "DURATION", "literal", literal=duration_value(None, unit)
             )
@@ -708,16 +700,3 @@ class RuleSet:
             if follower and follower[0].islower() and follower.lower() not in TIME_FOLLOWERS:
                 return None  # "alle 15 regioni": a count, not a time
         return self._clock(match, text)
-
-
-def duration_value(amount: float | None, unit: str) -> str:
-    """The TIMEX3 duration value: ``P3D``, ``PT48H``, ``P30Y`` (decades), ``PXY`` (vague)."""
-    if unit in ("DE", "CE") and amount is not None:
-        amount, unit = amount * (10 if unit == "DE" else 100), "Y"
-    letter = {"S": "S", "MIN": "M", "H": "H"}.get(unit, unit)
-    if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
-        whole = f"{int(amount)}{letter}" if amount >= 1 else ""
-        return f"{'PT' if unit in ('MIN', 'H') else 'P'}{whole}{_HALVES[unit]}"  # "2 1/2 years"
-    count = "X" if amount is None else f"{amount:g}"
-    prefix = "PT" if unit in ("S", "MIN", "H") else "P"
-    return f"{prefix}{count}{letter}"

@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -63,9 +61,9 @@ class TimeTagger:
         self.language = get_lexicon(language).language
         self.rules = RuleSet(get_lexicon(language))
         # The expressions of the texts scanned last, before tense: the publication date is
-        # inferred from a text before it is parsed, and its times are tagged after.
-        self._recent: OrderedDict[str, tuple[RawMention, ...]] = OrderedDict()
-        self._recent_lock = threading.Lock()  # one tagger serves every thread
+        # inferred from a text before it is parsed, and its times are tagged after. The values
+        # are tuples of frozen mentions, safe to share; lru_cache is thread-safe.
+        self._recent = functools.lru_cache(maxsize=RECENT_TEXTS)(self._run_rules)
 
     # ------------------------------------------------------------------ scanning
 
@@ -78,17 +76,10 @@ class TimeTagger:
     def _expressions(self, text: str) -> tuple[RawMention, ...]:
         """The expressions of ``text`` before tense; the rules run once per text among the
         last :data:`RECENT_TEXTS` (a batch of documents is dated, then parsed, then tagged)."""
-        with self._recent_lock:
-            found = self._recent.get(text)
-            if found is not None:
-                self._recent.move_to_end(text)
-                return found
-        found = self._match_rules(text)
-        with self._recent_lock:
-            self._recent[text] = found
-            while len(self._recent) > RECENT_TEXTS:
-                self._recent.popitem(last=False)
-        return found
+        return self._recent(text)
+
+    def _run_rules(self, text: str) -> tuple[RawMention, ...]:
+        return self._match_rules(text)  # looked up per call, so a patched method is seen
 
     def _match_rules(self, text: str) -> tuple[RawMention, ...]:
         candidates: list[tuple[int, int, int, RawMention]] = []

@@ -1,4 +1,5 @@
-"""Conversions between TIMEX3 value strings and :class:`~annals.models.PartialDate`."""
+"""TIMEX3 value strings: conversions to and from :class:`~annals.models.PartialDate`, and
+duration values built from an amount and a unit."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from annals.models import PartialDate
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12])$")
+# Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "an hour and a half" PT1H30M.
+_HALVES = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}
 
 
 def value_to_date(value: str) -> PartialDate | None:
@@ -49,3 +52,16 @@ def value_to_date(value: str) -> PartialDate | None:
 def date_to_value(date: PartialDate) -> str:
     """The TIMEX3 value of a calendar date at its precision."""
     return date.iso
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The TIMEX3 duration value: ``P3D``, ``PT48H``, ``P30Y`` (decades), ``PXY`` (vague)."""
+    if unit in ("DE", "CE") and amount is not None:
+        amount, unit = amount * (10 if unit == "DE" else 100), "Y"
+    letter = {"S": "S", "MIN": "M", "H": "H"}.get(unit, unit)
+    if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
+        whole = f"{int(amount)}{letter}" if amount >= 1 else ""
+        return f"{'PT' if unit in ('MIN', 'H') else 'P'}{whole}{_HALVES[unit]}"  # "2 1/2 years"
+    count = "X" if amount is None else f"{amount:g}"
+    prefix = "PT" if unit in ("S", "MIN", "H") else "P"
+    return f"{prefix}{count}{letter}"

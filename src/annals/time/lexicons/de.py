@@ -109,7 +109,9 @@ GERMAN = Lexicon(
     ),
     units={
         "quartal": "Q",
+        "quartals": "Q",
         "halbjahr": "HY",
+        "halbjahres": "HY",
         "sekunde": "S",
         "sekunden": "S",
         "minute": "MIN",
@@ -194,6 +196,7 @@ GERMAN = Lexicon(
         "dritten": 3,
         "dritte": 3,
         "vierten": 4,
+        "vierte": 4,
         "fünften": 5,
         "sechsten": 6,
         "siebten": 7,
