@@ -301,6 +301,7 @@ def _speaks_relatively(dated: Iterable[RawMention]) -> bool:
             return True
         if (
             mention.kind == "relative"
+            and not mention.anaphoric
             and mention.unit in ("D", "W")
             and mention.offset is not None
             and -7 <= mention.offset <= 0

@@ -55,6 +55,7 @@ class RawMention:
     suffix: str | None = None
     year_offset: int | None = None  # "June last year": the year counted from the anchor's
     easter_offset: int | None = None  # days from Easter Sunday ("Good Friday" is -2)
+    anaphoric: bool = False  # counted from the text's last date ("the next day"), not the anchor
     tense: Tense = "unknown"
     tense_is_local: bool = False  # the tense comes from words right next to the expression
 

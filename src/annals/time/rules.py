@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from annals.models import TimeType
 from annals.time.adjectives import adjective_specs
+from annals.time.anaphora import anaphora_specs
 from annals.time.compounds import GATES, compound_specs
 from annals.time.lexicon import Lexicon, month_table
 from annals.time.mentions import MentionKind, RawMention
@@ -265,6 +266,7 @@ class RuleSet:
         specs += phrase_specs(lex)
         specs += adjective_specs(lex.language)
         specs += compound_specs(lex)
+        specs += anaphora_specs(lex)
         gates = {
             "ago_post": lex.ago_post_re,
             "ago_pre": lex.ago_pre_re,

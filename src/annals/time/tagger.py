@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annals.models import PartialDate, TimeExpression
+from annals.time.anaphora import resolve_in_order
 from annals.time.context import compare_periods
 from annals.time.extents import adjust_extents
 from annals.time.joins import join_mentions
 from annals.time.lexicons import LEXICONS, get_lexicon
 from annals.time.mentions import RawMention
-from annals.time.resolve import resolve, with_clock
+from annals.time.resolve import with_clock
 from annals.time.rules import RuleSet
 from annals.time.tense import Tense, detect_tense, nearest_tense
 
@@ -196,7 +197,7 @@ class TimeTagger:
     ) -> tuple[TimeExpression, ...]:
         """Expressions of ``text`` normalised against the publication date ``anchor``."""
         mentions = self.scan(text, sentences)
-        values = [resolve(mention, anchor) for mention in mentions]
+        values = resolve_in_order(text, mentions, anchor)
         compare_periods(text, mentions, values)
         expressions: list[TimeExpression] = []
         for index, (mention, (value, end_value)) in enumerate(zip(mentions, values, strict=True)):
