@@ -82,8 +82,9 @@ _CENTURY_WORDS = {
     "twenty-first": 21,
 }
 
-# Feasts: name -> (month, day) for fixed ones, ("easter", days from Easter Sunday) otherwise.
-Feast = tuple[int, int] | tuple[str, int]
+# Feasts: name -> (month, day) for fixed ones, ("easter", days from Easter Sunday) for
+# those counted from Easter, (month, weekday, n) for the n-th weekday of a month.
+Feast = tuple[int, int] | tuple[str, int] | tuple[int, int, int]
 FEASTS: dict[str, dict[str, Feast]] = {
     "en": {
         "christmas day": (12, 25),
@@ -98,6 +99,17 @@ FEASTS: dict[str, dict[str, Feast]] = {
         "easter sunday": ("easter", 0),
         "easter monday": ("easter", 1),
         "good friday": ("easter", -2),
+        "veterans day": (11, 11),
+        "armistice day": (11, 11),
+        "remembrance day": (11, 11),
+        "bastille day": (7, 14),
+        "thanksgiving": (11, 3, 4),
+        "thanksgiving day": (11, 3, 4),
+        "labor day": (9, 0, 1),
+        "memorial day": (5, 0, -1),
+        "martin luther king day": (1, 0, 3),
+        "presidents day": (2, 0, 3),
+        "presidents' day": (2, 0, 3),
     },
     "es": {
         "navidad": (12, 25),
@@ -331,6 +343,16 @@ def _feast(table: Mapping[str, Feast]) -> Handler:
         if feast is None:
             return None
         year = int(match["y"]) if match["y"] else None
+        if len(feast) == 3:
+            return RawMention(
+                match.start("t"),
+                match.end("t"),
+                "DATE",
+                "calendar",
+                "feast",
+                year=year,
+                nth_weekday=feast,
+            )
         first, second = feast
         if isinstance(first, str):
             return RawMention(
@@ -352,6 +374,45 @@ def _feast(table: Mapping[str, Feast]) -> Handler:
             month=first,
             day=second,
         )
+
+    return handler
+
+
+# What comes before a season named without a year ("over the summer", "en hiver",
+# "im Sommer") and what may not follow it ("the fall of Kabul", "the spring offensive").
+_BARE_SEASON = {
+    "en": (
+        r"(?:in|during|over|through|throughout|since|by|until|till|before|after|into|for)"
+        r"\s+(?P<art>the\s+)(?:(?:early|late)\s+)?",
+        r"\s+(?:of|offensive|campaign|session|sessions|months|season|break|recess|holidays?"
+        r"|games|olympics|meeting|meetings|summit|storm|storms|collection|term|semester|"
+        r"fashion|wheat|crops?|harvest|sowing|elections?|uprising|clashes)\b",
+    ),
+    "it": (
+        r"(?:in|durante|nel(?:l['’])?|nella|dell['’]|all['’]|fino\s+all['’]|dall['’])\s*"
+        r"(?:(?P<art>l['’])\s*)?",
+        r"\s+(?:del|dello|della|dell['’]|di|\d)",
+    ),
+    "fr": (
+        r"(?:en|pendant|durant|au|depuis|(?:de|à|dès|jusqu['’]à)\s+l['’]|pendant\s+l['’]"
+        r"|durant\s+l['’])\s*(?:(?P<art>l['’]|le\s+)\s*)?",
+        r"\s+(?:de|du|des|d['’]|\d)",
+    ),
+    "de": (r"(?:im|seit\s+dem|bis\s+zum|über\s+den|während\s+des)\s+(?P<art>)", r"\s+\d"),
+    "es": (
+        r"(?:en|durante|desde|hasta|para)\s+(?:(?P<art>el|la)\s+)?",
+        r"\s+(?:de|del|\d)",
+    ),
+}
+
+
+def _bare_season(codes: Mapping[str, str]) -> Handler:
+    def handler(match: re.Match[str], text: str) -> RawMention | None:
+        code = codes.get(normalise_word(match["s"]))
+        if code is None:
+            return None
+        start = match.start("art") if match["art"] else match.start("t")
+        return RawMention(start, match.end("t"), "DATE", "relative", "season", unit=code)
 
     return handler
 
@@ -545,6 +606,15 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
             rf"\b(?P<t>(?P<s>{alternation(codes)})\s+(?:{between})(?P<y>{YEAR}))(?!\w|[.,]\d)",
             _season_year(codes, article),
             4,
+        )
+    )
+    before, not_after = _BARE_SEASON[lang]
+    specs.append(
+        (
+            "season",
+            rf"(?<!\w){before}(?P<t>(?P<s>{alternation(codes)}))(?![\w-]|{not_after})",
+            _bare_season(codes),
+            2,
         )
     )
     if lang in _PART_PATTERN:

@@ -55,6 +55,9 @@ class RawMention:
     suffix: str | None = None
     year_offset: int | None = None  # "June last year": the year counted from the anchor's
     easter_offset: int | None = None  # days from Easter Sunday ("Good Friday" is -2)
+    # (month, weekday, n) for feasts on the n-th weekday of a month (n = -1: the last);
+    # "Thanksgiving" is (11, 3, 4), the fourth Thursday of November
+    nth_weekday: tuple[int, int, int] | None = None
     anaphoric: bool = False  # counted from the text's last date ("the next day"), not the anchor
     tense: Tense = "unknown"
     tense_is_local: bool = False  # the tense comes from words right next to the expression

@@ -122,6 +122,8 @@ def _vague_span(units: dict[str, str]) -> Handler:
         if code is None:
             return None
         value = "P" + ("X" + code if code != "DE" else "XDE")
+        if re.search(r"\bcouple\s+of\b", match["t"], re.IGNORECASE):
+            value = "P20Y" if code == "DE" else f"P2{code}"  # "the next couple of years": two
         return RawMention(
             match.start("t"), match.end("t"), "DURATION", "literal", "vague_span", literal=value
         )

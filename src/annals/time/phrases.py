@@ -43,6 +43,20 @@ _WEEKEND = {
     "fr": r"(?P<t>le\s+week-?end)",
     "de": r"(?<!\w)(?:am|übers|über\s+das|das)\s+(?P<t>Wochenende)",
 }
+# A part of the current month or week: "the end of the month", "la fine del mese".
+_PART_OF_CURRENT = {
+    "en": r"(?P<t>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+"
+    r"(?P<u>month|week))",
+    "it": r"(?P<t>(?:la\s+)?(?:fine|inizio|metà)\s+(?:del|di\s+questo)\s+(?P<u>mese)"
+    r"|(?:la\s+)?(?:fine|inizio|metà)\s+(?:della|di\s+questa)\s+(?P<u2>settimana))",
+    "fr": r"(?P<t>(?:la\s+|le\s+)?(?:fin|début|mi-?)\s*(?:du|de\s+ce)\s+(?P<u>mois)"
+    r"|(?:la\s+|le\s+)?(?:fin|début)\s+de\s+(?:la|cette)\s+(?P<u2>semaine))",
+    "de": r"(?P<t>(?:Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<u>Monats)"
+    r"|(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+(?P<u2>Woche)|(?P<u3>Monats)ende)",
+    "es": r"(?P<t>(?:el\s+)?(?:fin(?:al)?(?:es)?|principios|inicio|mediados)\s+de(?:l|\s+este)?\s+"
+    r"(?P<u>mes)|(?:el\s+)?(?:fin(?:al)?(?:es)?|principios|inicio|mediados)\s+de\s+(?:la|esta)"
+    r"\s+(?P<u2>semana))",
+}
 _NOT_AFTER_WEEKEND = r"(?![\w-]|\s+(?:pasado|próximo|que\s+viene|scorso|prossimo|dernier|prochain))"
 
 
@@ -63,6 +77,14 @@ def _year_end(match: re.Match[str], text: str) -> RawMention | None:
 
 def _weekend(match: re.Match[str], text: str) -> RawMention | None:
     return RawMention(match.start("t"), match.end("t"), "DATE", "relative", "weekend", unit="WE")
+
+
+def _part_of_current(match: re.Match[str], text: str) -> RawMention | None:
+    word = (match["u"] or match.groupdict().get("u2") or match.groupdict().get("u3") or "").lower()
+    unit = "W" if word in ("week", "settimana", "semaine", "woche", "semana") else "M"
+    return RawMention(
+        match.start("t"), match.end("t"), "DATE", "relative", "part_of_current", unit=unit, offset=0
+    )
 
 
 def _year_ago_period(match: re.Match[str], text: str) -> RawMention | None:
@@ -123,6 +145,9 @@ def phrase_specs(lexicon: Lexicon) -> list[Spec]:
             )
         )
     specs.append(("weekend", _WEEKEND[lang] + _NOT_AFTER_WEEKEND, _weekend, 2))
+    if lang in _PART_OF_CURRENT:
+        pattern = rf"(?<!\w){_PART_OF_CURRENT[lang]}(?![\w-])"
+        specs.append(("part_of_current", pattern, _part_of_current, 3))
     if lang == "en":
         specs += _english_specs(lexicon)
     return specs

@@ -84,6 +84,8 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
         return (f"{year:04d}" if year else "XXXX") + f"-{mention.suffix}", None
     if mention.easter_offset is not None:
         return _easter_value(mention, anchor), None
+    if mention.nth_weekday is not None:
+        return _nth_weekday_value(mention, mention.nth_weekday, anchor), None
     if mention.month is None and mention.day is not None:
         return _day_of_month_value(mention, anchor), None
     if mention.month is None:
@@ -141,6 +143,30 @@ def _easter_value(mention: RawMention, anchor: PartialDate | None) -> str:
     if year is None:
         return "XXXX"
     return (easter_sunday(year) + offset).isoformat()
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of ``month`` in ``year``; ``n`` = -1 is the last."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = following - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _nth_weekday_value(
+    mention: RawMention, rule: tuple[int, int, int], anchor: PartialDate | None
+) -> str:
+    """ "Thanksgiving", "Labor Day 2024": the feast of the written year, or the tense's one."""
+    month, weekday, n = rule
+    year = mention.year
+    if year is None and anchor is not None:
+        guess = nth_weekday(anchor.year, month, weekday, n)
+        year = choose_year(guess.month, guess.day, anchor, mention.tense, mention.tense_is_local)
+    if year is None:
+        return "XXXX"
+    return nth_weekday(year, month, weekday, n).isoformat()
 
 
 def _day_of_month_value(mention: RawMention, anchor: PartialDate | None) -> str:
@@ -234,6 +260,26 @@ def _season_value(code: str, offset: int, anchor: PartialDate) -> str:
     return f"{year:04d}-{code}"
 
 
+def _season_by_tense(code: str, anchor: PartialDate, tense: Tense) -> str:
+    """ "over the summer", "en hiver": the season the tense points to.
+
+    In the past, the latest one begun by the anchor's month; in the future,
+    the next one not yet over; otherwise the one under way, else the nearest.
+    """
+    if anchor.month is None:
+        return f"{anchor.year:04d}-{code}"
+    now = anchor.year * 12 + anchor.month
+    starts = [(y * 12 + _SEASON_START[code], y) for y in range(anchor.year - 2, anchor.year + 2)]
+    way = direction(tense)
+    if way < 0:
+        year = [y for start, y in starts if start <= now][-1]
+    elif way > 0:
+        year = next(y for start, y in starts if start + 3 > now)
+    else:
+        year = min(starts, key=lambda s: (0 if s[0] <= now < s[0] + 3 else abs(s[0] - now)))[1]
+    return f"{year:04d}-{code}"
+
+
 def _weekend_offset(anchor: PartialDate, tense: Tense) -> int:
     """Which weekend "the weekend" is: the last one in the past, this week's otherwise."""
     if anchor.day is None:
@@ -251,6 +297,8 @@ def _relative_value(mention: RawMention, anchor: PartialDate | None) -> str:
         offset = _weekend_offset(anchor, mention.tense)
     if anchor is None:
         return reference_word(offset)
+    if unit in _SEASON_START and mention.offset is None:
+        return _season_by_tense(unit, anchor, mention.tense)
     if unit in ("D", "H", "MIN", "S"):
         if offset == 0 or unit != "D":
             return anchor.iso  # "today"; "two hours ago" is still the anchor's day

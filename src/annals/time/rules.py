@@ -248,7 +248,9 @@ class RuleSet:
             ),
             (
                 "weekday",
-                rf"\b(?P<t>(?P<w>{f['WEEKDAY']})(?:\s+(?P<pod>{f['POD']}))?)(?!\w)",
+                # German writes the part of day into the word: "Dienstagabend"
+                rf"\b(?P<t>(?P<w>{f['WEEKDAY']})(?:\s{'*' if lex.language == 'de' else '+'}"
+                rf"(?P<pod>{f['POD']}))?)(?!\w)",
                 self._weekday,
                 2,
             ),
