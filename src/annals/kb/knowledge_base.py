@@ -29,6 +29,7 @@ BUNDLED_FILES = (
     "people.json",
     "offices.json",
     "equipment.json",
+    "regions.json",
 )
 ENV_VAR = "ANNALS_KB_PATH"
 

@@ -36,6 +36,7 @@ from annals.models import (
     ParsedText,
     PartialDate,
 )
+from annals.time.lexicons import get_lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class _Language:
     gazetteer: Gazetteer
     title_words: frozenset[str]
     honorifics: frozenset[str]
+    calendar_words: frozenset[str]  # weekday and month names: never an entity on their own
 
 
 @dataclass(slots=True)
@@ -133,7 +135,12 @@ class EntityLinker:
                 if entry.kind in ("office", "demonym")
                 for norm in _short_title(entry.alias)
             }
-            view = _Language(gazetteer, frozenset(titles | honorifics | ARTICLES), honorifics)
+            view = _Language(
+                gazetteer,
+                frozenset(titles | honorifics | ARTICLES),
+                honorifics,
+                _calendar_words(language),
+            )
             self._languages[language] = view
             logger.debug("gazetteer for %s: %d aliases", language, len(gazetteer))
         return view
@@ -160,17 +167,18 @@ class EntityLinker:
             if names:
                 found.extend(self._name_candidate(doc, match, tuple(e.target for e in names)))
             elif shorts := match.of_kind("short"):
-                people = _unique(e.target for e in shorts)
+                targets = _unique(e.target for e in shorts)
+                first = self.kb.entity(targets[0])
                 found.append(
                     Candidate(
                         match.start,
                         match.end,
                         match.first,
                         match.last,
-                        "PERSON",
+                        first.type if first is not None else "PERSON",
                         "short",
                         CONFIDENCE_SHORT,
-                        people,
+                        targets,
                     )
                 )
             elif demonyms := match.of_kind("demonym"):
@@ -249,7 +257,11 @@ class EntityLinker:
         return None
 
     def _resolve_short(self, doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
-        """Surnames: the person named in full in this text, else the only or serving one."""
+        """Surnames: the person named in full in this text, else the only or serving one.
+
+        An organisation's short name ("the Alliance", "l'Alleanza") is that
+        organisation only where the text names it in full or by its acronym.
+        """
         full = {c.entity_id for c in chosen if c.kind == "name" and c.entity_id}
         resolved: list[Candidate] = []
         for cand in chosen:
@@ -262,8 +274,12 @@ class EntityLinker:
                 for kb_id in cand.kb_ids
                 if doc.date is not None and self.kb.roles_on(kb_id, doc.date)
             ]
-            if len(in_text) == 1:
+            if len(in_text) == 1 and not (cand.type != "PERSON" and _starts_a_name(doc, cand)):
                 resolved.append(replace(cand, entity_id=in_text[0], confidence=0.9))
+            elif cand.type != "PERSON":
+                # "the Alliance" is NATO only where the text names NATO, and never the
+                # start of a longer name ("the Alliance for Peace"): otherwise NER decides
+                continue
             elif len(cand.kb_ids) == 1:
                 resolved.append(replace(cand, entity_id=cand.kb_ids[0]))
             elif len(serving) == 1:
@@ -294,6 +310,9 @@ class EntityLinker:
             ]
             if not rest and any(i in covered for i in range(first, last)):
                 continue  # the knowledge base already has this span, with a better type
+            words = [t.norm for t in doc.tokens[first:last] if t.is_word]
+            if words and all(word in doc.view.calendar_words for word in words):
+                continue  # "Mercoledì", "Mardi": a day tagged as a name
             confidence = min(span.confidence, 0.9)
             found.append(
                 Candidate(
@@ -473,6 +492,12 @@ class EntityLinker:
 # ---------------------------------------------------------------- helpers
 
 
+def _calendar_words(language: str) -> frozenset[str]:
+    lexicon = get_lexicon(language)
+    names = (*lexicon.weekdays, *lexicon.months, *lexicon.month_abbreviations)
+    return frozenset(normalise(name) for name in names if len(name) > 2)
+
+
 def _unique(values: object) -> tuple[str, ...]:
     assert not isinstance(values, str)
     return tuple(dict.fromkeys(values))  # type: ignore[call-overload]
@@ -495,6 +520,23 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         taken.append(cand)
         occupied[cand.first : cand.last] = b"\x01" * (cand.last - cand.first)
     return sorted(taken, key=lambda c: c.start)
+
+
+# Words that continue an organisation's name after a short form ("Alliance for Peace").
+_NAME_LINKS = frozenset(
+    normalise(word)
+    for word in ("for", "of", "de", "del", "della", "des", "du", "per", "pour", "für")
+)
+
+
+def _starts_a_name(doc: _Document, cand: Candidate) -> bool:
+    """Is the candidate followed by more of a name ("Alleanza Verdi", "Alliance for Peace")?"""
+    following = doc.tokens[cand.last : cand.last + 2]
+    if not following or not following[0].is_word:
+        return False
+    if following[0].is_capitalised:
+        return True
+    return following[0].norm in _NAME_LINKS and len(following) > 1 and following[1].is_capitalised
 
 
 def _trim(doc: _Document, span: EntitySpan, first: int, last: int) -> tuple[int, int]:
