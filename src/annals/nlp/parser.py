@@ -158,13 +158,32 @@ class Parser:
 def _load_model(model: str, language: str) -> Any:
     spacy = _load_spacy()
     try:
-        return spacy.load(model)
+        return _fast_lemma_index(spacy.load(model))
     except OSError as error:
         raise ModelLoadError(
             f"spaCy model {model!r} for language {language!r} cannot be loaded: {error}. "
             "Reinstall the environment with `make venv`, or rebuild a packaged model with "
             f"`annals train ner --lang {language}`."
         ) from error
+
+
+def _fast_lemma_index(nlp: Any) -> Any:
+    """The rule lemmatizer's word lists as sets: the same lemmas, much faster.
+
+    spaCy's rule lemmatizers test ``form in index`` where ``index`` is the list of
+    known words of a part of speech (thousands long in French), once per rule for
+    every new word; as a set, the test costs one lookup. French parsing was a third
+    slower with the lists.
+    """
+    for name in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe(name), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            continue
+        table = lookups.get_table("lemma_index")
+        for key, words in list(table.items()):
+            if isinstance(words, list):
+                table[key] = frozenset(words)
+    return nlp
 
 
 def _blank_pipeline(language: str) -> Any:
