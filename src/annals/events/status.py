@@ -203,6 +203,21 @@ class StatusDetector:
         return (best[1], best[2]) if best else (None, None)
 
     def _same_clause(self, parsed: ParsedText, time: TimeExpression, root: int) -> bool:
+        clause = parsed.tokens[root]
+        if clause.dep in _RELATIVE_DEPS and clause.head != root:
+            head = parsed.tokens[clause.head]
+            if time.start <= head.start and head.end <= time.end:
+                return True  # "il giorno in cui Zelensky ha firmato": the clause dates itself
+        following = next((t for t in parsed.tokens if t.start >= time.end), None)
+        last_word = time.text.split()[-1].lower() if time.text.split() else ""
+        if (
+            following is not None
+            and last_word in _TIME_NOUNS  # "the same day that…", never "said on Monday that…"
+            and following.head == root
+            and following.text.lower() in _RELATIVE_WORDS
+            and not parsed.text[time.end : following.start].strip()
+        ):
+            return True  # "on the same day that Starmer signed", parsed as another clause
         for token in parsed.tokens:
             if token.start >= time.start and token.end <= time.end:
                 return clause_root(parsed.tokens, token.index) == root
@@ -239,6 +254,22 @@ class StatusDetector:
         if perfect and published.date.month is not None:
             return PartialDate(published.date.year, published.date.month)
         return None
+
+
+# A relative clause on a time noun ("the day that…", "il giorno in cui…") belongs to it.
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+_TIME_NOUNS = frozenset(
+    {
+        *("day", "week", "month", "year", "night", "morning", "evening", "afternoon", "time"),
+        *("giorno", "settimana", "mese", "anno", "notte", "sera", "mattina", "momento"),
+        *("jour", "semaine", "mois", "année", "an", "nuit", "soir", "matin", "moment"),
+        *("tag", "woche", "monat", "jahr", "nacht", "abend", "morgen", "moment"),
+        *("día", "semana", "mes", "año", "noche", "mañana", "tarde", "momento"),
+    }
+)
+_RELATIVE_WORDS = frozenset(
+    {"that", "when", "cui", "quando", "où", "quand", "als", "wo", "que", "cuando"}
+)
 
 
 def _reported_future(
