@@ -195,3 +195,20 @@ def test_anaphora_does_not_move_the_inferred_publication_date() -> None:
     text = "Voting took place on Sunday, 12 May 2024. The next day, results were published."
     inferred = infer_publication_date(text, "en")
     assert inferred.date is None or inferred.date.iso != "2024-05-13"
+
+
+def test_weekday_takes_the_texts_date_when_the_anchor_has_no_day() -> None:
+    # Published "October 2022": Wednesday and Thursday are the 12th and 13th the text names.
+    text = (
+        "Il 12 e il 13 ottobre i ministri si incontreranno a Bruxelles. Mercoledì parlerà "
+        "il ministro ucraino; giovedì si riunirà il gruppo di pianificazione nucleare."
+    )
+    found = extract_times(text, "it", PartialDate(2022, 10))
+    assert _find(found, "Mercoledì").value == "2022-10-12"
+    assert _find(found, "giovedì").value == "2022-10-13"
+
+
+def test_weekday_without_a_matching_date_stays_underspecified() -> None:
+    text = "On 12 October 2022 the ministers met. On Friday they left."
+    found = extract_times(text, "en", PartialDate(2022, 10))
+    assert _find(found, "Friday").value == "XXXX-WXX-5"

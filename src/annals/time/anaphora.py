@@ -15,6 +15,7 @@ text's mentions in order, each anaphoric one against its reference.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -22,7 +23,7 @@ from annals.models import PartialDate
 from annals.time.lexicon import Lexicon
 from annals.time.mentions import RawMention
 from annals.time.patterns import Handler, Spec
-from annals.time.resolve import resolve
+from annals.time.resolve import resolve, with_clock
 
 # Part of a pattern -> unit code; the words are matched case-insensitively.
 _UNIT_WORDS: dict[str, dict[str, str]] = {
@@ -237,6 +238,8 @@ def resolve_in_order(
     values: list[tuple[str, str | None] | None] = [
         None if mention.anaphoric else resolve(mention, anchor) for mention in mentions
     ]
+    if anchor is None or anchor.day is None:
+        _weekdays_by_dates(mentions, values, anchor)
     seen: list[str] = []
     for index, mention in enumerate(mentions):
         value = values[index]
@@ -253,6 +256,45 @@ def resolve_in_order(
             if found is not None:
                 seen.append(found.group())
     return [value for value in values if value is not None]
+
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _weekdays_by_dates(
+    mentions: Sequence[RawMention],
+    values: list[tuple[str, str | None] | None],
+    anchor: PartialDate | None,
+) -> None:
+    """A weekday the anchor cannot place takes the text's own date on that weekday.
+
+    "Il 12 e il 13 ottobre i ministri si incontreranno … Mercoledì, …" in an
+    article dated only "October 2022": Wednesday is 12 October, the nearest
+    date of the text that falls on a Wednesday (within the anchor's month or
+    year when it has one).
+    """
+    dated: list[tuple[int, dt.date]] = []
+    for mention, value in zip(mentions, values, strict=True):
+        if value is None:
+            continue
+        for part in (value[0], value[1]):
+            if part and _DAY.match(part):
+                day = dt.date.fromisoformat(part)
+                if anchor is None or anchor.iso == day.isoformat()[: len(anchor.iso)]:
+                    dated.append((mention.start, day))
+    if not dated:
+        return
+    for index, mention in enumerate(mentions):
+        if mention.kind != "weekday" or mention.day is not None or mention.offset is not None:
+            continue
+        same = [
+            (abs(start - mention.start), date)
+            for start, date in dated
+            if date.weekday() == mention.weekday
+        ]
+        if same:
+            iso = min(same)[1].isoformat()
+            values[index] = (with_clock(iso, mention.clock) if mention.clock else iso, None)
 
 
 def _following(
