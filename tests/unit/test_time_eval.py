@@ -171,3 +171,25 @@ def test_time_eval_holdout_keeps_aquaint_and_the_odd_half_of_xtn() -> None:
     assert heldout_part(aquaint) == aquaint
     half = heldout_part(xtn)
     assert half is not None and [str(doc) for doc in half.documents] == ["doc1", "doc3"]
+
+
+def test_publication_date_figures_hide_the_dct_and_score_the_inference() -> None:
+    from annals.benchmark.time_eval import TimexDocument, publication_date_figures
+
+    dated = TimexDocument(
+        "a",
+        "Ministers met on Monday, November 4, 2024 in Berlin. They met again yesterday.",
+        "2024-11-06",
+        "en",
+        (),
+    )
+    wrong_year = TimexDocument(
+        "b", "Ministers met on Monday, November 4, 2024.", "2026-01-10", "en", ()
+    )
+    undatable = TimexDocument("c", "Ministers met in Berlin.", "2024-11-06", "en", ())
+    month_only = TimexDocument("d", "Ministers met.", "2024-11", "en", ())  # no day: not scored
+    figures = publication_date_figures([dated, wrong_year, undatable, month_only])
+    assert figures["documents"] == 3
+    assert figures["answered"] == 2
+    assert figures["year"] == 1
+    assert figures["confidence_right"] is not None and figures["confidence_wrong"] is not None
