@@ -271,6 +271,81 @@ def test_events_demonym_is_its_country(parser: Parser, extractor: EventExtractor
     assert [ref.id for ref in event.actors] == ["country/NLD"]
 
 
+def test_events_pronoun_of_a_reported_clause_is_the_reporting_subject(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    # "he" is Scholz, who says it, not Macron of the sentence before
+    text = "Emmanuel Macron arrived in Madrid. Olaf Scholz said he would visit Poland."
+    event = only(code(parser, extractor, text, "en"), "CONSULT")
+    assert names(event.actors) == {"Olaf Scholz"}
+
+
+def test_events_possessive_pronoun_takes_the_clause_subject(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    text = "Mark Rutte arrived on Monday. Dutch farmers continued their protest in Berlin."
+    event = only(code(parser, extractor, text, "en"), "PROTEST")
+    assert [ref.id for ref in event.actors] == ["country/NLD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor_id", "actor_name"),
+    [
+        (
+            "University students protested in Madrid.",
+            "PROTEST",
+            "group/university-student",
+            "University students",
+        ),
+        ("Rebels in Ukraine attacked Kharkiv.", "ASSAULT", "group/UKR/rebel", "Rebels in Ukraine"),
+        ("The police arrested protesters in Warsaw.", "COERCE", "group/police", "police"),
+        # "X of Y" is Y when Y is named
+        ("The government of Spain rejected the plan.", "REJECT", "country/ESP", "Spain"),
+        ("Leaders of NATO agreed to send tanks to Ukraine.", "AGREE", "org/nato", "NATO"),
+    ],
+)
+def test_events_unnamed_group_subject_is_an_actor(
+    parser: Parser,
+    extractor: EventExtractor,
+    text: str,
+    event_type: str,
+    actor_id: str,
+    actor_name: str,
+) -> None:
+    event = only(code(parser, extractor, text, "en"), event_type)
+    assert [(ref.id, ref.name) for ref in event.actors] == [(actor_id, actor_name)]
+
+
+def test_events_reported_obligation_is_a_demand_of_the_speaker(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    text = "Kaja Kallas said on Monday that Russia must withdraw its troops from Ukraine."
+    event = only(code(parser, extractor, text, "en"), "REQUEST")
+    assert names(event.actors) == {"Kaja Kallas"}
+    assert "Russia" in names(event.recipients)
+    assert event.status == "occurred"
+
+
+def test_events_reported_fact_is_no_demand(parser: Parser, extractor: EventExtractor) -> None:
+    text = "Kaja Kallas said on Monday that Russia withdrew its troops from Ukraine."
+    assert not any(e.type == "REQUEST" for e in code(parser, extractor, text, "en"))
+
+
+def test_events_bare_institution_noun_is_no_new_actor(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    # "the alliance" refers back to one named before: not an actor of its own
+    events = code(parser, extractor, "The alliance pledged tanks for Ukraine.", "en")
+    assert not any(ref.id.startswith("group/") for e in events for ref in e.actors)
+
+
+def test_events_group_noun_never_replaces_a_named_subject(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    event = only(code(parser, extractor, "Russian troops attacked Kharkiv.", "en"), "ASSAULT")
+    assert [ref.id for ref in event.actors] == ["country/RUS"]
+
+
 # --------------------------------------------------------------------------- status
 
 STATUS_CASES = [

@@ -4,8 +4,11 @@ The parse path reads the trigger's subject and its objects and prepositional
 objects; the word-order path (languages without a parser) takes the nearest
 entity before the trigger as the actor and the first one after it as the
 recipient, each extended over coordinated entities ("X e Y"). Both return
-entity *mentions*; a pronoun subject is reported so that the caller can
-resolve it against earlier sentences.
+entity *mentions*; a pronoun subject is resolved to the subject of the verb that
+reports its clause ("the rebels said they would ..."), else reported so that the
+caller can resolve it against earlier sentences. A subject without a named entity
+that is a group ("university students", "rebels in the Ivory Coast") becomes an
+actor of its own, with a ``group/`` id (and the country named in it).
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annals.events.lexicon import language_cues
+from annals.events.lexicon import cues, language_cues
 from annals.events.triggers import TriggerCandidate
-from annals.models import EntityMention, ParsedText, Sentence, Token
+from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
@@ -29,6 +32,16 @@ _TYPE_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
+#: Dependents of a group noun that belong to its name ("Israeli police", "university students").
+_GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat"})
+#: Group nouns that stand for the state of the country they are in ("the authorities in Kenya").
+_STATE_NOUNS = frozenset({"government", "authority", "administration", "regime", "gouvernement"})
+#: Prepositions that place a group in a country ("rebels in the Ivory Coast") or name whose
+#: part it is ("leaders of the Group of Seven": _OF_PREPOSITIONS).
+_GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
+_OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
+_COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+_NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,8 @@ class RoleFinder:
         self._coordinators = frozenset(language_cues("coordinators", lang))
         self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
         self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
+        self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
+        self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
 
     def find(
         self, sentence: Sentence, candidate: TriggerCandidate, places: frozenset[int]
@@ -137,10 +152,139 @@ class RoleFinder:
             actor_tokens += self._agents(head)
         pronoun = self._pronoun(actor_tokens)
         actors = self._argument_mentions(actor_tokens, candidate)
+        if not actors and pronoun in {"singular", "plural"}:
+            actors = self._reporting_subject(head, pronoun, candidate)
+            pronoun = None if actors else pronoun
+        if not actors and pronoun is None:
+            actors = self._groups(actor_tokens, candidate)
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
         return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun)
+
+    def _reporting_subject(
+        self, head: Token, pronoun: str, candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The antecedent in the same sentence of the trigger's pronoun subject or possessor:
+        the subject of the nearest governing verb ("The rebels said they would release him",
+        "X continued their hunger strike"). A subject that is itself a pronoun ends the search;
+        one with a possessive pronoun ("their forces had withdrawn") is passed over. A
+        singular pronoun ("he", "she") only takes a person."""
+        tokens = self._parsed.tokens
+        current = head
+        for _ in range(6):
+            if current.head == current.index:
+                return []
+            current = tokens[current.head]
+            subjects = self._subjects(current) if current.pos in {"VERB", "AUX"} else []
+            if not subjects or any(self._possessed_by_pronoun(t) for t in subjects):
+                continue
+            if any(t.pos == "PRON" for t in subjects):
+                return []
+            found = self._argument_mentions(subjects, candidate) or self._groups(
+                subjects, candidate
+            )
+            if pronoun == "singular":
+                found = [m for m in found if m.type == "PERSON"]
+            return found
+        return []
+
+    def _possessed_by_pronoun(self, token: Token) -> bool:
+        return any(
+            c.dep in {"poss", "nmod:poss"} and c.pos == "PRON"
+            for c in self._children.get(token.index, [])
+        )
+
+    def _groups(self, heads: Sequence[Token], candidate: TriggerCandidate) -> list[EntityMention]:
+        """Unnamed collective actors ("the rebels", "university students", "Israeli police",
+        "opposition parties in Nepal") for subjects without a named entity: the phrase
+        itself, with the country named in it. A state noun of a country ("the government
+        of Sudan") is that country."""
+        found: list[EntityMention] = []
+        for head in heads:
+            for token in self._conjuncts(head):
+                mention = self._group(token, candidate)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+        return found
+
+    def _group(self, token: Token, candidate: TriggerCandidate) -> EntityMention | None:
+        if token.pos not in {"NOUN", "PROPN"} or self._index.at(token.index) is not None:
+            return None
+        if candidate.first <= token.index < candidate.last:
+            return None
+        noun = self._group_noun(token)
+        if noun is None:
+            return None
+        children = self._children.get(token.index, [])
+        modifiers = [c for c in children if c.dep in _GROUP_MODIFIER_DEPS and c.index < token.index]
+        first = min([token.index] + [self._left_edge(c) for c in modifiers])
+        last = token.index
+        country = next((m for m in map(self._country_in, modifiers) if m is not None), None)
+        for child in children:
+            preposition = child.lemma.lower()
+            if child.dep != "prep" or preposition not in _GROUP_PREPOSITIONS:
+                continue
+            named = self._named_in(child, _NAMED_TYPES)
+            if preposition in _OF_PREPOSITIONS and named is not None:
+                return named  # "leaders of the Group of Seven", "the government of Sudan"
+            place = self._named_in(child, _COUNTRY_TYPES)
+            if place is not None and country is None:
+                country = place
+                last = max(last, self._right_edge(child))
+        if noun in self._institution_nouns and not modifiers and country is None:
+            return None  # "the government", "the alliance": a named one told before
+        if country is not None and noun in _STATE_NOUNS and not modifiers:
+            return country  # "the authorities in Kenya"
+        tokens = self._parsed.tokens
+        start, end = tokens[first].start, tokens[last].end
+        text = self._parsed.text[start:end]
+        lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
+        code = country.country if country is not None else None
+        if code is None and country is not None and country.entity_id.startswith("country/"):
+            code = country.entity_id.split("/", 1)[1]
+        slug = "-".join([*lemmas, noun])
+        return EntityMention(
+            start=start,
+            end=end,
+            text=text,
+            type="ORG",
+            entity_id=f"{GROUP_PREFIX}{code}/{slug}" if code else f"{GROUP_PREFIX}{slug}",
+            name=text,
+            confidence=0.5,
+            country=code,
+        )
+
+    def _group_noun(self, token: Token) -> str | None:
+        """The group or institution noun ``token`` is, in the lexicon's form (a capitalised
+        plural at the start of a sentence may be tagged a proper noun and keep its "s")."""
+        for word in (token.lemma.lower(), token.text.lower()):
+            for form in (word, word[:-1] if word.endswith("s") else word):
+                if form in self._group_nouns or form in self._institution_nouns:
+                    return form
+        return None
+
+    def _country_in(self, token: Token) -> EntityMention | None:
+        return self._named_in(token, _COUNTRY_TYPES)
+
+    def _named_in(self, token: Token, types: frozenset[str]) -> EntityMention | None:
+        """The first participant of one of ``types`` named in ``token``'s subtree."""
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            mention = self._index.at(current.index)
+            if mention is not None and is_participant(mention) and mention.type in types:
+                return mention
+            stack += reversed(self._children.get(current.index, []))
+        return None
+
+    def _left_edge(self, token: Token) -> int:
+        children = [c for c in self._children.get(token.index, []) if c.index < token.index]
+        return min((self._left_edge(c) for c in children), default=token.index)
+
+    def _right_edge(self, token: Token) -> int:
+        children = [c for c in self._children.get(token.index, []) if c.index > token.index]
+        return max((self._right_edge(c) for c in children), default=token.index)
 
     def _clause_subjects(self, noun: Token) -> list[Token]:
         """The subjects of the clause a meeting noun sits in through prepositional phrases

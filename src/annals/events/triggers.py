@@ -13,7 +13,14 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annals.events.lexicon import GAP_SIZE, Spec, TriggerPattern, language_cues, trigger_patterns
+from annals.events.lexicon import (
+    GAP_SIZE,
+    Spec,
+    TriggerPattern,
+    cues,
+    language_cues,
+    trigger_patterns,
+)
 from annals.models import EventType, ParsedText, Sentence, Token
 
 logger = logging.getLogger(__name__)
@@ -24,6 +31,10 @@ CLAUSE_DEPS = frozenset(
 )
 _VERBAL_POS = frozenset({"VERB", "AUX"})
 _NEED_BEFORE = 6
+#: The pattern of a reported obligation ("Russia said Sudan must return the helicopter"): a
+#: REQUEST at the verb of saying, made of the clause's subject; a precise pattern.
+DEMAND_PATTERN = "reported-demand"
+DEMAND_WEIGHT = 0.9
 _NEED_AFTER = 8
 
 
@@ -95,6 +106,11 @@ class TriggerMatcher:
             for language, patterns in self._patterns.items()
         }
 
+        self._demand_cues = {
+            language: (frozenset(cue["modals"]), frozenset(cue["verbs"]))
+            for language, cue in cues()["reported_demand"].items()
+        }
+
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self._patterns))
 
@@ -114,7 +130,55 @@ class TriggerMatcher:
                 candidate = self._match(parsed, sentence, tokens, offset, pattern, has_items)
                 if candidate is not None:
                     found.append(candidate)
+        found += self._demands(parsed, sentence, tokens)
         return _without_overlaps(found)
+
+    def _demands(
+        self, parsed: ParsedText, sentence: Sentence, tokens: Sequence[Token]
+    ) -> list[TriggerCandidate]:
+        """REQUEST candidates at verbs of saying that report an obligation, a complement
+        clause with a deontic modal ("Russia said Sudan must return the helicopter"): PLOVER
+        codes the demand, made by the one who says it, of the clause's subject."""
+        cue = self._demand_cues.get(parsed.language)
+        if cue is None or not parsed.has_parser:
+            return []
+        return [
+            TriggerCandidate(
+                sentence=sentence.index,
+                first=token.index,
+                last=token.index + 1,
+                head=token.index,
+                start=token.start,
+                end=token.end,
+                text=token.text,
+                type="REQUEST",
+                mode=None,
+                nominal=False,
+                weight=DEMAND_WEIGHT,
+                flip=False,
+                contexts=(),
+                pattern=DEMAND_PATTERN,
+            )
+            for token in tokens
+            if token.lemma.lower() in cue[1] and self.obligation(parsed, token) is not None
+        ]
+
+    def obligation(self, parsed: ParsedText, verb: Token) -> Token | None:
+        """The complement clause of ``verb`` with a deontic modal ("... that Sudan *must*
+        return"), or None."""
+        cue = self._demand_cues.get(parsed.language)
+        if cue is None:
+            return None
+        tokens = parsed.tokens
+        for clause in tokens[verb.index + 1 : verb.index + 40]:
+            if clause.head != verb.index or clause.dep != "ccomp":
+                continue
+            if any(
+                t.head == clause.index and t.dep == "aux" and t.lemma.lower() in cue[0]
+                for t in tokens[max(0, clause.index - 4) : clause.index]
+            ):
+                return clause
+        return None
 
     def _match(
         self,
