@@ -286,6 +286,11 @@ class Entity:
     roles: tuple[Role, ...] = ()
 
 
+#: Id prefix of unnamed collective participants that the event coder finds ("university
+#: students", "rebels in the Ivory Coast"): ``group/<slug>`` or ``group/<ISO3>/<slug>``.
+GROUP_PREFIX = "group/"
+
+
 @dataclass(frozen=True, slots=True)
 class EntityMention:
     """A linked mention of an entity in the text."""

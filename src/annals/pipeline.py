@@ -17,9 +17,14 @@ from typing import TYPE_CHECKING, Literal
 
 from annals.errors import AnnalsError
 from annals.models import (
+    GROUP_PREFIX,
     Analysis,
     CleanText,
+    Entity,
+    EntityMention,
+    Event,
     InputFailure,
+    LinkResult,
     ParsedText,
     PartialDate,
     PublicationDate,
@@ -198,6 +203,7 @@ class Analyzer:
             events = self.events.extract(
                 doc_id, parsed, linked.mentions, times, publication, quotes
             )
+            linked = with_event_participants(text, linked, events)
         except AnnalsError as error:
             return StageError(stage, str(error))
         return Analysis(
@@ -217,6 +223,47 @@ class Analyzer:
             url=raw.url,
             source=raw.source,
         )
+
+
+def with_event_participants(text: str, linked: LinkResult, events: Sequence[Event]) -> LinkResult:
+    """The linked entities plus the participants the event coder named itself.
+
+    Unnamed collective actors ("university students", "rebels in the Ivory
+    Coast") have ``group/`` ids that no linker gave; they become entities of the
+    document, with a mention where the event's sentence names them, so that
+    `annals show`, `annals entities` and exports know every participant.
+    """
+    known = {mention.entity_id for mention in linked.mentions}
+    mentions = list(linked.mentions)
+    entities = list(linked.entities)
+    for event in events:
+        for ref in (*event.actors, *event.recipients):
+            if ref.id in known or not ref.id.startswith(GROUP_PREFIX):
+                continue
+            for evidence in event.mentions:
+                start = text.find(ref.name, evidence.start, evidence.end)
+                if start < 0:
+                    continue
+                parts = ref.id.split("/")
+                country = parts[1] if len(parts) == 3 else None
+                mentions.append(
+                    EntityMention(
+                        start,
+                        start + len(ref.name),
+                        ref.name,
+                        "ORG",
+                        ref.id,
+                        ref.name,
+                        0.5,
+                        country=country,
+                    )
+                )
+                entities.append(Entity(ref.id, ref.name, "ORG", country=country))
+                known.add(ref.id)
+                break
+    if len(mentions) == len(linked.mentions):
+        return linked
+    return LinkResult(tuple(sorted(mentions, key=lambda m: (m.start, m.end))), tuple(entities))
 
 
 @dataclass(frozen=True, slots=True)

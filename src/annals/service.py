@@ -138,6 +138,12 @@ class AnnalsService:
     # ------------------------------------------------------------------ queries
 
     def resolve_entity_ids(self, name: str) -> tuple[str, ...]:
+        """Ids of the entities ``name`` means: the entity with that id, else those with that
+        name or alias, else those whose name or alias contains it."""
+        try:
+            return (self.store.get_entity(name.strip()).entity.id,)
+        except NotFoundError:
+            pass
         found = self.store.find_entities(name)
         if not found:
             found = list(self.store.iter_entities(name))

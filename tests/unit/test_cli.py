@@ -146,6 +146,19 @@ def test_cli_show_document_prints_its_text(database: Path) -> None:
     assert doc_id in result.stdout
 
 
+def test_cli_show_entity_by_id_lists_its_events(database: Path) -> None:
+    export = runner.invoke(app, ["export", "--db", str(database)])
+    records = [json.loads(line) for line in export.stdout.splitlines()]
+    event = next(r for r in records if r["kind"] == "event" and r["actors"])
+    actor = event["actors"][0]["id"]
+    result = runner.invoke(app, ["show", actor, "--db", str(database)])
+    assert result.exit_code == 0, result.output
+    assert "events:" in result.stdout and event["type"] in result.stdout
+    events = runner.invoke(app, ["events", "--entity", actor, "--db", str(database)])
+    assert events.exit_code == 0, events.output
+    assert event["id"] in events.stdout
+
+
 def test_cli_analyze_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path) -> None:
     batch = tmp_path / "batch.jsonl"
     lines = [
