@@ -189,3 +189,44 @@ def test_quotes_pronoun_follows_the_previous_speaker(parser: Parser) -> None:
     )
     quotes = extract_quotes("d", parser.parse(text, "en"), mentions_for(text), PUBLISHED)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Kaja Kallas"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Il ministro Guido Crosetto ha parlato alla stampa, ribadendo che l'Italia resterà "
+            "accanto a Kiev «per tutto il tempo che servirà», senza cambiare rotta.",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron a reçu les journalistes, affirmant que la France "
+            "restera aux côtés de Kiev « aussi longtemps qu'il le faudra », sans faiblir.",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló con la prensa, asegurando que España seguirá "
+            "junto a Kiev «el tiempo que haga falta», sin cambiar de rumbo.",
+        ),
+    ],
+)
+def test_words_quoted_in_the_subjects_reported_speech_are_the_subjects(
+    parser: Parser, language: str, text: str
+) -> None:
+    (quote,) = extract_quotes("d", parser.parse(text, language), mentions_for(text), PUBLISHED)
+    assert quote.speaker is not None
+    assert quote.speaker.id in {
+        "person/guido-crosetto",
+        "person/emmanuel-macron",
+        "person/pedro-sanchez",
+    }
+
+
+def test_a_quote_in_the_next_sentence_is_not_given_to_a_distant_subject(parser: Parser) -> None:
+    text = (
+        "Olaf Scholz spoke to reporters in Berlin at length, repeating that Germany remains "
+        "committed. Elsewhere, the words «a betrayal of our shared values» were heard."
+    )
+    (quote,) = extract_quotes("d", parser.parse(text, "en"), mentions_for(text), PUBLISHED)
+    assert quote.speaker is None

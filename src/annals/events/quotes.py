@@ -210,9 +210,13 @@ class QuoteExtractor:
     ) -> EntityMention | None:
         after_end = _window_end(text, span.close_at)
         before_start = _window_start(text, span.open_at)
+        reported = False  # a speech verb earlier in the sentence, too far to introduce the quote
         for start, end in ((span.close_at, after_end), (before_start, span.open_at)):
             verb_at = self._speech_verb(text[start:end], language)
-            if verb_at is None or (end == span.open_at and end - (start + verb_at) > _NEAR):
+            if verb_at is not None and end == span.open_at and end - (start + verb_at) > _NEAR:
+                reported = True
+                continue
+            if verb_at is None:
                 continue
             if self._pronoun_next_to(text[start:end], verb_at):
                 return salient or _latest_person(mentions, span.open_at)
@@ -230,6 +234,10 @@ class QuoteExtractor:
                 people = [m for m in named if m.type == "PERSON"] or named
                 return min(people, key=lambda m: abs(m.start - (start + verb_at)))
             return salient or _latest_person(mentions, span.open_at)
+        if reported and salient is not None and _same_sentence(text, salient.start, span.open_at):
+            # "Stoltenberg ... ribadendo che la NATO starà al fianco dell'Ucraina «per tutto
+            # il tempo necessario»": words quoted inside the subject's reported speech
+            return salient
         return None
 
     def _pronoun_next_to(self, window: str, verb_at: int) -> bool:
@@ -253,6 +261,11 @@ class QuoteExtractor:
             return False
         following = _WORD.findall(text[mention.end : mention.end + 30])
         return bool(following) and following[0].lower() in self._role_nouns
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence break between ``start`` and ``end``."""
+    return re.search(r"[.!?]\s|\n", text[start:end]) is None
 
 
 def _window_end(text: str, position: int) -> int:
