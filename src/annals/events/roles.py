@@ -100,6 +100,7 @@ class RoleFinder:
         self._coordinators = frozenset(language_cues("coordinators", lang))
         self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
         self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
+        self._participles = tuple(cues()["participle_suffixes"].get(lang, ())) or ("\0",)
         self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
 
@@ -444,9 +445,11 @@ class RoleFinder:
         tokens = self._parsed.tokens
         first = max(sentence.first_token, candidate.first - 3)
         auxiliaries = [t.text.lower() for t in tokens[first : candidate.first]]
-        if not after or not any(word in self._passive_aux for word in auxiliaries):
-            return None
         following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
+        # "gli attacchi portati dalla Russia", "les frappes menées par la Russie"
+        reduced = any(t.text.lower().endswith(self._participles) for t in following[:2])
+        if not after or not (reduced or any(w in self._passive_aux for w in auxiliaries)):
+            return None
         for position, token in enumerate(following):
             word = token.text.lower().replace("’", "'")
             if word in self._agent_preps or any(
