@@ -49,3 +49,9 @@ def test_a_date_said_with_a_report_does_not_date_the_reported_act(analyzer: Anal
     # "said on Tuesday that…": Tuesday is when it was said, not when the attack happened
     text = "Officials said on Tuesday that Russian troops attacked the town of Pokrovsk."
     assert _date_of(_analyse(analyzer, text, "en"), "ASSAULT") != "2025-01-14"
+
+
+def test_the_end_of_a_span_is_not_the_date_of_the_act(analyzer: Analyzer) -> None:
+    text = "Italy's cabinet extended the supply of military aid to Kyiv through the end of 2025."
+    analysis = _analyse(analyzer, text, "en")
+    assert _date_of(analysis, "AID") != "2025"

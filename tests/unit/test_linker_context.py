@@ -120,3 +120,42 @@ def test_regions_offices_and_exercises_link(
     linker: EntityLinker, language: str, text: str, surface: str, expected: str
 ) -> None:
     assert (surface, expected) in linked(linker.link(parse(text, language), DAY))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "noun"),
+    [
+        (
+            "en",
+            "Italy sent ten aid packages. The country's cabinet approved an eleventh.",
+            "country",
+        ),
+        (
+            "it",
+            "L'Italia ha inviato dieci pacchetti. Il governo del Paese ne ha approvato un altro.",
+            "Paese",
+        ),
+        (
+            "fr",
+            "L'Italie a envoyé dix paquets. Le gouvernement du pays en a approuvé un autre.",
+            "pays",
+        ),
+        (
+            "de",
+            "Italien schickte zehn Pakete. Die Regierung des Landes billigte ein weiteres.",
+            "Landes",
+        ),
+        ("es", "Italia envió diez paquetes. El Gobierno del país aprobó otro más.", "país"),
+    ],
+)
+def test_the_country_is_the_country_named_before(
+    linker: EntityLinker, language: str, text: str, noun: str
+) -> None:
+    assert (noun, "country/ITA") in linked(linker.link(parse(text, language), DAY))
+
+
+def test_the_country_without_a_country_before_is_no_entity(linker: EntityLinker) -> None:
+    result = linker.link(
+        parse("The country held elections; a country in Africa did too.", "en"), DAY
+    )
+    assert not result.mentions or all(m.text != "country" for m in result.mentions)

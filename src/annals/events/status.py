@@ -9,6 +9,7 @@ after the publication date. It never depends on :mod:`annals.time.tense`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -191,6 +192,8 @@ class StatusDetector:
         for time in times:
             if not (sentence.start <= time.start < sentence.end):
                 continue
+            if _UNTIL.search(parsed.text, max(sentence.start, time.start - 16), time.start):
+                continue  # "extending aid through the end of 2025": an end, not the act's date
             start = value_to_date(time.value)
             if start is None:
                 continue
@@ -254,6 +257,15 @@ class StatusDetector:
         if perfect and published.date.month is not None:
             return PartialDate(published.date.year, published.date.month)
         return None
+
+
+# Words that make a time expression the end of a span: "through the end of 2025", "fino a
+# marzo", "jusqu'en 2026", "bis Ende 2025", "hasta 2026".
+_UNTIL = re.compile(
+    r"(?<!\w)(?:through|until|till|fino\s+a(?:l(?:la|lo|l['’])?)?|jusqu['’](?:à|au|en)"
+    r"|bis(?:\s+(?:zum|zur|Ende))?|hasta(?:\s+(?:el|la))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A relative clause on a time noun ("the day that…", "il giorno in cui…") belongs to it.

@@ -57,6 +57,7 @@ _PRIORITY = {
     "demonym": 5,
     "ner": 4,
     "docname": 3,
+    "anaphor": 3,
     "fallback": 2,
 }
 
@@ -156,6 +157,7 @@ class EntityLinker:
         chosen = self._resolve_short(doc, chosen)
         chosen = _select(chosen + self._role_descriptions(doc, chosen))
         chosen = _select(chosen + _repeated_names(doc, chosen))
+        chosen = _select(chosen + _country_anaphora(doc, chosen))
         return self._result(doc, chosen)
 
     # ------------------------------------------------------------ knowledge base
@@ -644,6 +646,54 @@ def _local_id(
         if known is not None:
             return known
     return f"local/{cand.type}/{slugify(name)}", name
+
+
+# "the country" and its articles: the noun refers to the country named last before it.
+_COUNTRY_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"country"}), frozenset({"the"})),
+    "it": (frozenset({"paese"}), frozenset({"il", "del", "nel", "al", "dal", "sul"})),
+    "fr": (frozenset({"pays"}), frozenset({"le", "du", "au"})),
+    "de": (frozenset({"land", "landes"}), frozenset({"das", "des", "dem"})),
+    "es": (frozenset({"pais"}), frozenset({"el", "del", "al"})),
+}
+_ANAPHOR_REACH = 400  # characters back to the country named before
+CONFIDENCE_ANAPHOR = 0.6
+
+
+def _country_anaphora(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
+    """ "The country's cabinet", "il Paese", "das Land": the country named last before it.
+
+    Only where a country was named within a few sentences before, and only the
+    singular noun with a definite article ("a country", "countries" stay words).
+    """
+    nouns, articles = _COUNTRY_NOUNS.get(doc.language, (frozenset(), frozenset()))
+    countries = sorted(
+        (c for c in chosen if c.entity_id and c.entity_id.startswith("country/")),
+        key=lambda c: c.start,
+    )
+    if not nouns or not countries:
+        return []
+    found: list[Candidate] = []
+    for token in doc.tokens[1:]:
+        if token.norm not in nouns or doc.tokens[token.index - 1].norm not in articles:
+            continue
+        before = [c for c in countries if c.end <= token.start]
+        if not before or token.start - before[-1].end > _ANAPHOR_REACH:
+            continue
+        found.append(
+            Candidate(
+                token.start,
+                token.end,
+                token.index,
+                token.index + 1,
+                "GPE",
+                "anaphor",
+                CONFIDENCE_ANAPHOR,
+                (before[-1].entity_id,),  # type: ignore[arg-type]
+                before[-1].entity_id,
+            )
+        )
+    return found
 
 
 def _repeated_names(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
