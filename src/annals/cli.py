@@ -491,14 +491,24 @@ def train_ner_command(
         Path | None, typer.Option("--output", help="Model folder (default: the packaged one).")
     ] = None,
     resume: Annotated[bool, typer.Option(help="Start from the current model's weights.")] = False,
+    general_weight: Annotated[
+        int, typer.Option(help="Copies of the WikiNEuRal training part (0 leaves it out).")
+    ] = 1,
+    news_weight: Annotated[
+        int, typer.Option(help="Copies of the KIND news training part (Italian only).")
+    ] = 1,
+    learn_rate: Annotated[float, typer.Option(help="Adam learning rate.")] = 0.001,
 ) -> None:
     """Train a NER pipeline from the public NER data, with its model card."""
-    from annals.nlp.train import TRAINABLE_LANGUAGES, build_packaged_model
+    from annals.nlp.train import TRAINABLE_LANGUAGES, Recipe, build_packaged_model
 
     if lang not in TRAINABLE_LANGUAGES:
         _usage_error(f"--lang {lang!r}: trainable languages are {', '.join(TRAINABLE_LANGUAGES)}")
+    recipe = Recipe(general_weight=general_weight, news_weight=news_weight, learn_rate=learn_rate)
     try:
-        summary = build_packaged_model(lang, minutes, resume=resume, output=output, data_dir=data)
+        summary = build_packaged_model(
+            lang, minutes, resume=resume, output=output, data_dir=data, recipe=recipe
+        )
     except (ConfigurationError, InputError) as error:
         _usage_error(str(error))
         return

@@ -22,6 +22,7 @@ from annals.nlp.ner_data import (
     parse_ner_lines,
     read_ner_file,
     split_holdout,
+    split_tail,
     token_offsets,
 )
 
@@ -148,6 +149,24 @@ def test_holdout_takes_every_tenth_sentence() -> None:
     train, dev = split_holdout(sentences)
     assert [s.tokens[0] for s in dev] == ["9", "19"]
     assert len(train) == 23
+
+
+@pytest.mark.parametrize(
+    ("count", "share", "dev_first"), [(25, 0.2, 20), (100, 0.25, 75), (5, 0.01, 4)]
+)
+def test_tail_split_keeps_the_last_sentences_together(
+    count: int, share: float, dev_first: int
+) -> None:
+    sentences = [TaggedSentence((str(i),), ("O",)) for i in range(count)]
+    train, dev = split_tail(sentences, share)
+    assert [s.tokens[0] for s in dev] == [str(i) for i in range(dev_first, count)]
+    assert train + dev == sentences
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0, -0.1])
+def test_tail_split_needs_a_share_between_0_and_1(share: float) -> None:
+    with pytest.raises(ConfigurationError, match="between 0 and 1"):
+        split_tail([TaggedSentence(("a",), ("O",))] * 3, share)
 
 
 def test_report_is_formatted_side_by_side() -> None:

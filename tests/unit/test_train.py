@@ -149,6 +149,11 @@ def test_config_is_the_small_cpu_recipe(tmp_path: Path) -> None:
     assert embed["width"] == 96 and embed["include_static_vectors"] is False
     assert config["components"]["tok2vec"]["model"]["encode"]["depth"] == 4
     assert config["paths"]["train"] == str(tmp_path / "t.spacy")
+    slow = build_config("de", tmp_path / "t.spacy", tmp_path / "d.spacy", Recipe(learn_rate=2e-4))
+    assert slow["training"]["optimizer"]["learn_rate"] == 2e-4
+    assert (
+        config["training"]["optimizer"]["learn_rate"] > slow["training"]["optimizer"]["learn_rate"]
+    )
 
 
 @pytest.mark.parametrize("language", ["xx", "ja", "uk"])
@@ -162,11 +167,106 @@ def test_time_box_must_be_positive(tmp_path: Path) -> None:
         train_ner("it", tmp_path / "model", 0)
 
 
-def test_italian_corpus_adds_kind(shared_dir: Path) -> None:
-    train, dev, sources = training_corpus("it", shared_dir / "data" / "ner")
+def test_italian_corpus_adds_kind_and_keeps_wn_dev_held_out(shared_dir: Path) -> None:
+    from annals.nlp.ner_data import read_ner_file
+
+    data = shared_dir / "data" / "ner"
+    train, dev, sources = training_corpus("it", data)
     assert any("WN_train" in source for source in sources)
-    assert any("WN_dev" in source for source in sources)
-    assert len(train) > 30000 and len(dev) > 2500
+    assert not any("WN_dev" in source for source in sources)
+    assert len(train) > 30000 and len(dev) > 2000
+    kind = data / "kind"
+    held_out = {s.tokens for s in read_ner_file(kind / "WN_dev.tsv.gz")}
+    news = read_ner_file(kind / "WN_train.tsv.gz")
+    news_dev = {s.tokens for s in news[len(news) - round(len(news) / 10) :]}
+    dev_tokens = {s.tokens for s in dev}
+    assert news_dev <= dev_tokens  # the last tenth of WN_train is the news dev set
+    # a WN_dev sentence is seen only where KIND repeats it in another file (38 in WN_train)
+    seen = dev_tokens | {s.tokens for s in train}
+    elsewhere = {s.tokens for s in news}
+    for part in ("ADG", "FIC"):
+        elsewhere |= {s.tokens for s in read_ner_file(kind / f"{part}_train.tsv.gz")}
+    elsewhere |= {s.tokens for s in read_ner_file(data / "wikineural" / "it.val.conllu.gz")}
+    assert held_out & seen <= elsewhere
+    assert len(held_out & seen) < len(held_out) / 20
+
+
+def _write_kind(folder: Path, name: str, sentences: list[TaggedSentence]) -> None:
+    import gzip
+
+    lines = []
+    for sentence in sentences:
+        lines += [f"{tok}\t{tag}" for tok, tag in zip(sentence.tokens, sentence.tags, strict=True)]
+        lines.append("")
+    with gzip.open(folder / name, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+def _italian_data(tmp_path: Path) -> Path:
+    """A tiny stand-in for shared/data/ner: WikiNEuRal it, KIND WN/ADG/FIC train and WN_dev."""
+    import gzip
+
+    data = tmp_path / "ner"
+    (data / "wikineural").mkdir(parents=True)
+    (data / "kind").mkdir()
+    corpus = _corpus()
+    lines = []
+    for sentence in corpus:
+        pairs = zip(sentence.tokens, sentence.tags, strict=True)
+        lines += [f"{i}\t{tok}\t{tag}" for i, (tok, tag) in enumerate(pairs)]
+        lines.append("")
+    with gzip.open(data / "wikineural" / "it.val.conllu.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    news = [
+        TaggedSentence(("Il", "governo", "di", place, "."), ("O", "B-ORG", "O", "B-LOC", "O"))
+        for place in (*PLACES, "Bari", "Pisa", "Siena", "Lucca", "Parma", "Como")
+    ]
+    _write_kind(data / "kind", "WN_train.tsv.gz", news)
+    _write_kind(data / "kind", "ADG_train.tsv.gz", corpus[:2])
+    _write_kind(data / "kind", "FIC_train.tsv.gz", corpus[2:3])
+    held_out = [TaggedSentence(("Visto", "a", "Ancona"), ("O", "O", "B-LOC"))]
+    _write_kind(data / "kind", "WN_dev.tsv.gz", held_out)
+    return data
+
+
+def test_italian_corpus_weights_repeat_news_and_general_data(tmp_path: Path) -> None:
+    data = _italian_data(tmp_path)
+    once, dev_once, _ = training_corpus("it", data, Recipe(general_weight=1, news_weight=1))
+    thrice, dev_thrice, sources = training_corpus(
+        "it", data, Recipe(general_weight=1, news_weight=3)
+    )
+    news_only, dev_news_only, _ = training_corpus(
+        "it", data, Recipe(general_weight=0, news_weight=2)
+    )
+    # 16 WikiNEuRal sentences (15 train, 1 dev); 10 news (the last one dev); ADG 2; FIC 1
+    assert len(once) == 15 + 9 + 2 + 1
+    assert len(thrice) == 15 + 3 * 9 + 2 + 1
+    assert len(news_only) == 2 * 9 + 2 + 1
+    assert dev_once == dev_thrice == dev_news_only
+    assert len(dev_once) == 2
+    assert dev_once[-1].tokens == ("Il", "governo", "di", "Como", ".")
+    assert not any(s.tokens == ("Visto", "a", "Ancona") for s in [*thrice, *dev_thrice])
+    assert not any("WN_dev" in source for source in sources)
+    assert any("x3" in source for source in sources)
+
+
+@pytest.mark.parametrize(
+    "recipe", [Recipe(general_weight=-1), Recipe(news_weight=-2)], ids=["general", "news"]
+)
+def test_negative_weights_are_refused(tmp_path: Path, recipe: Recipe) -> None:
+    with pytest.raises(ConfigurationError, match="weights must be 0 or more"):
+        training_corpus("it", _italian_data(tmp_path), recipe)
+
+
+def test_a_recipe_without_data_is_refused(tmp_path: Path) -> None:
+    import shutil
+
+    data = _italian_data(tmp_path)
+    wikineural = data / "wikineural"
+    shutil.copy(wikineural / "it.val.conllu.gz", wikineural / "de.val.conllu.gz")
+    assert training_corpus("de", data, Recipe(general_weight=1))[0]
+    with pytest.raises(ConfigurationError, match="no training sentences"):
+        training_corpus("de", data, Recipe(general_weight=0))
 
 
 @pytest.mark.slow
@@ -239,3 +339,86 @@ def test_build_packaged_model_writes_model_and_card(tmp_path: Path) -> None:
     assert "non-commercial" in card and "CC BY-NC-SA 4.0" in card
     assert "annals train ner --lang de" in card
     assert json.loads((output / "training.json").read_text())["language"] == "de"
+    again = build_packaged_model("de", 0.05, output=output, data_dir=data, resume=True)
+    assert [phase["resumed"] for phase in again["phases"]] == [False, True]
+    assert "2. " in (output / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def _summary(**extra: Any) -> dict[str, Any]:
+    return {
+        "language": "it",
+        "size_bytes": 8_000_000,
+        "sources": ["kind/WN_train.tsv.gz (train x3)"],
+        "train_sentences": 10,
+        "train_words": 100,
+        "dev_sentences": 2,
+        "steps": 40,
+        "best_step": 20,
+        "elapsed_minutes": 2.0,
+        "dev_precision": 0.5,
+        "dev_recall": 0.5,
+        "dev_f1": 0.5,
+        "dev_per_type": {"PER": 0.5},
+        "recipe": {"width": 96, "depth": 4, "rows": 5000, "general_weight": 1, "news_weight": 3},
+        **extra,
+    }
+
+
+def test_model_card_lists_data_mix_and_phases(tmp_path: Path) -> None:
+    import json
+
+    from annals.nlp.train import write_model_card
+
+    phases = [
+        {"minutes": 66.0, "steps": 12699, "sources": ["kind/WN_dev.tsv.gz (dev)"]},
+        {
+            "minutes": 30.0,
+            "steps": 6000,
+            "best_step": 5600,
+            "resumed": True,
+            "general_weight": 1,
+            "news_weight": 3,
+            "learn_rate": 0.0003,
+        },
+    ]
+    (tmp_path / "training.json").write_text(json.dumps(_summary(phases=phases)))
+    card = write_model_card(tmp_path).read_text(encoding="utf-8")
+    assert "KIND WN (news) x3" in card and "WikiNEuRal training part x1" in card
+    assert "1. 66.0 min, 12699 updates (earlier recipe: kind/WN_dev.tsv.gz (dev))" in card
+    assert (
+        "2. 30.0 min, 6000 updates (WikiNEuRal x1, KIND WN x3, learning rate 0.0003, resumed;"
+        in card
+    )
+    assert "KIND WN_dev is not read by training" in card
+
+
+@pytest.mark.parametrize(
+    ("argv", "weights"),
+    [
+        (["it"], None),
+        (["it", "--news-weight", "5"], (None, 5)),
+        (["it", "--general-weight", "0", "--news-weight", "2"], (0, 2)),
+        (["de", "--general-weight", "2"], (2, None)),
+        (["it", "--learn-rate", "0.0002"], None),
+    ],
+)
+def test_command_line_weights_reach_the_recipe(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], weights: tuple[int | None, int | None] | None
+) -> None:
+    from annals.nlp import train
+
+    seen: dict[str, Any] = {}
+
+    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
+        seen.update(options, language=language)
+        return {}
+
+    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    assert train.main(argv) == 0
+    recipe = seen["recipe"]
+    default = Recipe()
+    general, news = weights or (None, None)
+    assert recipe.general_weight == (default.general_weight if general is None else general)
+    assert recipe.news_weight == (default.news_weight if news is None else news)
+    assert recipe.width == default.width
+    assert recipe.learn_rate == (0.0002 if "--learn-rate" in argv else default.learn_rate)

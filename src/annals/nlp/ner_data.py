@@ -141,6 +141,21 @@ def split_holdout(
     return train, dev
 
 
+def split_tail(
+    sentences: Sequence[TaggedSentence], share: float
+) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """The first sentences and the last ``share`` of them (at least one), in order.
+
+    For corpora whose sentences run article by article (KIND), a tail keeps
+    whole articles apart (all but the one it cuts), where ``split_holdout``
+    would put sentences of every article on both sides.
+    """
+    if not 0 < share < 1:
+        raise ConfigurationError(f"split_tail(share={share}) must be between 0 and 1")
+    cut = len(sentences) - max(1, round(len(sentences) * share))
+    return list(sentences[:cut]), list(sentences[cut:])
+
+
 def token_offsets(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Character offsets of each token in ``" ".join(tokens)``."""
     offsets: list[tuple[int, int]] = []
