@@ -221,3 +221,33 @@ def test_events_eval_quality_gate_on_plover_gold(shared_dir: Path) -> None:
     assert report["texts"] >= 40
     assert report["macro_f1"] >= GSR_HELDOUT_MACRO_F1_FLOOR
     assert report["type_accuracy"] >= GSR_HELDOUT_ACCURACY_FLOOR
+
+
+def test_mixed_language_files_report_each_language(tmp_path: Path) -> None:
+    import json as json_module
+
+    from annals.benchmark.events_eval import format_events_report, run_events_benchmark
+
+    records = [
+        {
+            "id": "a",
+            "event": "ASSAULT",
+            "language": "en",
+            "text": "Russian forces shelled the city of Kharkiv on Monday.",
+            "source": [{"actorText": "Russian"}],
+        },
+        {
+            "id": "b",
+            "event": "CONSULT",
+            "language": "it",
+            "text": "Il presidente francese ha incontrato a Roma la presidente del Consiglio.",
+            "source": [{"actorText": "presidente francese"}],
+        },
+    ]
+    path = tmp_path / "mixed.json"
+    path.write_text(json_module.dumps(records), encoding="utf-8")
+    report = run_events_benchmark(path)
+    assert set(report["by_language"]) == {"en", "it"}
+    assert all(row["texts"] == 1 for row in report["by_language"].values())
+    text = format_events_report(report)
+    assert "\n  en " in text and "\n  it " in text

@@ -368,6 +368,24 @@ def run_events_benchmark(
     metrics = type_metrics([r.label for r in records], [p.label for p in predictions])
     lead = type_metrics([r.label for r in records], [p.lead_label for p in predictions])
     languages = sorted({r.language for r in records})
+    by_language: dict[str, dict[str, Any]] = {}
+    if len(languages) > 1:  # a mixed file: each language's own figures too
+        for code in languages:
+            chosen = [i for i, r in enumerate(records) if r.language == code]
+            part = type_metrics(
+                [records[i].label for i in chosen], [predictions[i].label for i in chosen]
+            )
+            actors = actor_match(
+                [records[i] for i in chosen],
+                [predictions[i] for i in chosen],
+                [gold_ids[i] for i in chosen],
+            )
+            by_language[code] = {
+                "texts": len(chosen),
+                "type_accuracy": part["type_accuracy"],
+                "macro_f1": part["macro_f1"],
+                "actor_match": actors["actor_match"],
+            }
     return {
         "task": "events",
         "data": str(data),
@@ -375,6 +393,7 @@ def run_events_benchmark(
         "languages": languages,
         **metrics,
         **actor_match(records, predictions, gold_ids),
+        "by_language": by_language,
         "lead_type_accuracy": lead["type_accuracy"],
         "lead_macro_f1": lead["macro_f1"],
         "events_per_text": round(sum(p.events for p in predictions) / len(records), 3),
@@ -410,6 +429,12 @@ def format_events_report(report: dict[str, Any]) -> str:
         + (f"{actor:.3f}" if actor is not None else "n/a  ")
         + f"   ({report['right']}/{report['eligible']} correct-type texts with a gold actor;"
         f" goal >= {goal.get('actor_match', 0):.2f})",
+        *(
+            f"  {code:<15} {row['texts']} texts: type accuracy {row['type_accuracy']:.3f}, "
+            f"macro-F1 {row['macro_f1']:.3f} (over the types present), actor match "
+            + (f"{row['actor_match']:.3f}" if row["actor_match"] is not None else "n/a")
+            for code, row in report.get("by_language", {}).items()
+        ),
         f"  speed           {report['docs_per_second']} docs/s ({report['seconds']} s)",
         f"  anchor          {report['anchor']}",
         "",
