@@ -8,18 +8,12 @@ value counted from the anchor by mistake never equals the right one.
 from __future__ import annotations
 
 import pytest
+from time_helpers import find_expression
 
-from annals.models import PartialDate, TimeExpression
+from annals.models import PartialDate
 from annals.time.tagger import extract_times
 
 ANCHOR = PartialDate(2025, 1, 20)
-
-
-def _find(found: tuple[TimeExpression, ...], span: str) -> TimeExpression:
-    for expression in found:
-        if expression.text == span:
-            return expression
-    raise AssertionError(f"{span!r} not tagged; got {[(e.text, e.value) for e in found]}")
 
 
 CASES = [
@@ -152,7 +146,7 @@ CASES = [
 def test_anaphoric_expression_takes_the_text_date(
     language: str, text: str, span: str, value: str
 ) -> None:
-    assert _find(extract_times(text, language, ANCHOR), span).value == value
+    assert find_expression(extract_times(text, language, ANCHOR), span).value == value
 
 
 def test_chain_of_next_days_walks_on() -> None:
@@ -168,17 +162,17 @@ def test_unit_needs_a_precise_enough_date() -> None:
         "Crowds marched on 4 March 2024. Through April 2024, nothing changed; "
         "that day was recalled."
     )
-    assert _find(extract_times(text, "en", ANCHOR), "that day").value == "2024-03-04"
+    assert find_expression(extract_times(text, "en", ANCHOR), "that day").value == "2024-03-04"
 
 
 def test_the_day_after_something_undated_is_left_underspecified() -> None:
     text = "The summit met on Nov. 4, the day after Election Day talks had ended."
-    assert _find(extract_times(text, "en", ANCHOR), "the day after").value == "XXXX-XX-XX"
+    assert find_expression(extract_times(text, "en", ANCHOR), "the day after").value == "XXXX-XX-XX"
 
 
 def test_without_an_earlier_date_the_anchor_is_the_reference() -> None:
     found = extract_times("The same day, the council voted.", "en", ANCHOR)
-    assert _find(found, "The same day").value == "2025-01-20"
+    assert find_expression(found, "The same day").value == "2025-01-20"
 
 
 def test_generic_phrases_are_not_anaphoric_dates() -> None:
@@ -204,11 +198,11 @@ def test_weekday_takes_the_texts_date_when_the_anchor_has_no_day() -> None:
         "il ministro ucraino; giovedì si riunirà il gruppo di pianificazione nucleare."
     )
     found = extract_times(text, "it", PartialDate(2022, 10))
-    assert _find(found, "Mercoledì").value == "2022-10-12"
-    assert _find(found, "giovedì").value == "2022-10-13"
+    assert find_expression(found, "Mercoledì").value == "2022-10-12"
+    assert find_expression(found, "giovedì").value == "2022-10-13"
 
 
 def test_weekday_without_a_matching_date_stays_underspecified() -> None:
     text = "On 12 October 2022 the ministers met. On Friday they left."
     found = extract_times(text, "en", PartialDate(2022, 10))
-    assert _find(found, "Friday").value == "XXXX-WXX-5"
+    assert find_expression(found, "Friday").value == "XXXX-WXX-5"

@@ -7,19 +7,13 @@ the anchor, Wednesday 6 November 2024 unless a case says otherwise.
 from __future__ import annotations
 
 import pytest
+from time_helpers import find_expression
 
-from annals.models import PartialDate, TimeExpression
+from annals.models import PartialDate
 from annals.time.tagger import extract_times
 
 WED = PartialDate(2024, 11, 6)
 MARCH = PartialDate(2025, 3, 12)
-
-
-def _find(found: tuple[TimeExpression, ...], span: str) -> TimeExpression:
-    for expression in found:
-        if expression.text == span:
-            return expression
-    raise AssertionError(f"{span!r} not tagged; got {[(e.text, e.value) for e in found]}")
 
 
 CASES = [
@@ -49,7 +43,7 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "anchor", "text", "span", "value"), CASES)
 def test_value(language: str, anchor: PartialDate, text: str, span: str, value: str) -> None:
-    assert _find(extract_times(text, language, anchor), span).value == value
+    assert find_expression(extract_times(text, language, anchor), span).value == value
 
 
 @pytest.mark.parametrize(
@@ -91,7 +85,7 @@ def test_not_a_bare_season_or_day(language: str, text: str) -> None:
 def test_feasts_on_a_weekday_of_a_month(
     anchor: PartialDate, text: str, span: str, value: str
 ) -> None:
-    assert _find(extract_times(text, "en", anchor), span).value == value
+    assert find_expression(extract_times(text, "en", anchor), span).value == value
 
 
 def test_nth_weekday_counts_from_either_end_of_the_month() -> None:
@@ -104,6 +98,6 @@ def test_nth_weekday_counts_from_either_end_of_the_month() -> None:
 
 def test_a_couple_of_units_is_two() -> None:
     found = extract_times("Over the next couple of years, sales will rise.", "en", WED)
-    assert _find(found, "the next couple of years").value == "P2Y"
+    assert find_expression(found, "the next couple of years").value == "P2Y"
     found = extract_times("Prices fell in the past few weeks.", "en", WED)
-    assert _find(found, "the past few weeks").value == "PXW"
+    assert find_expression(found, "the past few weeks").value == "PXW"

@@ -8,8 +8,9 @@ anchor (Wednesday 6 November 2024 unless a case says otherwise).
 from __future__ import annotations
 
 import pytest
+from time_helpers import find_expression
 
-from annals.models import PartialDate, TimeExpression
+from annals.models import PartialDate
 from annals.time.lexicon import month_table
 from annals.time.lexicons import get_lexicon
 from annals.time.tagger import extract_times
@@ -18,13 +19,6 @@ from annals.time.values import value_to_date
 WED = PartialDate(2024, 11, 6)  # a Wednesday
 SAT = PartialDate(2024, 11, 9)  # a Saturday
 OCT_1989 = PartialDate(1989, 10, 30)
-
-
-def _find(found: tuple[TimeExpression, ...], span: str) -> TimeExpression:
-    for expression in found:
-        if expression.text == span:
-            return expression
-    raise AssertionError(f"{span!r} not tagged; got {[(e.text, e.value) for e in found]}")
 
 
 CASES = [
@@ -439,7 +433,7 @@ CASES = [
 def test_time_rule_tags_news_phrase(
     language: str, anchor: PartialDate, text: str, span: str, type_: str, value: str
 ) -> None:
-    expression = _find(extract_times(text, language, anchor), span)
+    expression = find_expression(extract_times(text, language, anchor), span)
     assert (expression.type, expression.value) == (type_, value)
 
 
@@ -479,7 +473,7 @@ def test_time_rule_tags_news_phrase(
 def test_time_range_across_months_is_one_expression(
     language: str, text: str, span: str, value: str, end_value: str
 ) -> None:
-    expression = _find(extract_times(text, language, WED), span)
+    expression = find_expression(extract_times(text, language, WED), span)
     assert (expression.value, expression.end_value) == (value, end_value)
 
 
@@ -520,7 +514,7 @@ def test_time_year_ago_takes_the_quarter_compared_across_paragraphs() -> None:
         "Acme Corp. reported third-quarter net income of $5.2 million.\n\n"
         "Revenue fell to $3.1 billion from $3.4 billion a year earlier."
     )
-    assert _find(extract_times(text, "en", WED), "a year earlier").value == "2023-Q3"
+    assert find_expression(extract_times(text, "en", WED), "a year earlier").value == "2023-Q3"
 
 
 def test_time_year_ago_without_a_comparison_stays_a_year() -> None:
@@ -528,7 +522,7 @@ def test_time_year_ago_without_a_comparison_stays_a_year() -> None:
         "Acme Corp. reported third-quarter net income of $5.2 million.\n\n"
         "The chief executive, who joined the board a year ago, will retire."
     )
-    assert _find(extract_times(text, "en", WED), "a year ago").value == "2023"
+    assert find_expression(extract_times(text, "en", WED), "a year ago").value == "2023"
 
 
 @pytest.mark.parametrize(
@@ -559,7 +553,7 @@ def test_time_half_year_value_gives_its_year() -> None:
     ],
 )
 def test_time_german_quarter_and_half_year_genitives(text: str, span: str, value: str) -> None:
-    found = _find(extract_times(text, "de", WED), span)
+    found = find_expression(extract_times(text, "de", WED), span)
     assert (found.type, found.value) == ("DATE", value)
 
 
@@ -572,7 +566,7 @@ def test_time_german_quarter_and_half_year_genitives(text: str, span: str, value
     ],
 )
 def test_time_one_unit_span_is_a_duration(text: str, span: str, value: str) -> None:
-    found = _find(extract_times(text, "en", WED), span)
+    found = find_expression(extract_times(text, "en", WED), span)
     assert (found.type, found.value) == ("DURATION", value)
 
 

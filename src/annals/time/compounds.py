@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from annals.time.lexicon import Lexicon, month_table
 from annals.time.mentions import RawMention
@@ -344,35 +345,13 @@ def _feast(table: Mapping[str, Feast]) -> Handler:
             return None
         year = int(match["y"]) if match["y"] else None
         if len(feast) == 3:
-            return RawMention(
-                match.start("t"),
-                match.end("t"),
-                "DATE",
-                "calendar",
-                "feast",
-                year=year,
-                nth_weekday=feast,
-            )
-        first, second = feast
-        if isinstance(first, str):
-            return RawMention(
-                match.start("t"),
-                match.end("t"),
-                "DATE",
-                "calendar",
-                "feast",
-                year=year,
-                easter_offset=second,
-            )
+            parts: dict[str, Any] = {"nth_weekday": feast}
+        elif isinstance(feast[0], str):
+            parts = {"easter_offset": feast[1]}
+        else:
+            parts = {"month": feast[0], "day": feast[1]}
         return RawMention(
-            match.start("t"),
-            match.end("t"),
-            "DATE",
-            "calendar",
-            "feast",
-            year=year,
-            month=first,
-            day=second,
+            match.start("t"), match.end("t"), "DATE", "calendar", "feast", year=year, **parts
         )
 
     return handler
