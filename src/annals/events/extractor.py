@@ -441,21 +441,12 @@ class EventExtractor:
         head = _anchor(parsed, tokens, index)
         if head is None:
             return None
-        return TriggerCandidate(
-            sentence=sentence.index,
-            first=head.index,
-            last=head.index + 1,
-            head=head.index,
-            start=head.start,
-            end=head.end,
-            text=head.text,
-            type=label,  # type: ignore[arg-type]
-            mode=None,
-            nominal=False,
-            weight=round(probability, 2),
-            flip=False,
-            contexts=(),
-            pattern=f"classifier:{label}",
+        return TriggerCandidate.at_token(
+            sentence.index,
+            head,
+            label,  # type: ignore[arg-type]
+            round(probability, 2),
+            f"classifier:{label}",
         )
 
     def _participants(

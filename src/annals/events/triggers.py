@@ -58,6 +58,29 @@ class TriggerCandidate:
     pattern: str
     purpose: bool = False  # an infinitive of purpose ("... to discuss aid")
 
+    @classmethod
+    def at_token(
+        cls, sentence: int, token: Token, event_type: EventType, weight: float, pattern: str
+    ) -> TriggerCandidate:
+        """A verbal trigger of one token, not from the lexicon (a reported demand, a type
+        the classifier proposes)."""
+        return cls(
+            sentence=sentence,
+            first=token.index,
+            last=token.index + 1,
+            head=token.index,
+            start=token.start,
+            end=token.end,
+            text=token.text,
+            type=event_type,
+            mode=None,
+            nominal=False,
+            weight=weight,
+            flip=False,
+            contexts=(),
+            pattern=pattern,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class _FirstWordIndex:
@@ -143,21 +166,8 @@ class TriggerMatcher:
         if cue is None or not parsed.has_parser:
             return []
         return [
-            TriggerCandidate(
-                sentence=sentence.index,
-                first=token.index,
-                last=token.index + 1,
-                head=token.index,
-                start=token.start,
-                end=token.end,
-                text=token.text,
-                type="REQUEST",
-                mode=None,
-                nominal=False,
-                weight=DEMAND_WEIGHT,
-                flip=False,
-                contexts=(),
-                pattern=DEMAND_PATTERN,
+            TriggerCandidate.at_token(
+                sentence.index, token, "REQUEST", DEMAND_WEIGHT, DEMAND_PATTERN
             )
             for token in tokens
             if token.lemma.lower() in cue[1] and self.obligation(parsed, token) is not None
