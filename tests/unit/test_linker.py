@@ -387,3 +387,10 @@ def test_the_country_without_a_country_before_is_no_entity(linker: EntityLinker)
         parse("The country held elections; a country in Africa did too.", "en"), DAY
     )
     assert not result.mentions or all(m.text != "country" for m in result.mentions)
+
+
+def test_a_span_of_titles_alone_is_no_entity(linker: EntityLinker) -> None:
+    text = "He met President Frank-Walter Steinmeier and Defence Minister Boris Pistorius."
+    result = linker.link(parse(text, "en", (("Defence", "ORG"), ("Minister", "PERSON"))), DAY)
+    assert {m.text for m in result.mentions} & {"Defence", "Minister"} == set()
+    assert "person/boris-pistorius" in {m.entity_id for m in result.mentions}

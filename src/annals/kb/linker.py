@@ -310,8 +310,10 @@ class EntityLinker:
                 and t.index not in covered
                 and t.norm not in doc.view.title_words
             ]
-            if not rest and any(i in covered for i in range(first, last)):
-                continue  # the knowledge base already has this span, with a better type
+            if not rest:
+                # the knowledge base already has this span, with a better type, or it holds
+                # only titles ("Defence" of "Defence Minister Boris Pistorius")
+                continue
             words = [t.norm for t in doc.tokens[first:last] if t.is_word]
             if words and all(word in doc.view.calendar_words for word in words):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
