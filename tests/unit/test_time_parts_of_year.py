@@ -101,3 +101,33 @@ def test_a_couple_of_units_is_two() -> None:
     assert find_expression(found, "the next couple of years").value == "P2Y"
     found = extract_times("Prices fell in the past few weeks.", "en", WED)
     assert find_expression(found, "the past few weeks").value == "PXW"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "value"),
+    [
+        ("it", "In serata il governo ha approvato il decreto.", "In serata", "2024-11-06TEV"),
+        (
+            "it",
+            "Martedì in mattinata i ministri si sono riuniti.",
+            "Martedì in mattinata",
+            "2024-11-05TMO",
+        ),
+        ("fr", "En soirée, le gouvernement a adopté le décret.", "En soirée", "2024-11-06TEV"),
+        (
+            "fr",
+            "Mardi en matinée, les ministres se sont réunis.",
+            "Mardi en matinée",
+            "2024-11-05TMO",
+        ),
+        ("es", "Los ataques comenzaron de madrugada.", "de madrugada", "2024-11-06TMO"),
+        (
+            "es",
+            "El martes de madrugada hubo explosiones.",
+            "El martes de madrugada",
+            "2024-11-05TMO",
+        ),
+    ],
+)
+def test_parts_of_day_said_the_news_way(language: str, text: str, span: str, value: str) -> None:
+    assert find_expression(extract_times(text, language, WED), span).value == value

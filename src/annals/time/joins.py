@@ -3,6 +3,7 @@
 * a clock time and the day it belongs to: "10 p.m. Wednesday", "noon Thursday",
   "5 p.m. EST Nov. 9", "las seis de la mañana de ayer" (one TIME);
 * a day word and its weekday in apposition: "hoy, jueves", "today, Thursday";
+* a day and a part of day said after it: "martedì in mattinata", "mardi en matinée";
 * durations said in parts: "dos horas y 30 minutos" (``PT2H30M``), "two years
   and three months" (``P2Y3M``);
 * Spanish ranges of days written with a word ("el 9 y 10 de junio", "del 6 al
@@ -30,6 +31,7 @@ _CLOCK_DAY_GAP = {
     }.items()
 }
 _PART_OF_DAY_GAP = re.compile(r"\s+(?:del?|di|del|du|de\s+la|of)\s+", re.IGNORECASE)
+_WEEKDAY_PART_GAP = re.compile(r"\s+|\s*,\s*")
 _APPOSITION_GAP = re.compile(r"\s*,?\s*|\s*\(\s*")
 _DURATION_JOIN = re.compile(r"\s*,?\s+(?:and|y|e|et|und)\s+", re.IGNORECASE)
 _DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
@@ -85,6 +87,13 @@ def _join_pair(
         and _PART_OF_DAY_GAP.fullmatch(gap)
     ):  # "la mañana del miércoles", "la matinée du 5 mars"
         return replace(second, start=first.start, type="TIME", clock=first.clock, rule="part_day")
+    if (
+        _is_day(first)
+        and second.rule == "day_part"
+        and second.offset == 0
+        and _WEEKDAY_PART_GAP.fullmatch(gap)
+    ):  # "martedì in mattinata", "mardi en matinée": the weekday's morning
+        return replace(first, end=second.end, type="TIME", clock=second.clock, rule="day_part_of")
     if (
         first.rule == "day_word"
         and first.clock is None

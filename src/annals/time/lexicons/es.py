@@ -146,7 +146,12 @@ SPANISH = Lexicon(
         "invierno": "WI",
     },
     day_words={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2},
-    part_of_day={"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI"},
+    part_of_day={
+        "por la mañana": "MO",
+        "por la tarde": "AF",
+        "por la noche": "NI",
+        "de madrugada": "MO",
+    },
     this_day_parts={
         "esta mañana": (0, "MO"),
         "esta tarde": (0, "AF"),
@@ -155,6 +160,8 @@ SPANISH = Lexicon(
         "por la mañana": (0, "MO"),
         "por la tarde": (0, "AF"),
         "por la noche": (0, "NI"),
+        "esta madrugada": (0, "MO"),
+        "de madrugada": (0, "MO"),
     },
     last_pre_re=r"pasado|pasada",
     next_pre_re=r"próximo|próxima|proximo|proxima",
