@@ -422,3 +422,46 @@ def test_command_line_weights_reach_the_recipe(
     assert recipe.news_weight == (default.news_weight if news is None else news)
     assert recipe.width == default.width
     assert recipe.learn_rate == (0.0002 if "--learn-rate" in argv else default.learn_rate)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["ru"], {}),
+        (["ru", "--depth", "6"], {"depth": 6}),
+        (["ru", "--rows", "8000", "--width", "128"], {"rows": 8000, "width": 128}),
+    ],
+    ids=["defaults", "depth", "rows-and-width"],
+)
+def test_command_line_capacity_reaches_the_recipe(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: dict[str, int]
+) -> None:
+    from annals.nlp import train
+
+    seen: dict[str, Any] = {}
+
+    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
+        seen.update(options)
+        return {}
+
+    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    assert train.main(argv) == 0
+    recipe = seen["recipe"]
+    defaults = {"width": 96, "depth": 4, "rows": 5000}  # the recipe of the packaged models
+    for field, default in defaults.items():
+        assert getattr(recipe, field) == expected.get(field, default), field
+    assert recipe.learn_rate == Recipe().learn_rate
+    config = build_config("ru", Path("t.spacy"), Path("d.spacy"), recipe)
+    encode = config["components"]["tok2vec"]["model"]["encode"]
+    assert encode["depth"] == expected.get("depth", 4)
+    assert config["components"]["tok2vec"]["model"]["embed"]["rows"][0] == expected.get(
+        "rows", 5000
+    )
+
+
+@pytest.mark.parametrize("option", ["--width", "--depth", "--rows"])
+def test_command_line_refuses_non_positive_capacity(option: str) -> None:
+    from annals.nlp import train
+
+    with pytest.raises(SystemExit):
+        train.main(["ru", option, "0"])

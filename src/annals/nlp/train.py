@@ -801,8 +801,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--news-weight", type=int, default=None, help="copies of KIND WN train (Italian)"
     )
     parser.add_argument("--learn-rate", type=float, default=None, help="Adam learning rate")
+    parser.add_argument("--width", type=int, default=None, help="tok2vec width (default 96)")
+    parser.add_argument("--depth", type=int, default=None, help="tok2vec CNN layers (default 4)")
+    parser.add_argument(
+        "--rows", type=int, default=None, help="hash-embedding rows of NORM (default 5000)"
+    )
     arguments = parser.parse_args(argv)
     recipe = Recipe()
+    for field in ("width", "depth", "rows"):
+        value = getattr(arguments, field)
+        if value is not None:
+            if value <= 0:
+                parser.error(f"--{field} must be positive, not {value}")
+            recipe = replace(recipe, **{field: value})
     if arguments.learn_rate is not None:
         recipe = replace(recipe, learn_rate=arguments.learn_rate)
     if arguments.general_weight is not None:
