@@ -100,7 +100,7 @@ class RoleFinder:
         self._coordinators = frozenset(language_cues("coordinators", lang))
         self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
         self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
-        self._participles = tuple(cues()["participle_suffixes"].get(lang, ())) or ("\0",)
+        self._participles = tuple(cues()["participle_suffixes"].get(lang, ()))
         self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
 

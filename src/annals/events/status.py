@@ -197,7 +197,7 @@ class StatusDetector:
             start = value_to_date(time.value)
             if start is None:
                 continue
-            if root is not None and not self._same_clause(parsed, time, root):
+            if root is not None and not self._same_clause(parsed, sentence, time, root):
                 continue
             distance = min(abs(time.start - candidate.end), abs(candidate.start - time.end))
             end = value_to_date(time.end_value) if time.end_value else None
@@ -205,23 +205,27 @@ class StatusDetector:
                 best = (distance, start, end)
         return (best[1], best[2]) if best else (None, None)
 
-    def _same_clause(self, parsed: ParsedText, time: TimeExpression, root: int) -> bool:
+    def _same_clause(
+        self, parsed: ParsedText, sentence: Sentence, time: TimeExpression, root: int
+    ) -> bool:
         clause = parsed.tokens[root]
         if clause.dep in _RELATIVE_DEPS and clause.head != root:
             head = parsed.tokens[clause.head]
             if time.start <= head.start and head.end <= time.end:
                 return True  # "il giorno in cui Zelensky ha firmato": the clause dates itself
-        following = next((t for t in parsed.tokens if t.start >= time.end), None)
-        last_word = time.text.split()[-1].lower() if time.text.split() else ""
+        tokens = parsed.sentence_tokens(sentence)
+        following = next((t for t in tokens if t.start >= time.end), None)
+        words = time.text.lower().split()
         if (
             following is not None
-            and last_word in _TIME_NOUNS  # "the same day that…", never "said on Monday that…"
+            and words
+            and words[-1] in _TIME_NOUNS  # "the same day that…", never "said on Monday that…"
             and following.head == root
             and following.text.lower() in _RELATIVE_WORDS
             and not parsed.text[time.end : following.start].strip()
         ):
             return True  # "on the same day that Starmer signed", parsed as another clause
-        for token in parsed.tokens:
+        for token in tokens:
             if token.start >= time.start and token.end <= time.end:
                 return clause_root(parsed.tokens, token.index) == root
         return True
