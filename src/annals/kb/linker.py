@@ -670,8 +670,9 @@ def _country_anaphora(doc: _Document, chosen: list[Candidate]) -> list[Candidate
     """
     nouns, articles = _COUNTRY_NOUNS.get(doc.language, (frozenset(), frozenset()))
     countries = sorted(
-        (c for c in chosen if c.entity_id and c.entity_id.startswith("country/")),
-        key=lambda c: c.start,
+        (c.end, c.entity_id)
+        for c in chosen
+        if c.entity_id is not None and c.entity_id.startswith("country/")
     )
     if not nouns or not countries:
         return []
@@ -679,9 +680,10 @@ def _country_anaphora(doc: _Document, chosen: list[Candidate]) -> list[Candidate
     for token in doc.tokens[1:]:
         if token.norm not in nouns or doc.tokens[token.index - 1].norm not in articles:
             continue
-        before = [c for c in countries if c.end <= token.start]
-        if not before or token.start - before[-1].end > _ANAPHOR_REACH:
+        before = [pair for pair in countries if pair[0] <= token.start]
+        if not before or token.start - before[-1][0] > _ANAPHOR_REACH:
             continue
+        country = before[-1][1]
         found.append(
             Candidate(
                 token.start,
@@ -691,8 +693,8 @@ def _country_anaphora(doc: _Document, chosen: list[Candidate]) -> list[Candidate
                 "GPE",
                 "anaphor",
                 CONFIDENCE_ANAPHOR,
-                (before[-1].entity_id,),  # type: ignore[arg-type]
-                before[-1].entity_id,
+                (country,),
+                country,
             )
         )
     return found
