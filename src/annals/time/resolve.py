@@ -276,7 +276,7 @@ def _season_by_tense(code: str, anchor: PartialDate, tense: Tense) -> str:
     elif way > 0:
         year = next(y for start, y in starts if start + 3 > now)
     else:
-        year = min(starts, key=lambda s: (0 if s[0] <= now < s[0] + 3 else abs(s[0] - now)))[1]
+        year = min(starts, key=lambda s: 0 if s[0] <= now < s[0] + 3 else abs(s[0] - now))[1]
     return f"{year:04d}-{code}"
 
 
