@@ -47,7 +47,12 @@ PLURAL_UNITS = frozenset(
         "días",
     }
 )
-RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI", "Q", "HY"})
+#: Plurals of decades and centuries: never the unit of "this/last/next ..." (a span).
+PLURAL_LONG_UNITS = frozenset(
+    {"decades", "centuries", "decenni", "secoli", "décennies", "siècles", "jahrzehnte"}
+    | {"jahrzehnten", "jahrhunderte", "jahrhunderten", "décadas", "decenios", "siglos"}
+)
+RELATIVE_CODES = frozenset({"W", "M", "Y", "WE", "SP", "SU", "FA", "WI", "Q", "HY", "DE", "CE"})
 DURATION_CODES = frozenset({"S", "MIN", "H", "D", "W", "M", "Y", "DE", "CE"})
 VAGUE_AMOUNTS = {
     "en": r"several|many|a\s+few|few|some",

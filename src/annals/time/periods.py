@@ -46,8 +46,18 @@ _QUARTER_WORDS_RE = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _QUARTER_WORDS), key=len, reverse=True)
 )
 
-_EN_VAGUE_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}
-_ES_VAGUE_UNITS = {"días": "D", "semanas": "W", "meses": "M", "años": "Y", "décadas": "DE"}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_EN_VAGUE_UNITS = {"days": "D", "weeks": "W", "months": "M", "quarters": "Q", "years": "Y"}
+_EN_VAGUE_UNITS |= {"decades": "DE"}
+_ES_VAGUE_UNITS = {
+    "horas": "H",
+    "días": "D",
+    "semanas": "W",
+    "meses": "M",
+    "años": "Y",
+    "décadas": "DE",
+}
 
 
 def _quarter_number(word: str) -> int | None:
@@ -121,7 +131,7 @@ def _vague_span(units: dict[str, str]) -> Handler:
         code = units.get(unit.lower())
         if code is None:
             return None
-        value = "P" + ("X" + code if code != "DE" else "XDE")
+        value = ("PT" if code in ("H", "MIN") else "P") + "X" + code
         if re.search(r"\bcouple\s+of\b", match["t"], re.IGNORECASE):
             value = "P20Y" if code == "DE" else f"P2{code}"  # "the next couple of years": two
         return RawMention(
@@ -134,13 +144,28 @@ def _vague_span(units: dict[str, str]) -> Handler:
 def _bare_unit_span(units: dict[str, str]) -> Handler:
     def handler(match: re.Match[str], text: str) -> RawMention | None:
         code = units.get(match["u"].lower() + "s")
-        if code is None or code == "DE":
+        if code is None:
             return None
+        value = "P10Y" if code == "DE" else f"P1{code}"  # "the past decade", as "a decade"
         return RawMention(
-            match.start("t"), match.end("t"), "DURATION", "literal", "period", literal=f"P1{code}"
+            match.start("t"), match.end("t"), "DURATION", "literal", "period", literal=value
         )
 
     return handler
+
+
+def _quarters_span(match: re.Match[str], text: str) -> RawMention | None:
+    """ "the past two quarters" (P2Q), "several quarters" (PXQ), "every quarter" (a set)."""
+    if match["every"]:
+        return RawMention(
+            match.start("t"), match.end("t"), "SET", "literal", "quarters", literal="P1Q"
+        )
+    amount = match["n"].lower()
+    count = _COUNTS.get(amount) if not amount.isdigit() else int(amount)
+    value = f"P{count}Q" if count is not None else "PXQ"
+    return RawMention(
+        match.start("t"), match.end("t"), "DURATION", "literal", "quarters", literal=value
+    )
 
 
 def period_specs(language: str) -> list[Spec]:
@@ -187,6 +212,15 @@ def _english_specs() -> list[Spec]:
             rf"couple\s+of)|coming|recent)\s+(?P<u>{vague_units}))(?!\w)",
             _vague_span(_EN_VAGUE_UNITS),
             3,
+        ),
+        (
+            "quarters",
+            rf"\b(?P<t>(?:the\s+(?:past|last|next|coming|previous|first|latest)\s+)?"
+            rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)}|several|few)\s+(?:(?:consecutive|straight|"
+            rf"successive|more|additional)\s+)?quarters|(?P<every>every|each)\s+quarter)"
+            rf"(?![\w-]|\s+of\b|\s+(?:century|mile|point)s?\b)",
+            _quarters_span,
+            4,
         ),
         (
             "period",

@@ -21,6 +21,7 @@ from annals.time.patterns import (
     ARTICLES,
     DURATION_CODES,
     FOR_WORDS,
+    PLURAL_LONG_UNITS,
     PLURAL_UNITS,
     RELATIVE_CODES,
     TIME_FOLLOWERS,
@@ -107,7 +108,9 @@ class RuleSet:
         number = rf"\d+\s+1/2|\d+\s*½|\d+(?:[.,]\d+)?|{alternation(lex.numbers)}"
         units = alternation(self._units)
         rel_units = alternation(
-            w for w, c in lex.units.items() if c in RELATIVE_CODES and w.lower() not in PLURAL_UNITS
+            w
+            for w, c in lex.units.items()
+            if c in RELATIVE_CODES and w.lower() not in PLURAL_UNITS | PLURAL_LONG_UNITS
         )
         dur_units = alternation(w for w, c in lex.units.items() if c in DURATION_CODES)
         return {
@@ -163,9 +166,12 @@ class RuleSet:
             ("year", rf"\b(?P<t>(?P<y>{_BARE_YEAR}))(?!\w|[.,]\d)", self._year, 2),
             (
                 "decade",
-                r"\b(?P<t>(?:(?:the|gli|les|los|die|den)\s+)?(?:(?:anni|années|años|"
+                r"(?:\b|(?<=\s)(?=['’][2-9]0s))(?P<t>(?:(?:the|gli|les|los|die|den)\s+)?(?:(?:anni|années|años|"
                 r"década\s+de(?:\s+los)?)\s+['’]?(?P<dec>(?:19|20)?\d0)(?!\d)|(?P<dec2>(?:1[89]|20)"
-                r"\d0)(?:['’]?s|er(?:[\s-]?Jahren?)?)))(?!\w)",
+                r"\d0)(?:['’]?s|er(?:[\s-]?Jahren?)?)|(?<=the\s)['’]?(?P<dec3>[2-9]0)['’]?s"
+                r"|['’](?P<dec4>[2-9]0)s|(?P<dec5>[2-9]0)er[\s-]?Jahren?"
+                r"|(?<=los\s)['’]?(?P<dec6>[2-9]0)(?=\s*(?:[,.;:)»”\"]|y\s+(?:los\s+)?[2-9]0\b)))"
+                r")(?!\w)",
                 self._decade,
                 2,
             ),
@@ -231,7 +237,7 @@ class RuleSet:
             (
                 "set",
                 rf"\b(?P<t>(?:{lex.every_re})\s+(?:(?P<n>{f['NUM']})\s+)?"
-                rf"(?P<u>{f['UNIT']}|{f['WEEKDAY']}))(?!\w)",
+                rf"(?P<u>{f['UNIT']}|{f['WEEKDAY']}|{f['MONTHFULL']}))(?!\w)",
                 self._set,
                 3,
             ),
@@ -277,9 +283,10 @@ class RuleSet:
             "this_year": lex.this_year_re,
             "vague_duration": self._for,
             "relative_post": f"{lex.last_post_re}|{lex.next_post_re}",
-            "decade": r"\d*\d0(?:['’]?s|er)|anni|années|años|década",
+            "decade": r"\d*\d0(?:['’]?s|er)|anni|années|años|década|los",
             "quarter": r"quarter|Q[1-4]",
             "quarter_relative": r"quarter",
+            "quarters": r"quarters?",
         }
         gates.update(GATES.get(lex.language, {}))
         rules = []
@@ -460,7 +467,7 @@ class RuleSet:
         return self._mention(match, "year", "DATE", "calendar", year=int(match["y"]))
 
     def _decade(self, match: re.Match[str], text: str) -> RawMention | None:
-        digits = match["dec"] or match["dec2"]
+        digits = next(match[g] for g in ("dec", "dec2", "dec3", "dec4", "dec5", "dec6") if match[g])
         if len(digits) == 2:
             digits = ("20" if int(digits) <= 10 else "19") + digits  # "los años 20": the 1920s
         mention = self._mention(match, "decade", "DATE", "literal", literal=digits[:3])
@@ -640,6 +647,11 @@ class RuleSet:
         weekday = self._weekdays.get(normalise_word(unit_text))
         if weekday is not None:
             return self._mention(match, "set", "SET", "literal", literal=f"XXXX-WXX-{weekday + 1}")
+        month = self._month(unit_text)
+        if month is not None:  # "each July"
+            if match["n"]:
+                return None
+            return self._mention(match, "set", "SET", "literal", literal=f"XXXX-{month:02d}")
         unit = self._unit(unit_text)
         amount = self._number(match["n"]) if match["n"] else 1.0
         if unit is None or unit not in DURATION_CODES or amount is None:

@@ -35,6 +35,7 @@ _CLOSE_PAREN = re.compile(r"^\s*\)")
 _MODAL = re.compile(r"\b(?:would|could|should|might|may)\b", re.IGNORECASE)
 # A deadline names the nearest such date, whatever the tense of its clause.
 _DEADLINE = re.compile(r"(?<!\w)(?:until|till|hasta|fino\s+a[l']?|entro|bis)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NEAR_CHARS = 24  # the words next to an expression decide its tense first
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Texts whose expressions a tagger keeps (more than a batch of documents).
@@ -160,11 +161,18 @@ class TimeTagger:
             )
             tense = nearest_tense(text, mention.start, mention.end, near, self.language)
             local = tense != "unknown"
+            if tense == "unknown" and not _POSSESSIVE.match(text, mention.end):
+                # the verb before the expression in its clause governs it, unless the
+                # expression names a thing ("get around Wednesday's ruling")
+                before = (clause[0], mention.start)
+                tense = nearest_tense(text, mention.start, mention.end, before, self.language)
             if tense == "unknown":
                 tense = self._tense(text, clause, cache)
             if tense == "unknown":
                 tense = self._tense(text, (start, end), cache)
-            if _DEADLINE.search(text, max(0, mention.start - 12), mention.start):
+            if _DEADLINE.search(text, max(0, mention.start - 12), mention.start) and not (
+                local and tense == "future"  # "postponed until Monday": ahead
+            ):
                 tense, local = "unknown", False  # "until mid-November": the nearest one
             if mention.rule == "in_span" and not (
                 tense == "future" or _MODAL.search(text, clause[0], mention.start)

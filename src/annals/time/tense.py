@@ -31,10 +31,25 @@ _WEAK_PAST = {
 _NEAR_FUTURE = {
     "en": r"\bwould(?:\s+(?:not|be|have|also|still|then|probably|likely))*\s+\w+"
     r"|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:set|due|scheduled|expected|slated|poised)"
-    r"\s+to\s+\w+",
-    "it": r"\b\w{2,}(?:rebbe|rebbero)\b",
-    "fr": r"\b\w+(?:erait|eraient|irait|iraient|ndrait|ndraient)\b",
-    "de": r"\bwürden?\b",
+    r"\s+to\s+\w+"
+    r"|\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|hop(?:es|ed|ing)|prepar(?:es|ed|ing)"
+    r"|vow(?:s|ed)|promis(?:es|ed)|threaten(?:s|ed)|ready)\s+to\s+\w+"
+    r"|\b(?:has|have|had)\s+(?:scheduled|planned|called)\b"
+    r"|\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\b(?=[^.;]*\b(?:until|till)\b)"
+    r"|\bas\s+(?:soon|early)\s+as\b",
+    "it": r"\b\w{2,}(?:rebbe|rebbero)\b"
+    r"|\b(?:intende|intendono|prevede|prevedono|progetta|progettano|conta|contano|spera"
+    r"|sperano|prevedeva|prevedevano|pront[oaie])\s+(?:di|a)\s+\w+"
+    r"|\b(?:rinviat[oaie]|rimandat[oaie]|posticipat[oaie])(?=\s+(?:a|al|alla)\b)",
+    "fr": r"\b\w+(?:erait|eraient|irait|iraient|ndrait|ndraient)\b"
+    r"|\b(?:prévoit|prévoient|prévoyait|compte|comptent|entend|entendent|espère|espèrent"
+    r"|envisage|envisagent|s['’]apprête|s['’]apprêtent|prêts?|prêtes?)\s+(?:de\s+|d['’]|à\s+)?\w+"
+    r"|\b(?:reporté|repoussé)e?s?(?=\s+(?:à|au)\b)",
+    "de": r"\bwürden?\b|\b(?:plant|planen|plante|planten|beabsichtigt|beabsichtigen)\b"
+    r"|\bverschoben\b",
+    "es": r"\b(?:planea|planean|prevé|prevén|preveía|pretende|pretenden|espera|esperan"
+    r"|piensa|piensan|listos?|listas?)\s+(?:a\s+)?\w+(?:ar|er|ir)\b"
+    r"|\b(?:aplazad[oa]s?|pospuest[oa]s?)(?=\s+(?:a|al|hasta)\b)",
 }
 
 

@@ -208,6 +208,7 @@ ENGLISH = Lexicon(
         "fortieth": 40,
         "fiftieth": 50,
     },
+    period_post_re=r"more|additional|further|extra|consecutive|straight|successive",
     hedge_re=r"nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
     r"fewer\s+than|up\s+to|at\s+least|no\s+more\s+than|some",
     anniversary_re=r"anniversary",

@@ -1,0 +1,121 @@
+"""Quarters, decades, centuries, plans and postponements in five languages.
+
+Every case is a news-style sentence written for this test; values are TIMEX3
+values worked out by hand from the anchor, Wednesday 5 March 2025 unless the
+case says otherwise (the Monday before it is 3 March, the Monday after 10 March).
+"""
+
+from __future__ import annotations
+
+import pytest
+from time_helpers import find_expression
+
+from annals.models import PartialDate
+from annals.time.tagger import extract_times
+
+WED = PartialDate(2025, 3, 5)
+NEXT_MONDAY = "2025-03-10"
+LAST_MONDAY = "2025-03-03"
+
+# A weekday in a clause that plans, schedules or puts off an act lies ahead, even when
+# the verb that plans it is in the past tense.
+PLANS = [
+    ("en", "Officials said the envoy planned to fly to Kyiv on Monday.", "Monday"),
+    ("en", "The vote on the package was postponed until Monday.", "Monday"),
+    ("en", "The mediator has scheduled talks Monday with both delegations.", "Monday"),
+    ("en", "Aid convoys could cross as soon as Monday, the agency said.", "Monday"),
+    (
+        "en",
+        "The ministry announced in Warsaw that the delegation would be travelling to the "
+        "border region Monday with two advisers.",
+        "Monday",
+    ),
+    ("it", "Il ministro prevedeva di partire lunedì per Kiev.", "lunedì"),
+    ("it", "La riunione del Consiglio è stata rinviata a lunedì.", "lunedì"),
+    ("fr", "La ministre prévoyait de se rendre à Kiev lundi.", "lundi"),
+    ("fr", "Le sommet a été reporté à lundi.", "lundi"),
+    ("de", "Der Außenminister plant am Montag eine Reise nach Kiew.", "Montag"),
+    ("de", "Die Abstimmung wurde auf Montag verschoben.", "Montag"),
+    ("es", "El ministro planea viajar el lunes a Kiev.", "el lunes"),
+    ("es", "La votación fue aplazada al lunes.", "al lunes"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "span"), PLANS)
+def test_planned_or_postponed_weekday_lies_ahead(language: str, sentence: str, span: str) -> None:
+    found = extract_times(sentence, language, WED)
+    assert find_expression(found, span).value == NEXT_MONDAY
+
+
+def test_weekday_of_a_past_act_still_looks_back() -> None:
+    found = extract_times("The troops stayed in the town until Monday.", "en", WED)
+    assert find_expression(found, "Monday").value == LAST_MONDAY
+    found = extract_times("The minister planned the visit and left on Monday.", "en", WED)
+    assert find_expression(found, "Monday").value == LAST_MONDAY
+
+
+def test_named_weekday_keeps_the_tense_of_its_sentence() -> None:
+    # "Monday's ruling" names a thing that happened; the plan to fight it does not move it.
+    sentence = "Lawyers said they would look for ways to appeal against Monday's ruling."
+    found = extract_times(sentence, "en", WED)
+    assert find_expression(found, "Monday").value == LAST_MONDAY
+
+
+def test_verb_before_the_date_in_its_clause_governs_it() -> None:
+    # The main clause is in the future; the date belongs to the relative clause before it.
+    sentence = (
+        "The agency will begin the transfer from the camp where the families have lived "
+        "since they were evacuated from the coast in late November."
+    )
+    found = extract_times(sentence, "en", WED)
+    assert find_expression(found, "late November").value == "2024-11"
+
+
+SPANS = [
+    ("en", "Output fell in the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+    ("en", "Sales rose for four straight quarters.", "four straight quarters", "DURATION", "P4Q"),
+    ("en", "Losses narrowed over several quarters.", "several quarters", "DURATION", "PXQ"),
+    ("en", "The fund reports every quarter.", "every quarter", "SET", "P1Q"),
+    ("en", "Defence spending doubled in the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("en", "The festival is held each July.", "each July", "SET", "XXXX-07"),
+    ("en", "The lease runs for 20 more years.", "20 more years", "DURATION", "P20Y"),
+    ("en", "The worst flood of this century hit the valley.", "this century", "DATE", "20"),
+    ("it", "È la peggiore alluvione di questo secolo.", "questo secolo", "DATE", "20"),
+    ("fr", "C'est la pire inondation de ce siècle.", "ce siècle", "DATE", "20"),
+    ("de", "Es ist die schwerste Flut dieses Jahrhunderts.", "dieses Jahrhunderts", "DATE", "20"),
+    ("es", "Es la peor inundación de este siglo.", "este siglo", "DATE", "20"),
+    ("es", "La década pasada fue de crecimiento.", "La década pasada", "DATE", "201"),
+    ("es", "Durante un decenio soportó la crisis.", "un decenio", "DURATION", "P10Y"),
+    (
+        "es",
+        "El servicio se reduce los fines de semana.",
+        "los fines de semana",
+        "SET",
+        "XXXX-WXX-WE",
+    ),
+    ("es", "El presidente hablará este mediodía.", "este mediodía", "TIME", "2025-03-05TMI"),
+    ("es", "La tensión creció en las últimas horas.", "las últimas horas", "DURATION", "PTXH"),
+    ("es", "El Gobierno lo sabía desde hace tiempo.", "hace tiempo", "DURATION", "PXM"),
+    ("en", "Inflation was high in the '70s and '80s.", "'80s", "DATE", "198"),
+    ("en", "The party was founded in the 90s.", "the 90s", "DATE", "199"),
+    ("de", "In den 90er Jahren wuchs die Stadt.", "den 90er Jahren", "DATE", "199"),
+    ("es", "En los 90, la ciudad creció.", "los 90", "DATE", "199"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "span", "type_", "value"), SPANS)
+def test_spans_and_periods(language: str, sentence: str, span: str, type_: str, value: str) -> None:
+    expression = find_expression(extract_times(sentence, language, WED), span)
+    assert (expression.type, expression.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Three quarters of the voters backed the deal."),
+        ("en", "The former president is in his 80s."),
+        ("es", "Los 80 heridos fueron trasladados al hospital."),
+    ],
+)
+def test_counts_and_ages_are_not_times(language: str, sentence: str) -> None:
+    assert extract_times(sentence, language, WED) == ()
