@@ -111,3 +111,28 @@ def test_docdate_seed_with_month_days(shared_dir: Path) -> None:
 def test_docdate_seed_with_anniversary(shared_dir: Path) -> None:
     found = infer_publication_date(_seed(shared_dir, "003"), "en", not_after=TODAY)
     assert found.date is not None and found.date.year == 2024
+
+
+def test_docdate_latest_past_year_bounds_the_year() -> None:
+    # Years of past facts: the article is from the year after the latest or later,
+    # never from the year named most often (1981 here).
+    text = (
+        "The president, in power since 1981, survived an attempt on his life in 1995. "
+        "His party had won the elections of 1981 and 1987 by wide margins. "
+        "Protesters said the parliamentary vote held in 2010 was rigged."
+    )
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.date is not None and found.date.year == 2011
+    assert found.confidence <= 0.3
+
+
+def test_docdate_deadline_year_is_not_in_the_past() -> None:
+    # A plan ahead points to the year before it; a running span's end to its own year.
+    planned = infer_publication_date(
+        "The government said elections will be held in 2012.", "en", not_after=TODAY
+    )
+    assert planned.date is not None and planned.date.year == 2011
+    deadline = infer_publication_date(
+        "Il governo ha prorogato gli aiuti fino al 2012.", "it", not_after=TODAY
+    )
+    assert deadline.date is not None and deadline.date.year == 2012

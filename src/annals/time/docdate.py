@@ -40,6 +40,12 @@ from annals.time.tense import Tense
 logger = logging.getLogger(__name__)
 
 _EARLIEST_YEAR = 1990
+# A year after these words bounds a span that is still running: "aid through 2026".
+_DEADLINE_BEFORE = re.compile(
+    r"(?<!\w)(?:until|till|through|hasta|fino\s+a(?:l(?:la)?)?|entro\s+(?:il\s+)?"
+    r"|jusqu['’](?:à|au|en)|d['’]ici(?:\s+à)?|bis)\s+$",
+    re.IGNORECASE,
+)
 _WINDOW = 15
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -104,8 +110,7 @@ class DateInferrer:
         mentions = self.tagger.scan(text)
         dated = [m for m in mentions if m.type in ("DATE", "TIME")]
         anniversaries = self._anniversaries(text)
-        explicit_years = [m.year for m in dated if m.year is not None and m.kind != "weekday"]
-        year, confidence = self._year(dated, anniversaries, explicit_years, not_after)
+        year, confidence = self._year(text, dated, anniversaries, not_after)
         if year is None:
             return PublicationDate.unknown()
         date = self._within_year(year, dated, anniversaries, text)
@@ -149,21 +154,25 @@ class DateInferrer:
 
     def _year(
         self,
+        text: str,
         dated: Sequence[RawMention],
         anniversaries: Sequence[_Anniversary],
-        explicit_years: Sequence[int],
         not_after: dt.date,
     ) -> tuple[int | None, float]:
         pairs = [m for m in dated if m.kind == "weekday" and m.month and m.day]
         if pairs:
-            year, confidence = _year_from_weekdays(pairs, explicit_years, not_after)
+            # the weekday-date pairs agree in years some way apart: the explicit
+            # years choose among them
+            explicit = [m for m in dated if m.kind != "weekday"]
+            reference = _year_from_explicit(explicit, not_after, text)[0]
+            year, confidence = _year_from_weekdays(pairs, reference, not_after)
             if year is not None:
                 return year, confidence
         if anniversaries:
             years = Counter(a.date.year for a in anniversaries if a.date.year <= not_after.year)
             if years:
                 return years.most_common(1)[0][0], 0.5
-        return _year_from_explicit(dated, not_after)
+        return _year_from_explicit(dated, not_after, text)
 
     def _within_year(
         self,
@@ -218,10 +227,12 @@ def _weekday_matches(mention: RawMention, year: int) -> bool:
 
 
 def _year_from_weekdays(
-    pairs: Sequence[RawMention], explicit_years: Sequence[int], not_after: dt.date
+    pairs: Sequence[RawMention], reference: int | None, not_after: dt.date
 ) -> tuple[int | None, float]:
-    """The year in which most weekday-date pairs agree; the nearest to the text's years."""
-    reference = max(explicit_years) if explicit_years else None
+    """The year in which most weekday-date pairs agree; the nearest to ``reference``.
+
+    ``reference`` is the year the text's explicit years point to, if any.
+    """
     if reference is not None:
         low, high = reference - _WINDOW, min(reference + _WINDOW, not_after.year)
     else:
@@ -245,34 +256,46 @@ def _year_from_weekdays(
 
 
 def _year_from_explicit(
-    dated: Sequence[RawMention], not_after: dt.date
+    dated: Sequence[RawMention], not_after: dt.date, text: str = ""
 ) -> tuple[int | None, float]:
-    """The year the text's explicit years point to: the one named most, or the year after."""
+    """The year the text's explicit years point to.
+
+    A past fact ("was elected in 2010") happened in the publication year or before
+    it, so the latest such year bounds the answer from below and votes for itself
+    and the year after; a year named without tense ("the 2011 budget") votes for
+    itself; a plan ("will be held in 2012") for the year before it, and weakly for
+    itself; a deadline ("aid through 2012", "fino al 2012") for both. Ties go to the
+    later year. Measured with the dates hidden on real news (the CL-TLS Egypt and
+    Libya articles, it/fr/es), TimeBank, AQUAINT and the Spanish TimeBank: the right
+    year in 263 of 683 texts that name a year, against 212 for the year named most.
+    """
     mentions = [m for m in dated if m.year is not None and m.year <= not_after.year + 10]
     if not mentions:
         return None, 0.0
-    impossible = {
-        m.year - 1
-        for m in mentions
-        if m.year is not None and m.day is not None and m.tense == "past"
-    }
     scores: Counter[int] = Counter()
     for mention in mentions:
         assert mention.year is not None
-        if mention.tense == "future":  # a plan: published that year or the year before
+        if _DEADLINE_BEFORE.search(text, max(0, mention.start - 16), mention.start):
             scores[mention.year] += 2
             scores[mention.year - 1] += 2
-        else:  # a past or current fact: published that year or soon after
-            scores[mention.year] += 4
+        elif mention.tense == "future":
+            scores[mention.year] += 1
+            scores[mention.year - 1] += 2
+        elif mention.tense == "past":
+            scores[mention.year] += 2
             scores[mention.year + 1] += 2
-    candidates = [y for y in scores if y <= not_after.year and y not in impossible]
+        else:
+            scores[mention.year] += 3
+            scores[mention.year + 1] += 1
+    past = [m.year for m in mentions if m.tense == "past" and m.year is not None]
+    floor = max(past) if past else None
+    candidates = [y for y in scores if y <= not_after.year and (floor is None or y >= floor)]
     if not candidates:
         return None, 0.0
     year = max(candidates, key=lambda y: (scores[y], y))
     has_month_days = any(m.kind == "calendar" and m.year is None and m.day for m in dated)
-    # Weak evidence: on TimeBank, AQUAINT and the Spanish TimeBank, with their datelines
-    # removed, the year the text names most is the publication year in about one text in
-    # ten (`annals benchmark accuracy time` prints the figures); the confidence says so.
+    # Weak evidence: right in about one text in three (the figures above); the
+    # confidence says so. `annals benchmark accuracy time` prints it per corpus.
     return year, 0.3 if has_month_days else 0.2
 
 
