@@ -24,19 +24,20 @@ _REFERENCES: dict[str, dict[str, str]] = {
         r"(?<!Oriente\s)(?<!\bmás\s)(?<!\bmuy\s)próxim[oa]s?(?!\s+(?:a|al|de)\b)|futur[oa]s?|"
         r"(?<=\ba\s)(?:largo|medio|corto)\s+plazo": "FUTURE_REF",
         r"(?<=\bhasta\s)el\s+momento|(?<=\bde\s)momento|(?<=\bpor\s)el\s+momento|"
-        r"estos\s+momentos": "PRESENT_REF",
+        r"estos\s+momentos|(?<=\bhasta\s)este\s+momento|(?<=\ben\s)este\s+momento": "PRESENT_REF",
     },
     "it": {
         r"attual[ei]": "PRESENT_REF",
         r"recent[ei]": "PAST_REF",
         r"prossim[oaie]|futur[oaie]|(?<=\ba\s)(?:lungo|medio|breve)\s+termine": "FUTURE_REF",
-        r"(?<=\bper\s)il\s+momento|(?<=\bal\s)momento(?!\s+(?:d|in|che))": "PRESENT_REF",
+        r"(?<=\bper\s)il\s+momento|(?<=\bal\s)momento(?!\s+(?:d|in|che))"
+        r"|(?<=\bin\s)questo\s+momento": "PRESENT_REF",
     },
     "fr": {
         r"actuel(?:le)?s?": "PRESENT_REF",
         r"récente?s?": "PAST_REF",
         r"prochaine?s?|future?s?|(?<=\bà\s)(?:long|moyen|court)\s+terme": "FUTURE_REF",
-        r"(?<=\bpour\s)le\s+moment": "PRESENT_REF",
+        r"(?<=\bpour\s)le\s+moment|(?<=\ben\s)ce\s+moment": "PRESENT_REF",
     },
     "de": {
         r"aktuelle[nrs]?|derzeitige[nrs]?|heutige[nrs]?": "PRESENT_REF",
