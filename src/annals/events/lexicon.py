@@ -1,7 +1,8 @@
 """Bundled, read-only word lists of the events stage and the matching of word specs.
 
 A *spec* is how the lexicons name words: an exact lowercased form (``"meet"``),
-a prefix ending in ``*`` (``"incontr*"``) or several alternatives joined by
+a prefix ending in ``*`` (``"incontr*"``), a suffix starting with ``*`` (``"*angriff"``:
+the heads of German compounds, "Raketenangriff") or several alternatives joined by
 ``|`` (``"talk|talks"``). Specs are matched against a token's lemma and its
 lowercased text, so the same lexicon works with a lemmatiser (en, fr) and
 without one (it, de, es).
@@ -24,28 +25,42 @@ logger = logging.getLogger(__name__)
 #: The gap marker in trigger patterns: up to this many arbitrary tokens.
 GAP = "~"
 GAP_SIZE = 4
+#: The long gap of a separable verb ("lehnte den Vorschlag ... ab"): up to this many tokens
+#: within one clause (no comma), and the word after it must end the clause.
+LONG_GAP = "~~"
+LONG_GAP_SIZE = 12
+#: The shortest suffix spec ("*besuch"); shorter ones would match too many words.
+MIN_SUFFIX = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    """One token position of a pattern: alternatives, each exact or a prefix."""
+    """One token position of a pattern: alternatives, each exact, a prefix or a suffix."""
 
     exact: frozenset[str]
     prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Spec:
         exact: set[str] = set()
         prefixes: list[str] = []
+        suffixes: list[str] = []
         for alternative in text.lower().split("|"):
             if alternative.endswith("*") and len(alternative) > 1:
                 prefixes.append(alternative[:-1])
+            elif alternative.startswith("*") and len(alternative) > MIN_SUFFIX:
+                suffixes.append(alternative[1:])
             elif alternative:
                 exact.add(alternative)
-        return cls(frozenset(exact), tuple(prefixes))
+        return cls(frozenset(exact), tuple(prefixes), tuple(suffixes))
 
     def matches_word(self, word: str) -> bool:
-        return word in self.exact or word.startswith(self.prefixes)
+        return (
+            word in self.exact
+            or word.startswith(self.prefixes)
+            or (bool(self.suffixes) and word.endswith(self.suffixes))
+        )
 
     def matches(self, token: Token) -> bool:
         lower = token.text.lower()
@@ -68,6 +83,7 @@ class TriggerPattern:
     pos: str | None
     flip: bool
     contexts: tuple[str, ...]
+    long_gap: bool = False  # its gaps are LONG_GAP: a separable verb's clause-final particle
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +150,10 @@ def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -
             f"valid types: {', '.join(EVENT_TYPES)}"
         )
     pattern = str(entry["p"])
-    specs = tuple(None if part == GAP else Spec.parse(part) for part in pattern.split())
+    parts = pattern.split()
+    specs = tuple(None if part in {GAP, LONG_GAP} else Spec.parse(part) for part in parts)
+    if GAP in parts and LONG_GAP in parts:
+        raise ModelLoadError(f"triggers.json: pattern {pattern!r} mixes '~' and '~~' gaps")
     if not specs or specs[0] is None or specs[-1] is None:
         raise ModelLoadError(f"triggers.json: pattern {pattern!r} must start and end with a word")
     return TriggerPattern(
@@ -150,6 +169,7 @@ def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -
         pos=entry.get("pos"),
         flip=bool(entry.get("flip", False)),
         contexts=tuple(entry.get("ctx", ())),
+        long_gap=LONG_GAP in parts,
     )
 
 

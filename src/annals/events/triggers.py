@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from annals.events.lexicon import (
     GAP_SIZE,
+    LONG_GAP_SIZE,
     Spec,
     TriggerPattern,
     cues,
@@ -90,11 +91,13 @@ class _FirstWordIndex:
     exact: dict[str, tuple[int, ...]]
     prefixes: dict[str, tuple[int, ...]]
     longest_prefix: int
+    suffixes: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def build(cls, patterns: Sequence[TriggerPattern]) -> _FirstWordIndex:
         exact: dict[str, list[int]] = {}
         prefixes: dict[str, list[int]] = {}
+        suffixes: list[tuple[str, int]] = []
         for number, pattern in enumerate(patterns):
             first = pattern.specs[0]
             if first is None:
@@ -103,10 +106,12 @@ class _FirstWordIndex:
                 exact.setdefault(word, []).append(number)
             for prefix in first.prefixes:
                 prefixes.setdefault(prefix, []).append(number)
+            suffixes += [(suffix, number) for suffix in first.suffixes]
         return cls(
             {word: tuple(numbers) for word, numbers in exact.items()},
             {prefix: tuple(numbers) for prefix, numbers in prefixes.items()},
             max((len(prefix) for prefix in prefixes), default=0),
+            tuple(suffixes),
         )
 
     def candidates(self, token: Token) -> list[int]:
@@ -116,6 +121,7 @@ class _FirstWordIndex:
             found.update(self.exact.get(word, ()))
             for length in range(1, min(len(word), self.longest_prefix) + 1):
                 found.update(self.prefixes.get(word[:length], ()))
+            found.update(number for suffix, number in self.suffixes if word.endswith(suffix))
         return sorted(found)
 
 
@@ -199,9 +205,11 @@ class TriggerMatcher:
         pattern: TriggerPattern,
         has_items: bool,
     ) -> TriggerCandidate | None:
-        end = _match_specs(pattern.specs, tokens, offset)
+        end = _match_specs(pattern.specs, tokens, offset, pattern.long_gap)
         if end is None:
             return None
+        if pattern.long_gap and not _ends_clause(tokens, end):
+            return None  # a separable verb's particle stands last in its clause
         first, last = tokens[offset], tokens[end - 1]
         if end < len(tokens) and tokens[end].text.lower() in pattern.exclude_next:
             return None
@@ -215,6 +223,12 @@ class TriggerMatcher:
         if not pattern.nominal and parsed.has_parser and head.pos not in _VERBAL_POS:
             # "se rendra à": the verb, not the reflexive pronoun, carries tense and roles
             head = next((t for t in tokens[offset:end] if t.pos in _VERBAL_POS), head)
+        text = parsed.text[first.start : last.end]
+        if pattern.long_gap and end - offset > sum(spec is not None for spec in pattern.specs):
+            # "lehnte den Plan Kiews ab": the candidate is the verb, so that the words in
+            # between stay free for roles ("Kiews") and for other triggers ("Militärhilfe")
+            text = f"{parsed.text[first.start : first.end]} … {last.text}"
+            last = first
         return TriggerCandidate(
             sentence=sentence.index,
             first=first.index,
@@ -222,7 +236,7 @@ class TriggerMatcher:
             head=head.index,
             start=first.start,
             end=last.end,
-            text=parsed.text[first.start : last.end],
+            text=text,
             type=pattern.type,
             mode=pattern.mode,
             nominal=pattern.nominal or (parsed.has_parser and head.pos in {"NOUN", "PROPN"}),
@@ -242,20 +256,32 @@ def _pos_ok(actual: str, wanted: str) -> bool:
     return actual == wanted
 
 
-def _match_specs(specs: Sequence[Spec | None], tokens: Sequence[Token], offset: int) -> int | None:
-    """Index after the match of ``specs`` starting at ``tokens[offset]``, or None."""
+_SENTENCE_STOPS = frozenset({".", ";", ":", "!", "?"})
+_CLAUSE_STOPS = _SENTENCE_STOPS | {",", "(", ")", "–", "—", '"', "„", "“", "»", "«"}
+#: Words that may follow a separable verb's particle in its clause ("lehnte ... ab und ...").
+_CLAUSE_JOINERS = frozenset({"und", "oder", "sowie", "aber", "doch"})
+
+
+def _match_specs(
+    specs: Sequence[Spec | None], tokens: Sequence[Token], offset: int, long_gap: bool = False
+) -> int | None:
+    """Index after the match of ``specs`` starting at ``tokens[offset]``, or None.
+
+    A gap spans up to GAP_SIZE tokens within a sentence; a long gap (``long_gap``) up to
+    LONG_GAP_SIZE tokens within a clause."""
+    size, stops = (LONG_GAP_SIZE, _CLAUSE_STOPS) if long_gap else (GAP_SIZE, _SENTENCE_STOPS)
     position = offset
     gap = False
     for index, spec in enumerate(specs):
         if spec is None:
             gap = True
             continue
-        limit = position + (GAP_SIZE + 1 if gap else 1) if index else offset + 1
+        limit = position + (size + 1 if gap else 1) if index else offset + 1
         while position < min(limit, len(tokens)):
             token = tokens[position]
             if spec.matches(token):
                 break
-            if gap and token.text in {".", ";", ":", "!", "?"}:
+            if gap and (token.text in stops or (long_gap and token.text.isspace())):
                 return None
             position += 1
         else:
@@ -263,6 +289,14 @@ def _match_specs(specs: Sequence[Spec | None], tokens: Sequence[Token], offset: 
         position += 1
         gap = False
     return position
+
+
+def _ends_clause(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the match ending before ``tokens[end]`` ends its clause."""
+    if end >= len(tokens):
+        return True
+    following = tokens[end].text.lower()
+    return following.isspace() or following in _CLAUSE_STOPS or following in _CLAUSE_JOINERS
 
 
 def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, end: int) -> bool:
