@@ -412,8 +412,29 @@ def test_events_date_range_and_future(parser: Parser, extractor: EventExtractor)
 def test_events_simple_past_without_time_has_no_date(
     parser: Parser, extractor: EventExtractor
 ) -> None:
-    event = only(code(parser, extractor, "Olaf Scholz visited Spain.", "en"), "CONSULT")
+    # Past the headline and lead, a simple past may lie any time before publication.
+    text = "Talks resumed in Madrid. Ministers met for hours. Olaf Scholz visited Spain."
+    event = only(code(parser, extractor, text, "en"), "CONSULT")
     assert event.date is None
+
+
+def test_events_simple_past_in_the_lead_takes_the_publication_month(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    event = only(code(parser, extractor, "Olaf Scholz visited Spain.", "en"), "CONSULT")
+    assert event.date == PartialDate(2025, 3)
+
+
+def test_events_statement_takes_the_publication_month(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    # A statement is reported when it is made; an act in the body is not dated.
+    text = (
+        "Talks resumed in Madrid. Ministers met for hours. "
+        "The Spanish government condemned the attack on the embassy."
+    )
+    event = only(code(parser, extractor, text, "en"), "ACCUSE")
+    assert event.date == PartialDate(2025, 3)
 
 
 def test_events_today_takes_publication_date(parser: Parser, extractor: EventExtractor) -> None:
