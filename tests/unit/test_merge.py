@@ -228,3 +228,25 @@ def test_merge_affiliations_on_each_events_own_date() -> None:
     # A year-precise report compared with each: each side is widened on its own date.
     vague = event("d3", date=PartialDate(2024), actors=(nato,), recipients=())
     assert same_event(in_2024, vague, dated)
+
+
+@pytest.mark.parametrize(
+    ("type_", "expected"),
+    [
+        ("CONSULT", True),  # a meeting: every party acts, the roles may be seen either way
+        ("AGREE", True),
+        ("SUPPORT", False),  # "Meloni thanked Rutte" is not "Rutte praised Meloni"
+        ("ACCUSE", False),
+        ("AID", False),
+    ],
+)
+def test_merge_directed_acts_with_roles_reversed_stay_apart(type_: str, expected: bool) -> None:
+    first = event(type_=type_)
+    reversed_roles = event("d2", type_=type_, actors=(MELONI,), recipients=(RUTTE,))
+    assert same_event(first, reversed_roles) is expected
+
+
+def test_merge_directed_acts_by_the_same_actor_join() -> None:
+    first = event(type_="SUPPORT")
+    assert same_event(first, event("d2", type_="SUPPORT", recipients=()))
+    assert same_event(first, event("d2", type_="SUPPORT", actors=(RUTTE, MELONI)))

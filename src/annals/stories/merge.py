@@ -58,6 +58,12 @@ _STATUS_GROUP: dict[EventStatus, str] = {
 }
 
 
+#: Types whose participants may all be actors (PLOVER: in a meeting, an agreement or joint
+#: work every party acts), so one source's recipient may be another's actor. Other types
+#: are directed: two reports of one act share an actor.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def _participants(event: Event) -> set[str]:
     return {ref.id for ref in (*event.actors, *event.recipients)}
 
@@ -135,12 +141,17 @@ def participants_agree(
     first: Event, second: Event, affiliations: Affiliations | None = None
 ) -> bool:
     """When both name actors, each one's actors (or whom they represent) appear among the
-    other's participants; when one names none, they share a participant; when one has no
-    participant at all, it needs a day-precise date and a place the other shares."""
+    other's participants (among its actors, for a directed type); when one names none,
+    they share a participant; when one has no participant at all, it needs a day-precise
+    date and a place the other shares."""
     widen = affiliations or {}
     first_all = _widen((*first.actors, *first.recipients), widen, first.date)
     second_all = _widen((*second.actors, *second.recipients), widen, second.date)
     if first.actors and second.actors:
+        if first.type not in RECIPROCAL_TYPES:
+            # a directed act: "Zelensky thanked France" is not "Macron supported Ukraine"
+            first_all = _widen(first.actors, widen, first.date)
+            second_all = _widen(second.actors, widen, second.date)
         return _represented(first.actors, second_all, widen, first.date) and _represented(
             second.actors, first_all, widen, second.date
         )
