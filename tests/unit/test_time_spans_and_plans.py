@@ -122,3 +122,20 @@ def test_spans_and_periods(language: str, sentence: str, span: str, type_: str, 
 )
 def test_counts_and_ages_are_not_times(language: str, sentence: str) -> None:
     assert extract_times(sentence, language, WED) == ()
+
+
+def test_title_abbreviation_does_not_end_the_sentence() -> None:
+    # "vs." and titles end in a full stop: the sentence, and its past tense, go on.
+    sentence = (
+        "In January, a week after the ruling in Smith vs. Jones, a bomb outside "
+        "the court killed a guard."
+    )
+    found = extract_times(sentence, "en", PartialDate(1998, 10, 25))
+    assert find_expression(found, "January").value == "1998-01"
+
+
+def test_planned_for_points_ahead() -> None:
+    found = extract_times("The official said the accession was planned for early March.", "en", WED)
+    assert find_expression(found, "early March").value == "2025-03"
+    found = extract_times("Officials said the handover was planned for May.", "en", WED)
+    assert find_expression(found, "May").value == "2025-05"

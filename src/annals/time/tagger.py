@@ -26,7 +26,15 @@ from annals.time.tense import Tense, detect_tense, nearest_tense
 
 logger = logging.getLogger(__name__)
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*")
+# Titles and "vs." end in a full stop but never end a sentence before a capital.
+_NO_BREAK_AFTER = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col")
+_NO_BREAK_AFTER += ("Sgt", "Capt", "Prof", "Rev", "Gen", "Adm", "Maj", "vs", "Sig", "Dott")
+_NO_BREAK_AFTER += ("Mme", "Mlle", "Hr", "Fr", "Sra", "Sr", "Dña", "Avv", "Ing", "On")
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])"
+    + "".join(rf"(?<!\b{word}\.)" for word in sorted(set(_NO_BREAK_AFTER)))
+    + r"[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()–—\"“”«»]")
 _WEEKDAY_DATE_GAP = re.compile(
     r"^\s*,?\s*(?P<paren>\(\s*)?(?:(?:the|il|le|den|dem|el)\s+)?$", re.IGNORECASE

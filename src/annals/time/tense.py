@@ -36,7 +36,8 @@ _NEAR_FUTURE = {
     r"|vow(?:s|ed)|promis(?:es|ed)|threaten(?:s|ed)|ready)\s+to\s+\w+"
     r"|\b(?:has|have|had)\s+(?:scheduled|planned|called)\b"
     r"|\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\b(?=[^.;]*\b(?:until|till)\b)"
-    r"|\bas\s+(?:soon|early)\s+as\b",
+    r"|\bas\s+(?:soon|early)\s+as\b"
+    r"|\b(?:planned|scheduled|slated|set|due|expected)\s+for\b",
     "it": r"\b\w{2,}(?:rebbe|rebbero)\b"
     r"|\b(?:intende|intendono|prevede|prevedono|progetta|progettano|conta|contano|spera"
     r"|sperano|prevedeva|prevedevano|pront[oaie])\s+(?:di|a)\s+\w+"
