@@ -27,12 +27,14 @@ from annals.time.tense import Tense, detect_tense, nearest_tense
 logger = logging.getLogger(__name__)
 
 # Titles and "vs." end in a full stop but never end a sentence before a capital.
-_NO_BREAK_AFTER = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col")
-_NO_BREAK_AFTER += ("Sgt", "Capt", "Prof", "Rev", "Gen", "Adm", "Maj", "vs", "Sig", "Dott")
-_NO_BREAK_AFTER += ("Mme", "Mlle", "Hr", "Fr", "Sra", "Sr", "Dña", "Avv", "Ing", "On")
+_NO_BREAK_AFTER: frozenset[str] = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt"}
+    | {"Prof", "Rev", "Adm", "Maj", "vs", "Sig", "Dott", "Mme", "Mlle", "Hr", "Fr", "Sra"}
+    | {"Sr", "Dña", "Avv", "Ing", "On"}
+)
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…])"
-    + "".join(rf"(?<!\b{word}\.)" for word in sorted(set(_NO_BREAK_AFTER)))
+    + "".join(rf"(?<!\b{word}\.)" for word in sorted(_NO_BREAK_AFTER))
     + r"[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()–—\"“”«»]")
