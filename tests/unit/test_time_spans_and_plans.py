@@ -139,3 +139,20 @@ def test_planned_for_points_ahead() -> None:
     assert find_expression(found, "early March").value == "2025-03"
     found = extract_times("Officials said the handover was planned for May.", "en", WED)
     assert find_expression(found, "May").value == "2025-05"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Sie gewann den Marathon in 2:19:52 h vor zwei Kenianerinnen."),
+        ("en", "She won the marathon in 2:19:52, a course record."),
+        ("de", "Dort lebten seit mehr als 20.000 Jahren Menschen."),  # no P20Y
+    ],
+)
+def test_race_times_and_thousands_are_not_misread(language: str, sentence: str) -> None:
+    assert extract_times(sentence, language, WED) == ()
+
+
+def test_clock_with_seconds_and_a_zone_is_a_time_of_day() -> None:
+    found = extract_times("The blast occurred at 10:32:15 GMT on Monday.", "en", WED)
+    assert find_expression(found, "10:32").value.endswith("T10:32")

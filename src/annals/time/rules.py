@@ -37,6 +37,8 @@ from annals.time.phrases import phrase_specs
 from annals.time.values import duration_value
 
 _FLAGS = re.IGNORECASE | re.UNICODE
+# Seconds after hours and minutes, with no clock word: a race or record time ("2:09:57 h").
+_RACE_TIME = re.compile(r":[0-5]\d(?:[.,]\d+)?(?!\s*(?:GMT|UTC|Uhr))")
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _BARE_YEAR = r"(?:19|20)\d\d"
 _AGE = re.compile(r"[\s-]*old\b|[\s-]*olds\b")
@@ -366,6 +368,8 @@ class RuleSet:
             return float(self._numbers[key])
         if key in ("a", "an"):
             return 1.0
+        if self.lexicon.language != "en" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", key):
+            return float(key.replace(".", ""))  # "20.000 Jahre": a thousands point
         decimal_comma = re.fullmatch(r"\d+,\d{1,2}", key) is not None
         digits = key.replace(",", ".") if decimal_comma else key.replace(",", "")
         try:
@@ -698,6 +702,8 @@ class RuleSet:
         minute = int(groups["mi"]) if groups.get("mi") else 0
         marker = (groups.get("ap") or "").lower()
         pod = (groups.get("pod") or "").lower()
+        if not marker and _RACE_TIME.match(text, match.end("t")):
+            return None  # "in 2:09:57 h": a race time, not a time of day
         if (marker.startswith("p") or pod in ("tarde", "noche")) and hour < 12:
             hour += 12
         elif marker.startswith("a") and hour == 12:
