@@ -14,8 +14,15 @@ def kb() -> KnowledgeBase:
 
 @pytest.mark.parametrize(
     "name",
-    ["NATO Allies", "NATO allies", "NATO member states", "alleati della NATO"]
-    + ["alliés de l'OTAN", "Nato-Verbündeten", "aliados de la OTAN"],
+    [
+        "NATO Allies",
+        "NATO allies",
+        "NATO member states",
+        "alleati della NATO",
+        "alliés de l'OTAN",
+        "Nato-Verbündeten",
+        "aliados de la OTAN",
+    ],
 )
 def test_alliance_members_name_nato(kb: KnowledgeBase, name: str) -> None:
     assert "org/nato" in {entity.id for entity in kb.candidates(name)}
