@@ -1,4 +1,4 @@
-""""NATO allies" in five languages name the alliance's members acting together: NATO."""
+""" "NATO allies" in five languages name the alliance's members acting together: NATO."""
 
 from __future__ import annotations
 
