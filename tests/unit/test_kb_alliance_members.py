@@ -1,4 +1,4 @@
-""" "NATO allies" in five languages name the alliance's members acting together: NATO."""
+"""Names of the allies acting together ("NATO allies", in five languages) link to NATO."""
 
 from __future__ import annotations
 
