@@ -156,3 +156,18 @@ def test_race_times_and_thousands_are_not_misread(language: str, sentence: str) 
 def test_clock_with_seconds_and_a_zone_is_a_time_of_day() -> None:
     found = extract_times("The blast occurred at 10:32:15 GMT on Monday.", "en", WED)
     assert find_expression(found, "10:32").value.endswith("T10:32")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "span"),
+    [
+        ("en", "Unions will march on May Day.", "May Day"),
+        ("es", "Los sindicatos marcharán el Primero de Mayo.", "Primero de Mayo"),
+        ("it", "I sindacati sfileranno il Primo Maggio.", "Primo Maggio"),
+        ("fr", "Les syndicats défileront pour la fête du travail.", "la fête du travail"),
+        ("de", "Die Gewerkschaften demonstrieren am Tag der Arbeit.", "Tag der Arbeit"),
+    ],
+)
+def test_labour_day_is_the_first_of_may(language: str, sentence: str, span: str) -> None:
+    found = extract_times(sentence, language, WED)
+    assert find_expression(found, span).value == "2025-05-01"
