@@ -37,6 +37,9 @@ _SENTENCE_BREAK = re.compile(
     + "".join(rf"(?<!\b{word}\.)" for word in sorted(_NO_BREAK_AFTER))
     + r"[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*"
 )
+_SPAN_END = re.compile(
+    r"(?<!\w)(?:until|till|through|hasta|fino\s+a|jusqu['’]|bis)(?!\w)", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()–—\"“”«»]")
 _WEEKDAY_DATE_GAP = re.compile(
     r"^\s*,?\s*(?P<paren>\(\s*)?(?:(?:the|il|le|den|dem|el)\s+)?$", re.IGNORECASE
@@ -271,6 +274,8 @@ def _attach_clock(
         between = text[
             min(other.end, mentions[index].end) : max(other.start, mentions[index].start)
         ]
+        if other.start > mentions[index].end and _SPAN_END.search(between):
+            continue  # "from 12:00 until Wednesday morning": that day ends the span
         if gap <= 40 and not re.search(r"[.;!?]", between) and (best is None or gap < best[0]):
             best = (gap, other_value)
     return with_clock(best[1], clock) if best else value
