@@ -179,3 +179,9 @@ def test_clock_does_not_take_the_day_that_ends_its_span() -> None:
     assert find_expression(found, "12:00").value == "2025-03-03T12:00"
     found = extract_times("The meeting starts at 10:00 on Wednesday.", "en", monday)
     assert find_expression(found, "10:00").value == "2025-03-05T10:00"
+
+
+def test_spanish_hours_and_minutes_with_horas_need_no_article() -> None:
+    found = extract_times("El equipo juega mañana en casa (18.45 horas).", "es", WED)
+    assert find_expression(found, "18.45 horas").value == "2025-03-06T18:45"
+    assert extract_times("El avión acumula 2.500 horas de vuelo.", "es", WED) == ()

@@ -331,7 +331,10 @@ class RuleSet:
                 rf"\b(?:a|hasta|desde|entre|y|de|sobre|hacia|para)\s+(?P<t>las?\s+{hour}"
                 r"(?:\s+(?:horas?|h)"
                 r"(?:\s+local(?:es)?)?)?(?:\s+de\s+"
-                r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)"
+                r"la\s+(?P<pod>mañana|tarde|noche))?)(?![\d,.]?\d)",
+                # "(18.45 horas)": hours and minutes with the word for hours need no article
+                rf"(?<![\d,.])(?P<t>(?P<h>{_CLOCK_HOUR})[.:](?P<mi>{_MINUTE})\s+horas?"
+                r"(?:\s+local(?:es)?)?)(?!\w)",
             ],
         }
         return [
