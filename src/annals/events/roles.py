@@ -41,6 +41,11 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+#: Punctuation that ends the clause a word-order group is looked for in.
+_CLAUSE_STOP = re.compile(r"[,;:()«»\"“”„–—]")
+#: How far (in characters) a country may stand from a group noun it qualifies
+#: ("la polizia turca", "die Armee Israels", "las fuerzas de seguridad de Siria").
+_GROUP_COUNTRY_GAP = 16
 _NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
@@ -424,8 +429,12 @@ class RoleFinder:
                 tuple(prefer_people(recipients, self._parsed.text)),
                 None,
             )
+        group = None if before else self._word_order_group(sentence, candidate, mentions)
         if before:
             actors = self._coordinated(list(reversed(before)), backwards=True)
+        elif group is not None:  # "i manifestanti hanno bloccato…", "Rebellen griffen … an"
+            actors = [group]
+            after = [m for m in after if not (group.start <= m.start < group.end)]
         elif self._parsed.language == "de" and after:
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
@@ -437,6 +446,58 @@ class RoleFinder:
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _word_order_group(
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        mentions: Sequence[EntityMention],
+    ) -> EntityMention | None:
+        """An unnamed collective actor without a parse: the nearest group noun before the
+        trigger in its clause ("i manifestanti", "la policía", "Demonstranten"), or in German
+        right after the verb ("Am Montag griffen Rebellen … an"), with the country named
+        next to it ("la polizia turca", "die Armee Israels"). An institution noun alone
+        ("die Regierung") is a named one told before: no group."""
+        tokens = self._parsed.tokens
+        positions: list[int] = []
+        for index in range(
+            candidate.first - 1, max(sentence.first_token, candidate.first - 6) - 1, -1
+        ):
+            if _CLAUSE_STOP.fullmatch(tokens[index].text):
+                break
+            positions.append(index)
+        if self._parsed.language == "de":
+            positions += range(candidate.first + 1, min(sentence.last_token, candidate.first + 3))
+        for index in positions:
+            token = tokens[index]
+            noun = self._group_noun(token)
+            if noun is None or self._index.at(index) is not None:
+                continue
+            near = [
+                m
+                for m in mentions
+                if m.type in _COUNTRY_TYPES
+                and _gap(m, token) <= _GROUP_COUNTRY_GAP
+                and not (candidate.start <= m.start < candidate.end)
+            ]
+            country = min(near, key=lambda m: _gap(m, token), default=None)
+            if noun in self._institution_nouns and country is None:
+                return None
+            code = _country_code(country)
+            start = min(token.start, country.start) if country is not None else token.start
+            end = max(token.end, country.end) if country is not None else token.end
+            text = self._parsed.text[start:end]
+            return EntityMention(
+                start=start,
+                end=end,
+                text=text,
+                type="ORG",
+                entity_id=f"{GROUP_PREFIX}{code}/{noun}" if code else f"{GROUP_PREFIX}{noun}",
+                name=text,
+                confidence=0.5,
+                country=code,
+            )
+        return None
 
     def _passive_agent(
         self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
@@ -520,3 +581,19 @@ def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMe
         if mention not in kept:
             kept.append(mention)
     return kept
+
+
+def _gap(mention: EntityMention, token: Token) -> int:
+    """Characters between a mention and a token (0 when they touch or overlap)."""
+    return max(mention.start - token.end, token.start - mention.end, 0)
+
+
+def _country_code(mention: EntityMention | None) -> str | None:
+    """The ISO code of the country a mention names, if it names one."""
+    if mention is None:
+        return None
+    if mention.country:
+        return mention.country
+    if mention.entity_id.startswith("country/"):
+        return mention.entity_id.split("/", 1)[1]
+    return None
