@@ -41,6 +41,20 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+#: Finite auxiliaries and modals of a German verb frame, and those of its passive.
+_GERMAN_AUXILIARIES = frozenset(
+    {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden"}
+    | {"wurde", "wurden", "will", "wollen", "soll", "sollen", "kann", "können", "muss"}
+    | {"müssen", "habe", "sei", "seien"}
+)
+_GERMAN_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
+#: Articles that may stand between an auxiliary and its subject ("hat die Türkei").
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_GERMAN_PREPOSITIONS = frozenset(
+    {"aus", "in", "im", "nach", "von", "vom", "mit", "für", "gegen", "bei", "beim", "zu"}
+    | {"zum", "zur", "an", "am", "auf", "über", "unter", "vor", "seit", "durch", "laut"}
+)
 #: Punctuation that ends the clause a word-order group is looked for in.
 _CLAUSE_STOP = re.compile(r"[,;:()«»\"“”„–—]")
 #: How far (in characters) a country may stand from a group noun it qualifies
@@ -429,6 +443,10 @@ class RoleFinder:
                 tuple(prefer_people(recipients, self._parsed.text)),
                 None,
             )
+        if self._parsed.language == "de":
+            framed = self._german_verb_frame(sentence, candidate, before, after)
+            if framed is not None:
+                return framed
         group = None if before else self._word_order_group(sentence, candidate, mentions)
         if before:
             actors = self._coordinated(list(reversed(before)), backwards=True)
@@ -445,6 +463,98 @@ class RoleFinder:
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
+        )
+
+    def _german_verb_frame(
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        before: Sequence[EntityMention],
+        after: Sequence[EntityMention],
+    ) -> RoleResult | None:
+        """Roles in a German clause whose finite auxiliary comes before a clause-final
+        participle or infinitive ("Deutschland hat der Ukraine … geliefert", "Am Montag hat
+        Russland die Ukraine … angegriffen"): the subject stands right before or right after
+        the auxiliary, the other names in the frame are recipients. In a passive ("Kiew wurde
+        von Russland angegriffen") the name after "von"/"durch" acts. None when the clause
+        has no such frame (or the trigger is a noun)."""
+        if candidate.nominal:
+            return None
+        tokens = self._parsed.tokens
+        clause_start = sentence.first_token
+        for index in range(candidate.first - 1, sentence.first_token - 1, -1):
+            if _CLAUSE_STOP.fullmatch(tokens[index].text):
+                clause_start = index + 1
+                break
+        auxiliary = next(
+            (
+                tokens[i]
+                for i in range(clause_start, candidate.first)
+                if tokens[i].text.lower() in _GERMAN_AUXILIARIES
+            ),
+            None,
+        )
+        if auxiliary is None:
+            return None
+        framed = [m for m in before if m.start >= tokens[clause_start].start]
+        if auxiliary.text.lower() in _GERMAN_PASSIVE and "ge" in candidate.text.lower():
+            agent = next(
+                (
+                    m
+                    for m in framed
+                    if m.start > auxiliary.end
+                    and _word_before(self._parsed.text, m.start) in {"von", "vom", "durch"}
+                ),
+                None,
+            )
+            if agent is None:
+                return None
+            recipients = [m for m in framed if m is not agent and m.end <= auxiliary.start]
+            return RoleResult((agent,), tuple(recipients), None)
+        text = self._parsed.text
+        subject = next(
+            (
+                m
+                for m in framed
+                if m.end <= auxiliary.start
+                and _touches(text, m.end, auxiliary.start)
+                and _word_before(text, m.start) not in _GERMAN_PREPOSITIONS  # "aus Kiew hat"
+            ),
+            None,
+        ) or next(
+            (
+                m
+                for m in framed
+                if m.start >= auxiliary.end and _touches(text, auxiliary.end, m.start)
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        if subject.end <= auxiliary.start:  # "Deutschland und Frankreich haben …"
+            earlier = [m for m in reversed(framed) if m.start <= subject.start]
+            return self._framed_roles(self._coordinated(earlier, backwards=True), framed, after)
+        actors = [subject]
+        for mention in (m for m in framed if m.start > subject.start):
+            words = text[actors[-1].end : mention.start].lower().split()
+            if not any(w in self._coordinators for w in words) or any(
+                w not in self._coordinators and w not in _GERMAN_ARTICLES for w in words
+            ):
+                break  # "hat Russland die Ukraine …": an object, not a second subject
+            actors.append(mention)
+        return self._framed_roles(actors, framed, after)
+
+    def _framed_roles(
+        self,
+        actors: Sequence[EntityMention],
+        framed: Sequence[EntityMention],
+        after: Sequence[EntityMention],
+    ) -> RoleResult:
+        others = [m for m in (*framed, *after) if m not in actors]
+        return RoleResult(
+            tuple(prefer_people(list(actors), self._parsed.text)),
+            tuple(prefer_people(others, self._parsed.text)),
+            None,
         )
 
     def _word_order_group(
@@ -597,3 +707,15 @@ def _country_code(mention: EntityMention | None) -> str | None:
     if mention.entity_id.startswith("country/"):
         return mention.entity_id.split("/", 1)[1]
     return None
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word before ``offset``, lowercased ("" at the start)."""
+    found = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
+    return found.group(1).lower() if found else ""
+
+
+def _touches(text: str, left: int, right: int) -> bool:
+    """Only whitespace or a German article lies between two offsets."""
+    words = text[left:right].split()
+    return all(word.lower() in _GERMAN_ARTICLES for word in words)

@@ -1,0 +1,64 @@
+"""German clauses with an auxiliary and a clause-final participle: who acts.
+
+"Deutschland hat der Ukraine … geliefert": the subject stands next to the auxiliary, the
+other names in the frame are recipients; in a passive the name after "von" acts.
+Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annals.models import PartialDate, RawDocument
+from annals.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+CASES = [
+    (
+        "Deutschland hat der Ukraine weitere Luftabwehrsysteme geliefert.",
+        "AID",
+        ["country/DEU"],
+        ["country/UKR"],
+    ),
+    (
+        "Frankreich hat seine letzten Soldaten aus Niger abgezogen.",
+        "RETREAT",
+        ["country/FRA"],
+        ["country/NER"],
+    ),
+    (
+        "Am Montag hat Russland die Ukraine erneut mit Drohnen angegriffen.",
+        "ASSAULT",
+        ["country/RUS"],
+        ["country/UKR"],
+    ),
+    (
+        "Deutschland und Frankreich haben der Ukraine weitere Hilfe zugesagt.",
+        "AGREE",
+        ["country/DEU", "country/FRA"],
+        ["country/UKR"],
+    ),
+    (
+        "Kiew wurde in der Nacht von Russland mit Drohnen angegriffen.",
+        "ASSAULT",
+        ["country/RUS"],
+        ["city/kyiv"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), CASES)
+def test_german_verb_frame_roles(
+    analyzer: Analyzer, text: str, type_: str, actors: list[str], recipients: list[str]
+) -> None:
+    document = RawDocument(path="t.txt", text=text, format="text")
+    analysis = analyzer.analyze(document, "de", PartialDate(2025, 3, 12))
+    events = [e for e in analysis.events if e.type == type_]
+    assert events, [(e.type, e.trigger) for e in analysis.events]
+    assert [ref.id for ref in events[0].actors] == actors
+    assert [ref.id for ref in events[0].recipients] == recipients
