@@ -258,22 +258,9 @@ class RoleFinder:
             return country  # "the authorities in Kenya"
         tokens = self._parsed.tokens
         start, end = tokens[first].start, tokens[last].end
-        text = self._parsed.text[start:end]
         lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
-        code = country.country if country is not None else None
-        if code is None and country is not None and country.entity_id.startswith("country/"):
-            code = country.entity_id.split("/", 1)[1]
         slug = "-".join([*lemmas, noun])
-        return EntityMention(
-            start=start,
-            end=end,
-            text=text,
-            type="ORG",
-            entity_id=f"{GROUP_PREFIX}{code}/{slug}" if code else f"{GROUP_PREFIX}{slug}",
-            name=text,
-            confidence=0.5,
-            country=code,
-        )
+        return _group_mention(self._parsed.text, start, end, slug, _country_code(country))
 
     def _group_noun(self, token: Token) -> str | None:
         """The group or institution noun ``token`` is, in the lexicon's form (a capitalised
@@ -593,20 +580,9 @@ class RoleFinder:
             country = min(near, key=lambda m: _gap(m, token), default=None)
             if noun in self._institution_nouns and country is None:
                 return None
-            code = _country_code(country)
             start = min(token.start, country.start) if country is not None else token.start
             end = max(token.end, country.end) if country is not None else token.end
-            text = self._parsed.text[start:end]
-            return EntityMention(
-                start=start,
-                end=end,
-                text=text,
-                type="ORG",
-                entity_id=f"{GROUP_PREFIX}{code}/{noun}" if code else f"{GROUP_PREFIX}{noun}",
-                name=text,
-                confidence=0.5,
-                country=code,
-            )
+            return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
         return None
 
     def _passive_agent(
@@ -691,6 +667,21 @@ def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMe
         if mention not in kept:
             kept.append(mention)
     return kept
+
+
+def _group_mention(text: str, start: int, end: int, slug: str, code: str | None) -> EntityMention:
+    """An unnamed collective actor: ``group/[ISO3/]slug``, the words as its name."""
+    words = text[start:end]
+    return EntityMention(
+        start=start,
+        end=end,
+        text=words,
+        type="ORG",
+        entity_id=f"{GROUP_PREFIX}{code}/{slug}" if code else f"{GROUP_PREFIX}{slug}",
+        name=words,
+        confidence=0.5,
+        country=code,
+    )
 
 
 def _gap(mention: EntityMention, token: Token) -> int:
