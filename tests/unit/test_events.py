@@ -701,3 +701,14 @@ def test_events_which_mentions_can_be_participants(
 
     mention = EntityMention(0, 5, "words", entity_type, entity_id, "words", 0.9)
     assert is_participant(mention) is expected
+
+
+def test_events_meeting_held_from_a_place_has_no_place_participant(
+    parser: Parser, extractor: EventExtractor
+) -> None:
+    # Co-participants of a meeting come with "with" or "between"; "from" says where from.
+    text = "Giorgia Meloni chaired a video conference of G7 leaders from the Ukrainian capital."
+    event = only(code(parser, extractor, text, "en"), "CONSULT")
+    ids = {ref.id for ref in (*event.actors, *event.recipients)}
+    assert "country/UKR" not in ids
+    assert "person/giorgia-meloni" in ids

@@ -338,6 +338,9 @@ class RoleFinder:
             if child.dep == "prep" and child.lemma in self._recipient_preps:
                 if child.lemma == "for" and candidate.type not in {"AID", "REQUEST", "PROTEST"}:
                     continue
+                if child.lemma == "from" and candidate.type == "CONSULT":
+                    continue  # "a video conference from the Ukrainian capital": a place
+
                 found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
             elif child.dep in _OBLIQUE_DEPS:
                 cases = [c.lemma for c in self._children.get(child.index, []) if c.dep == "case"]
