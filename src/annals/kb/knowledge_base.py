@@ -30,6 +30,7 @@ BUNDLED_FILES = (
     "offices.json",
     "equipment.json",
     "regions.json",
+    "cities.json",
 )
 ENV_VAR = "ANNALS_KB_PATH"
 
