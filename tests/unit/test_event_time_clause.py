@@ -55,3 +55,17 @@ def test_the_end_of_a_span_is_not_the_date_of_the_act(analyzer: Analyzer) -> Non
     text = "Italy's cabinet extended the supply of military aid to Kyiv through the end of 2025."
     analysis = _analyse(analyzer, text, "en")
     assert _date_of(analysis, "AID") != "2025"
+
+
+def test_without_a_parse_a_date_after_comma_and_conjunction_belongs_to_that_clause(
+    analyzer: Analyzer,
+) -> None:
+    # German has no parser: the year of the "dass" clause does not date the summit.
+    text = (
+        "Am Rande des Gipfels kündigten Berlin und Paris an, dass ab 2027 neue "
+        "Raketen in Deutschland stationiert werden sollen."
+    )
+    analysis = _analyse(analyzer, text, "de")
+    summit = [e for e in analysis.events if e.type == "CONSULT"]
+    assert summit, [(e.type, e.trigger) for e in analysis.events]
+    assert summit[0].date is None or summit[0].date.year != 2027

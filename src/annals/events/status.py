@@ -199,6 +199,10 @@ class StatusDetector:
                 continue
             if root is not None and not self._same_clause(parsed, sentence, time, root):
                 continue
+            if root is None and _SUBORDINATE.search(
+                parsed.text, min(candidate.end, time.end), max(candidate.start, time.start)
+            ):
+                continue  # without a parse: "…kündigten an, dass ab 2026 …" dates another clause
             distance = min(abs(time.start - candidate.end), abs(candidate.start - time.end))
             end = value_to_date(time.end_value) if time.end_value else None
             if best is None or distance < best[0]:
@@ -279,6 +283,12 @@ _UNTIL = re.compile(
     r"(?<!\w)(?:through|until|till|fino\s+a(?:l(?:la|lo|l['’])?)?|jusqu['’](?:à|au|en)"
     r"|bis(?:\s+(?:zum|zur|Ende))?|hasta(?:\s+(?:el|la))?)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+# A comma and a subordinating conjunction open another clause (used without a parse).
+_SUBORDINATE = re.compile(
+    r",\s*(?:dass|ob|weil|che|perché|que|porque|parce\s+que|that|because)\b", re.IGNORECASE
 )
 
 
