@@ -69,3 +69,17 @@ def test_without_a_parse_a_date_after_comma_and_conjunction_belongs_to_that_clau
     summit = [e for e in analysis.events if e.type == "CONSULT"]
     assert summit, [(e.type, e.trigger) for e in analysis.events]
     assert summit[0].date is None or summit[0].date.year != 2027
+
+
+def test_without_a_parse_a_plan_in_the_next_clause_does_not_plan_the_trigger(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Am Rande des Gipfels kündigten Berlin und Paris an, dass ab 2027 neue "
+        "Raketen in Deutschland stationiert werden sollen."
+    )
+    analysis = _analyse(analyzer, text, "de")
+    summit = [e for e in analysis.events if e.type == "CONSULT"]
+    assert summit and summit[0].status == "occurred"
+    planned = [e for e in analysis.events if e.type == "MOBILIZE"]
+    assert planned and planned[0].status == "planned"

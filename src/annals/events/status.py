@@ -147,8 +147,8 @@ class StatusDetector:
     ) -> bool:
         if _any_at(cues.planned_before, words, before):
             return True
-        if cues.window_after and _any_at(cues.planned_before, words, range(0, len(words))):
-            return True
+        if cues.window_after and _any_at(cues.planned_before, words, _clause_words(words, first)):
+            return True  # German puts "wird", "soll" anywhere in its own clause
         if "Tense=Fut" in head.morph:
             return True
         if not parsed.has_parser:
@@ -290,6 +290,24 @@ _UNTIL = re.compile(
 _SUBORDINATE = re.compile(
     r",\s*(?:dass|ob|weil|che|perché|que|porque|parce\s+que|that|because)\b", re.IGNORECASE
 )
+
+
+_SUBORDINATORS = frozenset({"dass", "ob", "weil", "che", "perché", "que", "porque", "that"})
+
+
+def _clause_words(words: Sequence[str], first: int) -> range:
+    """Positions of the clause around ``first``, bounded by a comma and a subordinating
+    conjunction on either side ("…kündigten an, dass … sollen": "sollen" is another clause)."""
+    start, end = 0, len(words)
+    for index in range(first - 1, 0, -1):
+        if words[index - 1] == "," and words[index] in _SUBORDINATORS:
+            start = index + 1
+            break
+    for index in range(first + 1, len(words) - 1):
+        if words[index] == "," and words[index + 1] in _SUBORDINATORS:
+            end = index
+            break
+    return range(start, end)
 
 
 # A relative clause on a time noun ("the day that…", "il giorno in cui…") belongs to it.
