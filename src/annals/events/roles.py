@@ -471,11 +471,7 @@ class RoleFinder:
         if candidate.nominal:
             return None
         tokens = self._parsed.tokens
-        clause_start = sentence.first_token
-        for index in range(candidate.first - 1, sentence.first_token - 1, -1):
-            if _CLAUSE_STOP.fullmatch(tokens[index].text):
-                clause_start = index + 1
-                break
+        clause_start = self._clause_start(sentence, candidate)
         auxiliary = next(
             (
                 tokens[i]
@@ -547,6 +543,14 @@ class RoleFinder:
             None,
         )
 
+    def _clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
+        """The first token of the clause the trigger is in (after a comma, a colon …)."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.first - 1, sentence.first_token - 1, -1):
+            if _CLAUSE_STOP.fullmatch(tokens[index].text):
+                return index + 1
+        return sentence.first_token
+
     def _word_order_group(
         self,
         sentence: Sentence,
@@ -559,13 +563,8 @@ class RoleFinder:
         next to it ("la polizia turca", "die Armee Israels"). An institution noun alone
         ("die Regierung") is a named one told before: no group."""
         tokens = self._parsed.tokens
-        positions: list[int] = []
-        for index in range(
-            candidate.first - 1, max(sentence.first_token, candidate.first - 6) - 1, -1
-        ):
-            if _CLAUSE_STOP.fullmatch(tokens[index].text):
-                break
-            positions.append(index)
+        lowest = max(self._clause_start(sentence, candidate), candidate.first - 6)
+        positions = list(range(candidate.first - 1, lowest - 1, -1))
         if self._parsed.language == "de":
             positions += range(candidate.first + 1, min(sentence.last_token, candidate.first + 3))
         for index in positions:

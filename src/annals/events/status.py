@@ -24,6 +24,7 @@ from annals.models import (
     TimeExpression,
     Token,
 )
+from annals.time.patterns import SPAN_END_BEFORE
 from annals.time.values import value_to_date
 
 _BEFORE = 5
@@ -192,7 +193,9 @@ class StatusDetector:
         for time in times:
             if not (sentence.start <= time.start < sentence.end):
                 continue
-            if _UNTIL.search(parsed.text, max(sentence.start, time.start - 16), time.start):
+            if SPAN_END_BEFORE.search(
+                parsed.text, max(sentence.start, time.start - 16), time.start
+            ):
                 continue  # "extending aid through the end of 2025": an end, not the act's date
             start = value_to_date(time.value)
             if start is None:
@@ -277,22 +280,11 @@ _LEAD_SENTENCES = 2
 _SPEECH_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
 
-# Words that make a time expression the end of a span: "through the end of 2025", "fino a
-# marzo", "jusqu'en 2026", "bis Ende 2025", "hasta 2026".
-_UNTIL = re.compile(
-    r"(?<!\w)(?:through|until|till|fino\s+a(?:l(?:la|lo|l['’])?)?|jusqu['’](?:à|au|en)"
-    r"|bis(?:\s+(?:zum|zur|Ende))?|hasta(?:\s+(?:el|la))?)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 # A comma and a subordinating conjunction open another clause (used without a parse).
-_SUBORDINATE = re.compile(
-    r",\s*(?:dass|ob|weil|che|perché|que|porque|parce\s+que|that|because)\b", re.IGNORECASE
+_SUBORDINATORS = frozenset(
+    {"dass", "ob", "weil", "che", "perché", "que", "porque", "parce", "that", "because"}
 )
-
-
-_SUBORDINATORS = frozenset({"dass", "ob", "weil", "che", "perché", "que", "porque", "that"})
+_SUBORDINATE = re.compile(rf",\s*(?:{'|'.join(sorted(_SUBORDINATORS))})\b", re.IGNORECASE)
 
 
 def _clause_words(words: Sequence[str], first: int) -> range:

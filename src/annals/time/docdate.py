@@ -34,19 +34,13 @@ from annals.errors import ModelLoadError
 from annals.models import PartialDate, PublicationDate
 from annals.time.lexicons import get_lexicon
 from annals.time.mentions import RawMention
-from annals.time.patterns import alternation
+from annals.time.patterns import SPAN_END_BEFORE, alternation
 from annals.time.tagger import TimeTagger, split_sentences, tagger_for
 from annals.time.tense import Tense
 
 logger = logging.getLogger(__name__)
 
 _EARLIEST_YEAR = 1990
-# A year after these words bounds a span that is still running: "aid through 2026".
-_DEADLINE_BEFORE = re.compile(
-    r"(?<!\w)(?:until|till|through|hasta|fino\s+a(?:l(?:la)?)?|entro\s+(?:il\s+)?"
-    r"|jusqu['’](?:à|au|en)|d['’]ici(?:\s+à)?|bis)\s+$",
-    re.IGNORECASE,
-)
 _WINDOW = 15
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -269,7 +263,7 @@ def _year_from_explicit(
     scores: Counter[int] = Counter()
     for mention in mentions:
         assert mention.year is not None
-        if _DEADLINE_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        if SPAN_END_BEFORE.search(text, max(0, mention.start - 16), mention.start):
             scores[mention.year] += 2
             scores[mention.year - 1] += 2
         elif mention.tense == "future":

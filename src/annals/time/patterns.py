@@ -19,6 +19,18 @@ Spec = tuple[str, str, Handler, int]  # name, pattern, handler, priority
 #: A written year of the 19th to 21st centuries ("1848", "2024") in compound rules.
 YEAR = r"(?:1[89]|20)\d\d"
 
+#: Words that end a span ("through the end of 2025", "fino a marzo", "jusqu'en 2026",
+#: "bis Ende 2025", "hasta 2026", "entro il 2026", "d'ici 2030"): what follows is its end.
+SPAN_END_WORDS = (
+    r"until|till|through|hasta|fino\s+a(?:l(?:la|lo|l['’])?)?|entro|jusqu['’](?:à|au|en)"
+    r"|d['’]ici|bis"
+)
+#: A span-end word (with an article) right before an expression: search up to its start.
+SPAN_END_BEFORE = re.compile(
+    rf"(?<!\w)(?:{SPAN_END_WORDS})(?:\s+(?:the|il|el|la|à|zum|zur|ende))?\s+$",
+    re.IGNORECASE,
+)
+
 PLURAL_UNITS = frozenset(
     {
         "weeks",

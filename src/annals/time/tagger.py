@@ -20,6 +20,7 @@ from annals.time.extents import adjust_extents
 from annals.time.joins import join_mentions
 from annals.time.lexicons import LEXICONS, get_lexicon
 from annals.time.mentions import RawMention
+from annals.time.patterns import SPAN_END_WORDS
 from annals.time.resolve import with_clock
 from annals.time.rules import RuleSet
 from annals.time.tense import Tense, detect_tense, nearest_tense
@@ -37,9 +38,7 @@ _SENTENCE_BREAK = re.compile(
     + "".join(rf"(?<!\b{word}\.)" for word in sorted(_NO_BREAK_AFTER))
     + r"[\"'”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*"
 )
-_SPAN_END = re.compile(
-    r"(?<!\w)(?:until|till|through|hasta|fino\s+a|jusqu['’]|bis)(?!\w)", re.IGNORECASE
-)
+_SPAN_END = re.compile(rf"(?<!\w)(?:{SPAN_END_WORDS})(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()–—\"“”«»]")
 _WEEKDAY_DATE_GAP = re.compile(
     r"^\s*,?\s*(?P<paren>\(\s*)?(?:(?:the|il|le|den|dem|el)\s+)?$", re.IGNORECASE
