@@ -232,6 +232,10 @@ class EntitySpan:
     origin: str  # e.g. "spacy:en_core_web_sm", "kb", "pattern"
 
 
+#: A sentence's last characters when it ends as a sentence (not a headline or dateline line).
+_ENDS_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)]*\s*$""")
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedText:
     """Sentences, tokens and recognised entity spans of one text."""
@@ -251,6 +255,18 @@ class ParsedText:
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first_token : sentence.last_token]
+
+    def lead_end(self, count: int) -> int:
+        """Index of the first sentence after the headline and the lead: the first ``count``
+        sentences that end as sentences do (".", "!", "?", a closing quote after one, ":")
+        and the lines before and between them that do not (a headline, a dateline)."""
+        whole = 0
+        for sentence in self.sentences:
+            if _ENDS_SENTENCE.search(self.text, sentence.start, sentence.end):
+                whole += 1
+                if whole == count:
+                    return sentence.index + 1
+        return len(self.sentences)
 
 
 # --------------------------------------------------------------------------- entities

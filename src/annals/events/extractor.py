@@ -294,7 +294,7 @@ class EventExtractor:
         if fit is not None:
             blend = self._tuning.blend
             confidence = round(min(0.99, (1 - blend) * confidence + blend * fit), 2)
-        if sentence.index < self._tuning.lead_sentences:
+        if sentence.index < parsed.lead_end(self._tuning.lead_sentences):
             confidence = round(min(0.99, confidence + self._tuning.lead_bonus), 2)
         return build_event(
             doc_id,
@@ -507,7 +507,7 @@ class TypeTuning:
     keep_commitments: bool = True  # a verbal AGREE (pledge, promise) keeps its type
     propose_min: float = 0.6  # an event in a sentence without triggers needs this
     actorless_min: float = 0.85  # an event without participants needs this
-    lead_sentences: int = 2  # events of the first sentences (headline, lead) get ...
+    lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story
 
 

@@ -269,13 +269,18 @@ class StatusDetector:
         perfect = _any_at(cues.perfect_aux, words, before) and (
             _ends_with(words[first], cues.perfect_suffix) or parsed.has_parser
         )
-        recent = perfect or sentence.index < _LEAD_SENTENCES or candidate.type in _SPEECH_TYPES
+        recent = (
+            perfect
+            or sentence.index < parsed.lead_end(_LEAD_SENTENCES)
+            or candidate.type in _SPEECH_TYPES
+        )
         if recent and published.date.month is not None:
             return PartialDate(published.date.year, published.date.month)
         return None
 
 
-# The headline and lead report the news itself; statements are reported when made.
+# The headline and lead (its first sentences: `ParsedText.lead_end`) report the news
+# itself; statements are reported when made.
 _LEAD_SENTENCES = 2
 _SPEECH_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 

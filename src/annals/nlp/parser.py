@@ -139,6 +139,7 @@ class Parser:
             name = nlp.meta.get("name", f"blank:{language}")
         if not _SENTENCE_COMPONENTS & set(nlp.pipe_names):
             nlp.add_pipe("sentencizer")  # after the NER: entities may span a "."
+        _add_line_breaks(nlp)
         info = PipelineInfo(language, name, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names)
         logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
         self._pipelines[language] = nlp
@@ -153,6 +154,52 @@ class Parser:
         nlp = self._pipeline(language)
         info = self._info[language]
         return [_convert(doc, language, info) for doc in nlp.pipe(texts, batch_size=16)]
+
+
+#: A line ending in one of these goes on in the next line (a hard-wrapped sentence).
+_LINE_GOES_ON = frozenset(",;-–—(/&")
+_LINE_BREAKS = "annals_line_breaks"
+
+
+def line_breaks(doc: Any) -> Any:
+    """Start a sentence after a line break, unless the line plainly goes on.
+
+    A headline, a dateline or a caption on a line of its own is a sentence even
+    without a full stop: "Ministers discuss aid at meeting in Kyiv\nThe president
+    met ..." is two. The statistical parser and the punctuation sentencizer both
+    read it as one. A line that ends in a comma, a hyphen, an open bracket or a
+    lower-case function word ("met with\nPresident ..."), or that is followed by a
+    lower-case word, is one sentence wrapped over two lines.
+    """
+    for token in doc[1:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        after = doc[token.i + 1]
+        if after.is_space or after.text[0].islower():
+            continue
+        before = doc[token.i - 1]
+        if before.text[-1] in _LINE_GOES_ON or (before.is_stop and before.text.islower()):
+            continue
+        # on the break too: the parser then keeps the next line's first word in its phrase
+        # ("President Zelensky"), where a start set on that word alone cuts it off;
+        # `_convert` gives the break back to the sentence before
+        token.is_sent_start = True
+        after.is_sent_start = True
+    return doc
+
+
+def _add_line_breaks(nlp: Any) -> None:
+    """Line breaks as sentence starts: set before the parser (which keeps them) or after
+    the sentencizer (which would overwrite them)."""
+    if _LINE_BREAKS in nlp.pipe_names:
+        return
+    spacy = _load_spacy()
+    if not spacy.Language.has_factory(_LINE_BREAKS):
+        spacy.Language.component(_LINE_BREAKS, func=line_breaks)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_LINE_BREAKS, before="parser")
+    else:
+        nlp.add_pipe(_LINE_BREAKS, last=True)
 
 
 def _load_model(model: str, language: str) -> Any:
@@ -202,10 +249,18 @@ def _blank_pipeline(language: str) -> Any:
 def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
     sentences: list[Sentence] = []
     sentence_of: dict[int, int] = {}
-    for index, span in enumerate(doc.sents):
-        sentences.append(Sentence(index, span.start_char, span.end_char, span.start, span.end))
+    for span in doc.sents:
+        if sentences and not span.text.strip():  # a line break alone: the sentence's end
+            last = sentences[-1]
+            sentences[-1] = Sentence(
+                last.index, last.start, span.end_char, last.first_token, span.end
+            )
+        else:
+            sentences.append(
+                Sentence(len(sentences), span.start_char, span.end_char, span.start, span.end)
+            )
         for position in range(span.start, span.end):
-            sentence_of[position] = index
+            sentence_of[position] = len(sentences) - 1
     tokens = tuple(
         Token(
             index=token.i,

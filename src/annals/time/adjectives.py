@@ -109,6 +109,37 @@ def _pattern(table: dict[str, str]) -> str:
     return rf"(?<!\w)(?P<t>{body})(?![\w-])"
 
 
+# English "a year" after an amount: "$30 million a year", "4,000 cars a day" (a set).
+_PER_UNIT_EN = (
+    r"(?<!\w)(?P<t>(?:a|per)\s+(?P<u>year|month|week|day))(?![\w-])"
+    r"(?!\s+(?:ago|earlier|later|before|after|from|or\s+(?:so|two|more)|and\s+a\s+half|of|"
+    r"on|to\s+(?:the\s+day|date)|that|when|since|into|until|more|less|longer|old|"
+    r"apart)\b)"
+)
+_PER_UNIT_VALUES = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D"}
+# ... the amount: a number (and at most two words) or a percentage, right before it.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:hundred|thousand|million|billion|trillion|dozen|percent|cents?|"
+    r"dollars|pounds|euros|tons|tonnes|barrels))[\w,.%]*\s+(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words before "a year" that make it a span or an amount of time: "for a year", "half a year".
+_NOT_PER_UNIT_AFTER = re.compile(
+    r"\b(?:for|in|within|over|than|about|nearly|almost|around|after|once|twice|half|only|"
+    r"just|least|under|up)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _per_unit(match: re.Match[str], text: str) -> RawMention | None:
+    start = match.start("t")
+    window = text[max(0, start - 40) : start]
+    if _AMOUNT_BEFORE.search(window) is None or _NOT_PER_UNIT_AFTER.search(window):
+        return None
+    value = _PER_UNIT_VALUES[match["u"].lower()]
+    return RawMention(start, match.end("t"), "SET", "literal", "per_unit", literal=value)
+
+
 def adjective_specs(language: str) -> list[Spec]:
     """Reference adjectives and frequency words of ``language`` (none for other languages)."""
     specs: list[Spec] = []
@@ -118,4 +149,6 @@ def adjective_specs(language: str) -> list[Spec]:
     if language in _SETS:
         table = _SETS[language]
         specs.append(("adjective_set", _pattern(table), _handler(table, "SET"), 1))
+    if language == "en":
+        specs.append(("per_unit", _PER_UNIT_EN, _per_unit, 1))
     return specs

@@ -66,6 +66,12 @@ _PATTERNS: dict[str, list[tuple[str, int]]] = {
             1,
         ),
         (
+            # "earlier in the day", "later in the week": the day or week in focus
+            r"(?P<t>(?:earlier|later)\s+in\s+the\s+(?P<u>day|week|month))"
+            r"(?!\s+(?:of|before|after)\b)",
+            0,
+        ),
+        (
             r"(?P<t>the\s+(?:previous|preceding|prior)\s+(?P<u>day|week|month|year)"
             r"|the\s+day\s+before)(?=\s*[,.;:)]|\s+(?:and|but)\b)",
             -1,
@@ -149,6 +155,14 @@ _FORWARD_PATTERNS: dict[str, list[tuple[str, int]]] = {
     ],
 }
 ANAPHORIC, FORWARD = "anaphoric", "anaphoric_forward"  # rule names
+# "in the morning": a part of the day in focus; "the morning of March 3" (joined later).
+_THE_PART_EN = r"(?<!\w)(?P<t>the\s+(?P<p>morning|afternoon|evening|night))(?![\w-])"
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_NOT_THE_PART = re.compile(
+    r"\s+(?:of|when|session|edition|papers?|news|trading|shift|hours|before|after)\b",
+    re.IGNORECASE,
+)
+_OF_DATE = re.compile(r"\s+of\s+(?:\d|(?-i:[A-Z]))", re.IGNORECASE)
 _UNIT_GROUPS = ("u", "u2", "u3", "u4")
 
 
@@ -198,6 +212,44 @@ def _day_part(match: re.Match[str], part: str, offset: int, rule: str) -> RawMen
     )
 
 
+def _the_part_of_day(match: re.Match[str], text: str) -> RawMention | None:
+    before = text[max(0, match.start("t") - 10) : match.start("t")]
+    if _OF_DATE.match(text, match.end("t")):
+        pass
+    elif not _IN_BEFORE.search(before) or _NOT_THE_PART.match(text, match.end("t")):
+        return None
+    if match["p"].lower() == "night" and not _OF_DATE.match(text, match.end("t")):
+        return None  # "in the night" is often any night
+    return _day_part(match, _PARTS_OF_DAY["en"][match["p"].lower()], 0, ANAPHORIC)
+
+
+_WEEKDAY_AROUND_EN = (
+    r"(?<!\w)(?P<t>the\s+(?P<dir>previous|preceding|prior|following|next)\s+"
+    r"(?P<w>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))(?![\w-])"
+)
+_WEEKDAY_NUMBERS = {
+    name: index
+    for index, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def _weekday_around(match: re.Match[str], text: str) -> RawMention | None:
+    """ "the previous Friday", "the following Monday": counted from the day in focus."""
+    offset = 1 if match["dir"].lower() in ("following", "next") else -1
+    return RawMention(
+        match.start("t"),
+        match.end("t"),
+        "DATE",
+        "weekday",
+        ANAPHORIC,
+        weekday=_WEEKDAY_NUMBERS[match["w"].lower()],
+        offset=offset,
+        anaphoric=True,
+    )
+
+
 def anaphora_specs(lexicon: Lexicon) -> list[Spec]:
     """The anaphoric expressions of the language of ``lexicon`` (none for others)."""
     language = lexicon.language
@@ -206,6 +258,9 @@ def anaphora_specs(lexicon: Lexicon) -> list[Spec]:
         for pattern, offset in table.get(language, ()):
             handler = _handler(language, offset, rule)
             specs.append((rule, rf"(?<!\w){pattern}(?![\w-])", handler, 4))
+    if language == "en":
+        specs.append((ANAPHORIC, _THE_PART_EN, _the_part_of_day, 3))
+        specs.append((ANAPHORIC, _WEEKDAY_AROUND_EN, _weekday_around, 4))
     return specs
 
 

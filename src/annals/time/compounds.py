@@ -481,19 +481,25 @@ _A_UNIT_BEFORE = re.compile(
 )
 
 
+# ... or after it: "a week later", "a month after the vote", "a day before the poll".
+_A_UNIT_AFTER = re.compile(r"\s+(?:later|after|before)\b", re.IGNORECASE)
+
+
 def _a_unit(units: Mapping[str, str]) -> Handler:
     """ "within a week", "nearly an hour": one unit, a span (English)."""
 
     def handler(match: re.Match[str], text: str) -> RawMention | None:
         unit = units.get(match["u"].lower())
         before = _A_UNIT_BEFORE.search(text, max(0, match.start("t") - 30), match.start("t"))
-        if unit is None or before is None:
+        if unit is None or (before is None and not _A_UNIT_AFTER.match(text, match.end("t"))):
             return None
+        start = match.start("t")  # "a year later": the span, "later" its signal
+        if before is not None:
+            start = next(
+                (before.start(g) for g in ("hedge", "hedge2") if before[g] is not None), start
+            )
         return RawMention(
-            next(
-                (before.start(g) for g in ("hedge", "hedge2") if before[g] is not None),
-                match.start("t"),
-            ),
+            start,
             match.end("t"),
             "DURATION",
             "literal",

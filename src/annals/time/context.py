@@ -45,6 +45,8 @@ def compare_periods(
         value = values[index][0]
         quarter = _QUARTER_VALUE.match(value)
         if quarter is not None and mention.rule not in _SAME_PERIOD_RULES:
+            if _is_compared_quarter(latest, quarter.group(1), quarter.group(2)):
+                continue  # "the year-ago quarter" is the comparison, not a new report
             latest = (mention.end, quarter.group(1), quarter.group(2))
             continue
         if latest is None:
@@ -57,6 +59,11 @@ def compare_periods(
         replacement = _compared_value(mention, value, latest[1], latest[2])
         if replacement is not None:
             values[index] = (replacement, None)
+
+
+def _is_compared_quarter(latest: tuple[int, str, str] | None, year: str, quarter: str) -> bool:
+    """Whether ``year``-``quarter`` is the same quarter a year before the reported one."""
+    return latest is not None and quarter == latest[2] and int(year) == int(latest[1]) - 1
 
 
 def _within_reach(text: str, end: int, start: int, compared: bool) -> bool:

@@ -81,7 +81,7 @@ def _join_pair(
     if first.kind == "clock" and _is_day(second) and clock_gap.fullmatch(gap):
         return replace(second, start=first.start, type="TIME", clock=first.clock, rule="clock_day")
     if (
-        first.rule == "day_part"
+        (first.rule == "day_part" or (first.anaphoric and first.clock is not None))
         and first.offset == 0
         and _is_day(second)
         and _PART_OF_DAY_GAP.fullmatch(gap)

@@ -209,16 +209,19 @@ def _english_specs() -> list[Spec]:
         (
             "vague_span",
             rf"\b(?P<t>(?:the\s+)?(?:(?:past|last|next|coming|previous)\s+(?:few|several|"
-            rf"couple\s+of)|coming|recent)\s+(?P<u>{vague_units}))(?!\w)",
+            rf"couple\s+of)|coming|recent)\s+(?P<u>{vague_units})"
+            rf"|the\s+(?:(?:next|coming)\s+)?(?:few\s+|several\s+)?(?P<u2>{vague_units})\s+ahead)"
+            r"(?!\w)",
             _vague_span(_EN_VAGUE_UNITS),
             3,
         ),
         (
             "quarters",
             rf"\b(?P<t>(?:the\s+(?:past|last|next|coming|previous|first|latest)\s+)?"
-            rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)}|several|few)\s+(?:(?:consecutive|straight|"
+            rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)}|several|(?:a\s+)?few)\s+(?:(?:consecutive|straight|"
             rf"successive|more|additional)\s+)?quarters|(?P<every>every|each)\s+quarter)"
-            rf"(?![\w-]|\s+of\b|\s+(?:century|mile|point)s?\b)",
+            rf"(?![\w-]|\s+(?:century|mile|point)s?\b)(?!(?<!several\squarters)(?<!few\squarters)"
+            rf"\s+of\b)(?!\s+of\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)",
             _quarters_span,
             4,
         ),

@@ -28,7 +28,8 @@ _NOT_AFTER_THE_YEAR = {
     "fr": r"\s+(?:\d|dernière|prochaine|précédente|suivante|passée|où|et\s+demie)",
 }
 _THE_YEAR = {
-    "en": r"the\s+(?P<mod>(?:(?:full|fiscal|current|calendar|latest|entire|whole)\s+)*)year",
+    "en": r"(?:(?:earlier|later)\s+in\s+)?the\s+"
+    r"(?P<mod>(?:(?:full|fiscal|current|calendar|latest|entire|whole)\s+)*)year",
     "es": r"(?:todo\s+)?el\s+(?P<mod>)año(?:\s+en\s+curso)?",
     "it": r"(?:tutto\s+)?l['’](?P<mod>)anno(?:\s+in\s+corso)?",
     "fr": r"(?:toute\s+)?l['’](?P<mod>)année(?:\s+en\s+cours)?",
@@ -105,6 +106,12 @@ def _year_period(match: re.Match[str], text: str) -> RawMention | None:
     )
 
 
+def _some_future_day(match: re.Match[str], text: str) -> RawMention | None:
+    return RawMention(
+        match.start("t"), match.end("t"), "DATE", "literal", "some_day", literal="FUTURE_REF"
+    )
+
+
 def _spoken_year(numbers: Mapping[str, int], months: Mapping[str, int]) -> Handler:
     def handler(match: re.Match[str], text: str) -> RawMention | None:
         century = match["c"]
@@ -160,6 +167,15 @@ def _english_specs(lexicon: Lexicon) -> list[Spec]:
     months = dict(lexicon.months)
     return [
         (
+            # "she will one day lead the party": an unnamed day ahead, not a day's length
+            "some_day",
+            r"(?<!\w)(?:will|would|could|may|might|should|shall|can|to|hope|hopes|hoped|"
+            r"he|she|they|we)\s+(?P<t>one\s+day)(?!\s+(?:after|before|later|earlier|of|in|a|"
+            r"per|ago|when|and|or|to|for|at|on)\b)(?=\s+[a-z])",
+            _some_future_day,
+            3,
+        ),
+        (
             "year_end",
             r"(?<!\w)(?:(?:by|at|around|since|until|before|after|through)\s+)(?P<t>year[\s-]end"
             r"|year['’]s\s+end)(?!\w)",
@@ -169,7 +185,10 @@ def _english_specs(lexicon: Lexicon) -> list[Spec]:
         (
             "year_ago_period",
             r"(?<!\w)(?P<t>(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
-            r"year[\s-](?:earlier|ago)\s+period|year-(?:earlier|ago))(?![\w-])",
+            r"year[\s-](?:earlier|ago)\s+period|year-(?:earlier|ago)"
+            r"|(?:the\s+)?(?:comparable|corresponding|same|like)\s+(?:period|quarter)\s+"
+            r"(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before))"
+            r"|last\s+year['’]s\s+(?:period|quarter))(?![\w-])",
             _year_ago_period,
             3,
         ),
@@ -179,7 +198,12 @@ def _english_specs(lexicon: Lexicon) -> list[Spec]:
             _latest_period,
             3,
         ),
-        ("year_period", rf"(?<!\w)(?P<t>the\s+(?P<y>{YEAR})\s+period)(?!\w)", _year_period, 3),
+        (
+            "year_period",
+            rf"(?<!\w)(?P<t>the\s+(?P<y>{YEAR})\s+(?:period|quarter))(?!\w)",
+            _year_period,
+            3,
+        ),
         (
             "spoken_year",
             rf"(?<!\w)(?P<t>(?:(?P<m>{alternation(months)})\s+|the\s+year\s+)?(?:"

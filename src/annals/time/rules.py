@@ -60,6 +60,24 @@ _STREET = re.compile(
     r"Platz)\s+(?:del\s+|de\s+|du\s+|des\s+)?(?:\d{1,2}\s+(?:de\s+)?)?$"
 )
 _MINUTE = r"[0-5]\d"
+_DETERMINERS_EN = frozenset({"a", "an", "its", "their", "his", "her", "our"})
+# "last" as a verb before a duration: "will last two days", "expected to last a week".
+_VERB_LAST = re.compile(
+    r"\b(?:will|would|could|should|may|might|can|to|not|n['’]t|only|which|that)\s+last\s*$",
+    re.IGNORECASE,
+)
+# Days counted on a calendar of work: "five trading days", "tre giorni lavorativi".
+_DAY_KIND_PRE = {"en": r"(?:trading|business|working|school)\s+(?=days?\b)"}
+_DAY_KIND_POST = {
+    "it": r"(?<=giorni)\s+(?:lavorativi|feriali)|(?<=giorno)\s+(?:lavorativo|feriale)",
+    "fr": r"(?<=jours)\s+(?:ouvrables|ouvrés)|(?<=jour)\s+(?:ouvrable|ouvré)",
+    "es": r"(?<=días)\s+(?:hábiles|laborables)|(?<=día)\s+(?:hábil|laborable)",
+}
+# One more of a unit: "an additional year", "another week" (a count of one).
+_ONE_MORE = {
+    "en": r"an?(?=\s+(?:additional|extra|further)\s+(?:day|week|month|year|decade)\b)"
+    r"|another(?=\s+(?:week|month|year|decade)\b)"
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +158,9 @@ class RuleSet:
     def _build(self) -> list[Rule]:
         f = self._fragments()
         lex = self.lexicon
+        one_more = _ONE_MORE.get(lex.language, r"(?!x)x")
+        day_kind_pre = _DAY_KIND_PRE.get(lex.language, r"(?!x)x")
+        day_kind_post = _DAY_KIND_POST.get(lex.language, r"(?!x)x")
         specs: list[tuple[str, str, Handler, int]] = [
             ("iso", r"\b(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?![\d])", self._iso, 5),
             (
@@ -203,8 +224,8 @@ class RuleSet:
             ("this_year", rf"\b(?P<t>(?:{lex.this_year_re}))(?!\w)", self._this_year, 3),
             (
                 "ago_post",
-                rf"\b(?P<t>(?P<n>{f['NUM']}|a|an|{self._vague})\s+(?P<u>{f['UNIT']})\s+"
-                rf"(?:{lex.ago_post_re}))(?!\w)",
+                rf"\b(?P<t>(?:(?P<n>{f['NUM']}|a|an|{self._vague})\s+)?(?P<u>{f['UNIT']})\s+"
+                rf"(?:or\s+so\s+)?(?:{lex.ago_post_re}))(?!\w)",
                 self._ago,
                 4,
             ),
@@ -224,8 +245,10 @@ class RuleSet:
             ),
             (
                 "duration",
-                rf"\b(?P<t>(?P<n>{f['NUM']}|"
-                rf"{self._vague})\s*-?\s*(?:(?:{lex.period_post_re})\s+)?(?P<u>{f['DURUNIT']})(?:\s+(?:{lex.period_post_re}))?)"
+                rf"\b(?P<t>(?P<n>{f['NUM']}|{one_more}|"
+                rf"{self._vague})\s*-?\s*(?:(?:{lex.period_post_re})\s+)?"
+                rf"(?:{day_kind_pre})?(?P<u>{f['DURUNIT']})"
+                rf"(?:\s+(?:{lex.period_post_re}))?(?:{day_kind_post})?)"
                 r"(?!\w)",
                 self._duration,
                 2,
@@ -348,7 +371,9 @@ class RuleSet:
         self, match: re.Match[str], rule: str, type_: TimeType, kind: MentionKind, **fields: object
     ) -> RawMention:
         start = match.start("t")
-        if type_ == "DATE" and kind in ("calendar", "relative"):
+        if (type_ == "DATE" and kind in ("calendar", "relative")) or (
+            kind == "weekday" or rule == "day_word"
+        ):  # "late yesterday afternoon", "early Friday"
             start = self._extend_left(self._modifier_before, match.string, start)
         if kind in ("relative", "weekday") or (kind == "calendar" and fields.get("day")):
             start = self._extend_left(self._article_before, match.string, start)
@@ -369,7 +394,7 @@ class RuleSet:
         key = normalise_word(text)
         if key in self._numbers:
             return float(self._numbers[key])
-        if key in ("a", "an"):
+        if key in ("a", "an", "another"):
             return 1.0
         if self.lexicon.language != "en" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", key):
             return float(key.replace(".", ""))  # "20.000 Jahre": a thousands point
@@ -453,11 +478,26 @@ class RuleSet:
         }:
             return None
         start = match.start("t")
-        if self._extend_left(
-            self._modifier_before, text, start
-        ) == start and not self._year_pre.match(previous_word(text, start)):
+        if (
+            self._extend_left(self._modifier_before, text, start) == start
+            and not self._year_pre.match(previous_word(text, start))
+            and not self._month_as_modifier(text, start, match.end("t"))
+        ):
             return None
         return self._mention(match, "month", "DATE", "calendar", month=self._month(match["m"]))
+
+    def _month_as_modifier(self, text: str, start: int, end: int) -> bool:
+        """ "a June agreement", "its March meeting": a month naming a thing's date (English)."""
+        return (
+            self.lexicon.language == "en"
+            and previous_word(text, start) in _DETERMINERS_EN
+            and re.match(
+                r"\s+(?!(?:and|or|of|to|in|on|for|with|would|will|was|is|has|had|said|says)\b)"
+                r"(?-i:[a-z]{3,})\b",
+                text[end : end + 30],
+            )
+            is not None
+        )
 
     def _year(self, match: re.Match[str], text: str) -> RawMention | None:
         start, end = match.start("t"), match.end("t")
@@ -570,7 +610,13 @@ class RuleSet:
 
     def _ago(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])
-        amount = self._number(match["n"])
+        if match["n"] is None and (
+            self.lexicon.language != "en"
+            or normalise_word(match["u"]) not in PLURAL_UNITS | PLURAL_LONG_UNITS | {"days"}
+            or not match["t"].lower().endswith("ago")
+        ):
+            return None  # only "months ago", "years ago": an unnamed time before
+        amount = self._number(match["n"]) if match["n"] is not None else None
         if unit is None or unit not in DURATION_CODES:
             return None
         if amount is None and self.lexicon.language == "es":
@@ -613,6 +659,8 @@ class RuleSet:
             match, "duration", "DURATION", "literal", literal=duration_value(amount, unit)
         )
         start = self._extend_left(self._period_before, text, mention.start)
+        if start != mention.start and _VERB_LAST.search(text, max(0, start - 12), start + 5):
+            start = mention.start  # "expected to last two weeks": the verb, not "the last"
         if start == mention.start and amount is not None and self._is_noun_span(match, text):
             start = self._extend_left(self._article_before_amount, text, start)  # "the nine months"
         if start == mention.start:

@@ -47,6 +47,9 @@ _CLOSE_PAREN = re.compile(r"^\s*\)")
 _MODAL = re.compile(r"\b(?:would|could|should|might|may)\b", re.IGNORECASE)
 # A deadline names the nearest such date, whatever the tense of its clause.
 _DEADLINE = re.compile(r"(?<!\w)(?:until|till|hasta|fino\s+a[l']?|entro|bis)\s+$", re.IGNORECASE)
+# ... and for a month or a date, the end or start of a term: "loans through January",
+# "effective Feb. 1" (a weekday keeps its clause's tense: "ran through Friday").
+_TERM_BOUND = re.compile(r"(?<!\w)(?:through|effective|as\s+of)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEAR_CHARS = 24  # the words next to an expression decide its tense first
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -182,7 +185,12 @@ class TimeTagger:
                 tense = self._tense(text, clause, cache)
             if tense == "unknown":
                 tense = self._tense(text, (start, end), cache)
-            if _DEADLINE.search(text, max(0, mention.start - 12), mention.start) and not (
+            bound = mention.kind == "calendar" and _TERM_BOUND.search(
+                text, max(0, mention.start - 12), mention.start
+            )
+            if (
+                bound or _DEADLINE.search(text, max(0, mention.start - 12), mention.start)
+            ) and not (
                 local and tense == "future"  # "postponed until Monday": ahead
             ):
                 tense, local = "unknown", False  # "until mid-November": the nearest one

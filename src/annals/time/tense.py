@@ -22,7 +22,10 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 # Regular past forms, unless a copula makes them adjectives ("remains united").
 _WEAK_PAST = {
     "en": r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bremains )(?<!\bremain )"
-    r"(?<!\bseems )(?<!\bget )(?<!\bgets )(?<!\bbeen )\b(?-i:[a-z]{2,}[a-df-z]ed)\b",
+    r"(?<!\bseems )(?<!\bget )(?<!\bgets )(?<!\bbeen )(?<!\ba )(?<!\ban )(?<!\bthe )"
+    r"\b(?!un(?:specified|disclosed|named|identified|expected|precedented|limited|changed|"
+    r"related|authorized|authorised|armed|elected|resolved|decided|qualified|determined)\b)"
+    r"(?-i:[a-z]{2,}[a-df-z]ed)\b",
 }
 
 
@@ -71,7 +74,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|slated|poised\s+to|about\s+to)\b|\b(?:plans?|intends?|aims?)\s+to\b|\bupcoming\b",
         r"\b(?:was|were|had|did|said|told|met|went|came|took|gave|made|held|saw|spoke|left"
         r"|began|won|lost|sent|paid|brought|bought|fought|led|struck|hit|thought|became|"
-        r"wrote|announced|agreed|ago|yesterday)\b"
+        r"wrote|announced|agreed|ago|yesterday|fell|rose|grew|sank|ran|flew|drove|broke|"
+        r"chose|knew|threw|drew|shook|stole|withdrew|arose|forgot|swore|wore|tore|rang|sang|"
+        r"swam|blew|overthrew|undertook|overcame)\b"
         r"|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b",
         r"\b(?:is|are|am|says|does|do|has|have|remains|continues|today|now)\b",
     ),

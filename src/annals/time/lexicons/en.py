@@ -175,6 +175,8 @@ ENGLISH = Lexicon(
         r"nowadays": "PRESENT_REF",
         r"the\s+next\s+(?:days|weeks|months|years)": "FUTURE_REF",
         r"the\s+(?:near\s+)?future": "FUTURE_REF",
+        r"as\s+soon\s+as\s+possible|(?<!\bas\s)(?<!\bhow\s)soon"
+        r"(?!\s+(?:after|as|thereafter|afterwards?|before|enough|to\s+be)\b)": "FUTURE_REF",
         r"the\s+past(?![\s-]+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|"
         r"centur(?:y|ies)|quarters?|summers?|winters?|springs?|falls?|autumns?|hours?|"
         r"minutes?|sessions?|seasons?|generations?|weekends?)\b)": "PAST_REF",

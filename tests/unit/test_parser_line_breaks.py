@@ -1,0 +1,116 @@
+"""A line break ends a sentence unless the line plainly goes on: a headline or a dateline on
+a line of its own is not glued to the lead. Hand-written texts; real parsers and models."""
+
+from __future__ import annotations
+
+import pytest
+
+from annals.models import Analysis, ParsedText, PartialDate, RawDocument
+from annals.nlp.parser import Parser
+from annals.pipeline import Analyzer
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser()
+
+
+def _sentences(parsed: ParsedText) -> list[str]:
+    return [parsed.text[s.start : s.end].strip() for s in parsed.sentences]
+
+
+def _consistent(parsed: ParsedText) -> None:
+    for sentence in parsed.sentences:
+        for token in parsed.sentence_tokens(sentence):
+            assert token.sentence == sentence.index
+    assert [s.index for s in parsed.sentences] == list(range(len(parsed.sentences)))
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "body"),
+    [
+        (
+            "en",
+            "Ministers discuss air defence at meeting in Kyiv",
+            "President Zelensky met the Italian defence minister in Kyiv on Thursday.",
+        ),
+        (
+            "fr",
+            "Les Alliés promettent une aide à l'Ukraine",
+            "Réunis à Bruxelles, les ministres ont promis de nouveaux systèmes.",
+        ),
+        (
+            "it",
+            "Il ministro della Difesa incontra Zelensky a Kiev",
+            "Il presidente ucraino ha ricevuto il ministro italiano giovedì.",
+        ),
+        (
+            "de",
+            "Verteidigungsminister trifft Selenskyj in Kiew",
+            "Der ukrainische Präsident empfing den Minister am Donnerstag.",
+        ),
+        (
+            "es",
+            "El ministro de Defensa se reúne con Zelenski en Kiev",
+            "El presidente ucraniano recibió al ministro el jueves.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_line_is_its_own_sentence(
+    parser: Parser, language: str, headline: str, body: str, gap: str
+) -> None:
+    parsed = parser.parse(f"{headline}{gap}{body}\n", language)
+    assert _sentences(parsed) == [headline, body]
+    _consistent(parsed)
+
+
+def test_the_next_line_keeps_its_first_word(parser: Parser) -> None:
+    # a start set on "President" alone made the parser cut it off from "Zelensky"
+    parsed = parser.parse("Talks in Kyiv\nPresident Zelensky met the minister.", "en")
+    assert _sentences(parsed)[1] == "President Zelensky met the minister."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met with\nPresident Zelensky in Kyiv on Thursday.",
+        "The minister, who arrived on Thursday,\nVisited the hospital in Kyiv.",
+        "The minister arrived in Kyiv on Thursday\nand visited the hospital.",
+    ],
+)
+def test_a_wrapped_sentence_stays_whole(parser: Parser, text: str) -> None:
+    parsed = parser.parse(text, "en")
+    assert len(parsed.sentences) == 1, _sentences(parsed)
+
+
+def test_lead_end_skips_headline_and_dateline_lines(parser: Parser) -> None:
+    text = (
+        "Ministers meet in Kyiv\nKyiv, 16 January 2025\nThe minister arrived on Thursday. "
+        "He met the president.\nThe two discussed air defence."
+    )
+    parsed = parser.parse(text, "en")
+    assert len(parsed.sentences) == 5, _sentences(parsed)
+    assert parsed.lead_end(2) == 4
+    assert parsed.lead_end(1) == 3
+
+
+def test_lead_end_of_plain_sentences(parser: Parser) -> None:
+    parsed = parser.parse("The minister arrived. He met the president. They talked.", "en")
+    assert parsed.lead_end(2) == 2
+
+
+def test_a_lead_event_after_headline_and_dateline_takes_the_publication_month() -> None:
+    # the lead's event has no date of its own: it is the news, so it is dated to the
+    # publication month, as it was when the headline was glued to the lead
+    text = (
+        "Ukraine seeks investors for its power grid\nBerlin, 12 June 2024\n"
+        "Officials opened a conference on rebuilding the grid.\n"
+        "Russian forces attacked power plants in the east with missiles."
+    )
+    analysis: Analysis = Analyzer().analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "en", PartialDate(2024, 6, 12)
+    )
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks, [e.type for e in analysis.events]
+    assert attacks[0].date == PartialDate(2024, 6)
