@@ -250,3 +250,14 @@ def test_merge_directed_acts_by_the_same_actor_join() -> None:
     first = event(type_="SUPPORT")
     assert same_event(first, event("d2", type_="SUPPORT", recipients=()))
     assert same_event(first, event("d2", type_="SUPPORT", actors=(RUTTE, MELONI)))
+
+
+def test_merge_events_a_participant_keeps_one_role() -> None:
+    # one report reads Meloni as the host, the other as a second visitor: whoever acts in
+    # either report is an actor, and nobody is both actor and recipient
+    for merged in (
+        merge_events(event("d1"), event("d2", actors=(RUTTE, MELONI), recipients=())),
+        merge_events(event("d1", actors=(RUTTE, MELONI), recipients=()), event("d2")),
+    ):
+        assert merged.actors == (RUTTE, MELONI)
+        assert merged.recipients == ()

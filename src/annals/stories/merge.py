@@ -8,7 +8,8 @@ entity id, widened by *affiliations*: the countries and organisations a person
 represents on the event's date (from the knowledge base's roles), so "Rutte
 met Meloni" and "Rutte visited Italy" agree. An event whose actor is unknown
 (an unresolved pronoun) agrees with a same-day event in the same place or
-whose participants include its place's country. Candidates come from the
+whose participants include its place's country. A visit and a meeting of another kind
+agree only when the meeting is part of the visit (:func:`visit_apart`). Candidates come from the
 store by type, date window and participants or place (blocking), so merging
 never compares all pairs.
 
@@ -23,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from annals.models import (
+    GROUP_PREFIX,
     Entity,
     EntityRef,
     Event,
@@ -134,7 +136,64 @@ def same_event(first: Event, second: Event, affiliations: Affiliations | None = 
         return False
     if not places_agree(first.location, second.location):
         return False
+    if visit_apart(first, second, affiliations or {}):
+        return False
     return participants_agree(first, second, affiliations or {})
+
+
+#: CONSULT modes of a meeting held at a distance: never one with a visit.
+REMOTE_MODES = frozenset({"phone"})
+_PERSON_PREFIXES = ("person/", "local/PERSON/")
+
+
+def visit_apart(first: Event, second: Event, affiliations: Affiliations | None = None) -> bool:
+    """A visit and a meeting of another kind that are not one event: a call or video
+    conference (held at a distance), or a meeting with someone who has no part in the visit
+    ("Meloni visited Kyiv" and "Meloni chaired a G7 video conference" the same day). Those
+    who take part in the visit are its visitors and hosts, whom they represent, and its
+    place. Another person, or a country, may still be the host when the visit's country is
+    not known, or is theirs (but not when it is another); an organisation (the G7, NATO)
+    that no visitor or host represents makes another meeting. Two visits, or two meetings,
+    are compared as usual."""
+    if first.type != "CONSULT" or (first.mode == "visit") == (second.mode == "visit"):
+        return False
+    visit, meeting = (first, second) if first.mode == "visit" else (second, first)
+    if meeting.mode in REMOTE_MODES:
+        return True
+    widen = affiliations or {}
+    hosts = _widen(visit.recipients, widen, visit.date)
+    hosts |= {_country_of_group(i) for i in hosts} - {""}
+    taking_part = hosts | _widen(visit.actors, widen, visit.date)
+    destination = {i for i in hosts if i.startswith("country/")}
+    if visit.location is not None:
+        taking_part.add(visit.location.id)
+        if visit.location.country:
+            destination.add(f"country/{visit.location.country}")
+            taking_part.add(f"country/{visit.location.country}")
+    others: list[set[str]] = []
+    for ref in (*meeting.actors, *meeting.recipients):
+        represented = {ref.id} | _affiliated(ref, widen, meeting.date)
+        represented |= {_country_of_group(ref.id)} - {""}
+        if represented & taking_part:
+            taking_part |= represented  # a host, with whom it represents
+            continue
+        countries = {i for i in represented if i.startswith("country/")}
+        if ref.id.startswith(_PERSON_PREFIXES) or countries:
+            if destination and countries:
+                return True  # from another country than the one visited
+            taking_part |= represented  # perhaps the host: the visit's country is not known
+            continue
+        others.append(represented)
+    # an organisation takes part when a visitor or a host represents it
+    return any(not (represented & taking_part) for represented in others)
+
+
+def _country_of_group(entity_id: str) -> str:
+    """``country/XXX`` for a group of a country (``group/XXX/police``), else ""."""
+    parts = entity_id.split("/")
+    if entity_id.startswith(GROUP_PREFIX) and len(parts) == 3 and len(parts[1]) == 3:
+        return f"country/{parts[1]}"
+    return ""
 
 
 def participants_agree(
@@ -234,12 +293,16 @@ def merge_figures(*groups: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 def merge_events(canonical: Event, other: Event) -> Event:
     """The two events as one: every mention and participant, the more precise date, and the
     details of the event with the smaller id first (so the result does not depend on which
-    was stored first); that id is the merged event's id."""
+    was stored first); that id is the merged event's id. A participant is an actor or a
+    recipient, never both: one that acts in either report is an actor."""
     if other.id < canonical.id:
         canonical, other = other, canonical
     actors = _union(canonical.actors, other.actors)
+    acting = frozenset(a.id for a in actors)
     recipients = _union(
-        canonical.recipients, other.recipients, exclude=frozenset(a.id for a in actors)
+        tuple(r for r in canonical.recipients if r.id not in acting),
+        other.recipients,
+        exclude=acting,
     )
     by_place: dict[tuple[str, int], EventMention] = {}
     for mention in (*canonical.mentions, *other.mentions):
