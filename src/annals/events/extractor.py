@@ -258,6 +258,8 @@ class EventExtractor:
         """The clause's event, or None. ``may_retype``: the classifier may give the clause a
         type none of its triggers has (else it only re-ranks them)."""
         sentence = info.sentence
+        if self._status.is_background(parsed, sentence, main):
+            return None  # "the anniversary of the invasion": not news of the day
         fit = None
         timing: _Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles

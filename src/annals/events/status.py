@@ -28,6 +28,9 @@ from annals.time.patterns import SPAN_END_BEFORE
 from annals.time.values import value_to_date
 
 _BEFORE = 5
+#: A background cue ends at most this many words before its event noun ("the anniversary
+#: of | Russia 's full - scale | invasion": hyphens are tokens).
+_BACKGROUND_GAP = 6
 _CLAUSE_BEFORE = 14
 _PROGRESSIVE = ("ing",)
 
@@ -50,6 +53,7 @@ class _StatusCues:
     reported_conditional: PhraseSet
     speech_verbs: PhraseSet
     warning_before: PhraseSet
+    background_before: PhraseSet
 
 
 def _load_cues(language: str) -> _StatusCues:
@@ -72,6 +76,7 @@ def _load_cues(language: str) -> _StatusCues:
         reported_conditional=PhraseSet.build(table.get("reported_conditional", [])),
         speech_verbs=PhraseSet.build(cues()["speech_verbs"].get(language, [])),
         warning_before=PhraseSet.build(table.get("warning_before", [])),
+        background_before=PhraseSet.build(table.get("background_before", [])),
     )
 
 
@@ -85,6 +90,31 @@ class StatusDetector:
         if language not in self._cues:
             self._cues[language] = _load_cues(language)
         return self._cues[language]
+
+    def is_background(
+        self, parsed: ParsedText, sentence: Sentence, candidate: TriggerCandidate
+    ) -> bool:
+        """Is an event noun the background of the news rather than news: "the second
+        anniversary of Russia's invasion", "since the start of the offensive", "dall'inizio
+        dell'invasione", "seit Beginn der Invasion"? Such a mention says nothing of what
+        happened on the day, and the sentence's date is the anniversary's, not the event's."""
+        if parsed.has_parser:
+            if not candidate.nominal:
+                return False
+            gap = _BACKGROUND_GAP
+        else:  # no parse: a noun right after the cue (an article, an adjective between)
+            if parsed.language == "de" and not candidate.text[:1].isupper():
+                return False
+            gap = 2
+        cues = self._for(parsed.language)
+        tokens = parsed.sentence_tokens(sentence)
+        words = [token.text.lower().replace("’", "'") for token in tokens]
+        first = candidate.first - sentence.first_token
+        for index in range(max(0, first - gap - 4), first):
+            length = cues.background_before.match_at(words, index)
+            if length and first - gap <= index + length <= first:
+                return True
+        return False
 
     def status(
         self,
