@@ -465,9 +465,8 @@ class EventExtractor:
             actors = unique_by_entity(actors + recipients)
             recipients = []
         actor_ids = {m.entity_id for m in actors}
-        return unique_by_entity(actors), [
-            m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids
-        ]
+        recipients = [m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids]
+        return _not_own_state(unique_by_entity(actors), recipients), recipients
 
     def _contexts_of(self, words: list[str], group: Sequence[TriggerCandidate]) -> tuple[str, ...]:
         found: list[str] = []
@@ -511,6 +510,20 @@ class TypeTuning:
     actorless_min: float = 0.85  # an event without participants needs this
     lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story
+
+
+def _not_own_state(
+    actors: list[EntityMention], recipients: Sequence[EntityMention]
+) -> list[EntityMention]:
+    """The actors less a state that acts on itself: "Ukraine" giving aid "to Kyiv" (its
+    capital standing for it) is a misread actor ("Ukraine's needs"), not an event of
+    Ukraine's. A person or a group may act on their own country; a state does not."""
+    received = {m.country for m in recipients if _is_state_mention(m) and m.country}
+    return [m for m in actors if not (_is_state_mention(m) and m.country in received)]
+
+
+def _is_state_mention(mention: EntityMention) -> bool:
+    return mention.entity_id.startswith(("country/", "city/"))
 
 
 #: Types whose trigger carries its own modality: a demand or a threat is made when it is said.

@@ -220,6 +220,8 @@ class TriggerMatcher:
         if pattern.need and not (has_items or _needed_nearby(pattern.need, tokens, offset, end)):
             return None
         head = last if pattern.nominal else first
+        if pattern.nominal and parsed.has_parser and _inflected_verb(head):
+            return None  # "According to …" is no "accord", "accorded" no agreement
         if not pattern.nominal and parsed.has_parser and head.pos not in _VERBAL_POS:
             # "se rendra à": the verb, not the reflexive pronoun, carries tense and roles
             head = next((t for t in tokens[offset:end] if t.pos in _VERBAL_POS), head)
@@ -260,6 +262,12 @@ _SENTENCE_STOPS = frozenset({".", ";", ":", "!", "?"})
 _CLAUSE_STOPS = _SENTENCE_STOPS | {",", "(", ")", "–", "—", '"', "„", "“", "»", "«"}
 #: Words that may follow a separable verb's particle in its clause ("lehnte ... ab und ...").
 _CLAUSE_JOINERS = frozenset({"und", "oder", "sowie", "aber", "doch"})
+
+
+def _inflected_verb(token: Token) -> bool:
+    """A verb form that shares a noun's lemma ("According" of "accord"), which a nominal
+    pattern, matched on lemmas, must not take for the noun."""
+    return token.pos == "VERB" and token.text.lower() != token.lemma
 
 
 def _match_specs(
@@ -306,9 +314,21 @@ def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, en
     return any(spec.matches(token) for token in window for spec in need)
 
 
+#: Words that join a second verb to a purpose infinitive ("per intensificare e sostenere").
+_COORDINATORS = frozenset({"and", "or", "e", "ed", "o", "et", "ou", "y", "und", "oder"})
+
+
 def _is_purpose(parsed: ParsedText, tokens: Sequence[Token], offset: int) -> bool:
+    """Is the verb at ``offset`` one of purpose ("to support", "per sostenere", "pour
+    soutenir"), alone or joined to one ("to intensify and support")?"""
     token = tokens[offset]
     if parsed.has_parser:
+        first = tokens[0].index
+        while token.dep == "conj" and token.pos in _VERBAL_POS and token.head != token.index:
+            position = token.head - first
+            if not 0 <= position < len(tokens):
+                return False
+            token = tokens[position]
         if token.dep not in {"advcl", "acl", "xcomp"} or token.pos not in _VERBAL_POS:
             return False
         markers = {"to", "pour", "afin"}
@@ -321,7 +341,14 @@ def _is_purpose(parsed: ParsedText, tokens: Sequence[Token], offset: int) -> boo
         )
     markers_list = language_cues("purpose_markers", parsed.language)
     single = {marker for marker in markers_list if " " not in marker}
-    return offset > 0 and tokens[offset - 1].text.lower() in single
+    if offset > 0 and tokens[offset - 1].text.lower() in single:
+        return True
+    # "per intensificare e sostenere": a verb joined to a purpose infinitive
+    return (
+        offset > 2
+        and tokens[offset - 1].text.lower() in _COORDINATORS
+        and tokens[offset - 3].text.lower() in single
+    )
 
 
 def _without_overlaps(found: list[TriggerCandidate]) -> list[TriggerCandidate]:

@@ -1,0 +1,81 @@
+"""Guards against events and participants misread from common news phrasing: "According to
+…" is no agreement, a verb joined to a purpose infinitive is a purpose, and a state does
+not act on itself. Hand-written sentences; the full analysis runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from annals.events.triggers import TriggerMatcher
+from annals.models import Analysis, PartialDate, RawDocument
+from annals.nlp.parser import Parser
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 1, 17)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _analyse(analyzer: Analyzer, text: str, language: str = "en") -> Analysis:
+    return analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED
+    )
+
+
+def test_according_to_is_no_agreement() -> None:
+    parser, matcher = Parser(), TriggerMatcher()
+    parsed = parser.parse("According to the minister, the talks will resume in March.", "en")
+    found = [(c.type, c.text) for c in matcher.find(parsed, parsed.sentences[0])]
+    assert ("AGREE", "According") not in found
+    assert ("CONSULT", "talks") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        (
+            "it",
+            "I ministri si vedranno a Bruxelles per coordinare e sostenere l'Ucraina.",
+            "sostenere",
+        ),
+        ("es", "Los ministros se verán en Bruselas para coordinar y apoyar a Ucrania.", "apoyar"),
+        (
+            "en",
+            "The ministers will gather in Brussels to coordinate and support Ukraine.",
+            "support",
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_purpose_infinitive_is_a_purpose(
+    language: str, text: str, trigger: str
+) -> None:
+    parser, matcher = Parser(), TriggerMatcher()
+    parsed = parser.parse(text, language)
+    found = {c.text: c.purpose for c in matcher.find(parsed, parsed.sentences[0])}
+    assert found.get(trigger) is True, found
+
+
+def test_a_plain_second_verb_is_no_purpose() -> None:
+    parser, matcher = Parser(), TriggerMatcher()
+    parsed = parser.parse("Germany sent tanks and supported Ukraine.", "en")
+    found = {c.text: c.purpose for c in matcher.find(parsed, parsed.sentences[0])}
+    assert found.get("supported") is False, found
+
+
+def test_a_state_does_not_give_aid_to_its_own_capital(analyzer: Analyzer) -> None:
+    text = (
+        "The minister said Italy would keep supporting Ukraine's defence needs and that the "
+        "focus is now on the next round of military aid to Kyiv."
+    )
+    aid = [e for e in _analyse(analyzer, text).events if e.type == "AID"]
+    assert aid, "no AID event"
+    assert "country/UKR" not in {a.id for a in aid[0].actors}
+
+
+def test_another_state_acting_on_a_capital_keeps_its_role(analyzer: Analyzer) -> None:
+    analysis = _analyse(analyzer, "Russia launched missiles at Kyiv on Thursday.")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks and [a.id for a in attacks[0].actors] == ["country/RUS"]
