@@ -86,3 +86,34 @@ def test_news_beside_a_background_phrase_stays(
 )
 def test_years_since_an_event_is_background(analyzer: Analyzer, language: str, text: str) -> None:
     assert "ASSAULT" not in _types(analyzer, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "NATO stands ready to defend itself against these threats, the minister said."),
+        ("it", "La NATO è pronta a difendersi da queste minacce."),
+        ("es", "La OTAN está lista para defenderse de estas amenazas."),
+        ("fr", "L'OTAN est prête à se défendre contre ces menaces."),
+        ("de", "Die Nato ist bereit, sich gegen diese Bedrohungen zu verteidigen."),
+    ],
+)
+def test_a_noun_that_refers_back_makes_no_event(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    assert "THREATEN" not in _types(analyzer, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        # "that" as a conjunction is no demonstrative
+        ("en", "Officials said that attacks on the port of Odesa continued overnight.", "ASSAULT"),
+        # the verb that tells the act is news, whatever its object's determiner
+        ("it", "L'Italia e l'Ucraina hanno firmato questo accordo lunedì.", "AGREE"),
+    ],
+)
+def test_determiners_that_do_not_refer_back(
+    analyzer: Analyzer, language: str, text: str, kept: str
+) -> None:
+    assert kept in _types(analyzer, text, language)

@@ -54,6 +54,7 @@ class _StatusCues:
     speech_verbs: PhraseSet
     warning_before: PhraseSet
     background_before: PhraseSet
+    anaphoric_determiners: frozenset[str]
 
 
 def _load_cues(language: str) -> _StatusCues:
@@ -77,6 +78,7 @@ def _load_cues(language: str) -> _StatusCues:
         speech_verbs=PhraseSet.build(cues()["speech_verbs"].get(language, [])),
         warning_before=PhraseSet.build(table.get("warning_before", [])),
         background_before=PhraseSet.build(table.get("background_before", [])),
+        anaphoric_determiners=frozenset(table.get("anaphoric_determiners", [])),
     )
 
 
@@ -97,7 +99,8 @@ class StatusDetector:
         """Is an event noun the background of the news rather than news: "the second
         anniversary of Russia's invasion", "since the start of the offensive", "dall'inizio
         dell'invasione", "seit Beginn der Invasion"? Such a mention says nothing of what
-        happened on the day, and the sentence's date is the anniversary's, not the event's."""
+        happened on the day, and the sentence's date is the anniversary's, not the event's.
+        So is a noun that refers back to an event already told ("these threats")."""
         if parsed.has_parser:
             if not candidate.nominal:
                 return False
@@ -110,10 +113,34 @@ class StatusDetector:
         tokens = parsed.sentence_tokens(sentence)
         words = [token.text.lower().replace("’", "'") for token in tokens]
         first = candidate.first - sentence.first_token
+        if self._refers_back(parsed, tokens, words, first, cues.anaphoric_determiners):
+            return True
         for index in range(max(0, first - gap - 4), first):
             length = cues.background_before.match_at(words, index)
             if length and first - gap <= index + length <= first:
                 return True
+        return False
+
+    @staticmethod
+    def _refers_back(
+        parsed: ParsedText,
+        tokens: Sequence[Token],
+        words: list[str],
+        first: int,
+        determiners: frozenset[str],
+    ) -> bool:
+        """A demonstrative before the event noun, maybe with one adjective between ("these
+        threats", "questi nuovi attacchi", "cet accord", "diese Angriffe"): the noun refers
+        back to an event already told. With a parse the word must be the noun's determiner
+        ("said that attacks …" has a conjunction, not a demonstrative)."""
+        for position in (first - 1, first - 2):
+            if position < 0 or words[position] not in determiners:
+                continue
+            if position == first - 2 and not words[first - 1].isalpha():
+                return False
+            if parsed.has_parser:
+                return tokens[position].dep == "det"
+            return position == first - 1 or words[first - 1].islower()
         return False
 
     def status(
