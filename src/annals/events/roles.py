@@ -534,7 +534,9 @@ class RoleFinder:
     def _prepositional(self, head: Token, candidate: TriggerCandidate) -> list[Token]:
         found: list[Token] = []
         for child in self._children.get(head.index, []):
-            if child.dep == "prep" and child.lemma in self._recipient_preps:
+            # the trigger's own preposition ("stand by Ukraine") introduces its recipient
+            own = candidate.first <= child.index < candidate.last
+            if child.dep == "prep" and (child.lemma in self._recipient_preps or own):
                 if child.lemma == "for" and candidate.type not in {"AID", "REQUEST", "PROTEST"}:
                     continue
                 if child.lemma == "from" and candidate.type == "CONSULT":
