@@ -79,3 +79,11 @@ def test_another_state_acting_on_a_capital_keeps_its_role(analyzer: Analyzer) ->
     analysis = _analyse(analyzer, "Russia launched missiles at Kyiv on Thursday.")
     attacks = [e for e in analysis.events if e.type == "ASSAULT"]
     assert attacks and [a.id for a in attacks[0].actors] == ["country/RUS"]
+
+
+def test_a_people_may_act_in_its_own_capital(analyzer: Analyzer) -> None:
+    analysis = _analyse(
+        analyzer, "Miles de rumanos salieron a las calles de Bucarest contra el gobierno.", "es"
+    )
+    protests = [e for e in analysis.events if e.type == "PROTEST"]
+    assert protests and "country/ROU" in {a.id for a in protests[0].actors}

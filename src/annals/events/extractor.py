@@ -517,13 +517,15 @@ def _not_own_state(
 ) -> list[EntityMention]:
     """The actors less a state that acts on itself: "Ukraine" giving aid "to Kyiv" (its
     capital standing for it) is a misread actor ("Ukraine's needs"), not an event of
-    Ukraine's. A person or a group may act on their own country; a state does not."""
+    Ukraine's. A person or a group ("Serbs" protesting in Belgrade) may act on their own
+    country; a state does not."""
     received = {m.country for m in recipients if _is_state_mention(m) and m.country}
     return [m for m in actors if not (_is_state_mention(m) and m.country in received)]
 
 
 def _is_state_mention(mention: EntityMention) -> bool:
-    return mention.entity_id.startswith(("country/", "city/"))
+    """A country or city named as such ("Serbia", "Belgrade"); not its people ("Serbs")."""
+    return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
 #: Types whose trigger carries its own modality: a demand or a threat is made when it is said.
