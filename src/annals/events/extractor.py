@@ -34,6 +34,7 @@ from annals.events.triggers import (
     main_candidate,
 )
 from annals.models import (
+    GROUP_PREFIX,
     EntityMention,
     EntityRef,
     Event,
@@ -292,6 +293,8 @@ class EventExtractor:
         if main.type == "AID" and mode is None:
             mode = self._aid_mode(info.words, info.attributes)
         location = _location(info, places, main, actors, recipients)
+        if main.type == "PROTEST" and location is not None and location.country:
+            actors = [_of_country(m, location.country) for m in actors]
         confidence = _confidence(main, actors, recipients, parsed.has_parser)
         if fit is not None:
             blend = self._tuning.blend
@@ -510,6 +513,15 @@ class TypeTuning:
     actorless_min: float = 0.85  # an event without participants needs this
     lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story
+
+
+def _of_country(mention: EntityMention, country: str) -> EntityMention:
+    """An unnamed group without a country of its own, placed in ``country``: protesters
+    in Tbilisi are Georgian protesters (a protest is made where its people live)."""
+    if not mention.entity_id.startswith(GROUP_PREFIX) or mention.country:
+        return mention
+    slug = mention.entity_id[len(GROUP_PREFIX) :]
+    return replace(mention, entity_id=f"{GROUP_PREFIX}{country}/{slug}", country=country)
 
 
 def _not_own_state(

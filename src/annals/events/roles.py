@@ -176,7 +176,7 @@ class RoleFinder:
             return frame
         if self._parsed.has_parser:
             result = self._from_parse(candidate)
-            if result.actors or result.pronoun:
+            if result.actors or result.pronoun or self._passive_without_agent(candidate):
                 return result
             fallback = self._from_word_order(sentence, candidate)
             recipients = result.recipients or fallback.recipients
@@ -184,6 +184,17 @@ class RoleFinder:
             # with a parse, a missing subject is a passive or an infinitive, not a dropped one
             return RoleResult(actors, recipients, None)
         return self._from_word_order(sentence, candidate)
+
+    def _passive_without_agent(self, candidate: TriggerCandidate) -> bool:
+        """A verbal trigger in the passive ("three soldiers were killed"): its subject
+        suffers the act, and without a "by" phrase the one who acts is not told; the words
+        around it (the subject, "Russian drones" of another clause) must not stand in."""
+        if candidate.nominal:
+            return False
+        head = self._parsed.tokens[candidate.head]
+        return any(
+            child.dep in _PASSIVE_SUBJECT_DEPS for child in self._children.get(head.index, [])
+        ) and not self._agents(head)
 
     # ------------------------------------------------------------------ nominal frame
 
