@@ -58,3 +58,20 @@ def test_a_passive_subject_never_acts(analyzer: Analyzer, text: str) -> None:
         if event.trigger in {"killed", "wounded"}:
             assert not [a for a in event.actors if a.id.startswith("group/")], event.actors
             assert "country/RUS" not in {r.id for r in event.recipients}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Opposition supporters rallied in Tbilisi on Saturday."),
+        ("it", "I sostenitori dell'opposizione hanno manifestato a Tbilisi."),
+        ("de", "Anhänger der Opposition protestierten in Tiflis."),
+        ("es", "Los partidarios de la oposición protestaron en Tiflis."),
+    ],
+)
+def test_supporters_of_the_opposition_are_a_group(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    protests = [e for e in _analyse(analyzer, text, language).events if e.type == "PROTEST"]
+    assert protests, "no PROTEST event"
+    assert any(a.id.startswith("group/GEO/") for a in protests[0].actors), protests[0].actors

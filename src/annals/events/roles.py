@@ -798,6 +798,8 @@ class RoleFinder:
             ]
             country = min(near, key=lambda m: _gap(m, token), default=None)
             if noun in self._institution_nouns and country is None:
+                if index > 0 and _normal(tokens[index - 1].text) in _OF_WORDS:
+                    continue  # "i sostenitori dell'opposizione": the group is further back
                 return None
             start = min(token.start, country.start) if country is not None else token.start
             end = max(token.end, country.end) if country is not None else token.end
@@ -845,6 +847,30 @@ class RoleFinder:
                 break
             chosen.append(mention)
         return sorted(chosen, key=lambda m: m.start)
+
+
+#: "Of" and its article forms before a noun that qualifies a group noun ("sostenitori
+#: dell'opposizione", "Anhänger der Opposition", "partisans de l'opposition").
+_OF_WORDS = frozenset(
+    {
+        "of",
+        "di",
+        "del",
+        "della",
+        "dell'",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "der",
+        "des",
+        "de",
+        "du",
+        "d'",
+        "l'",
+        "la",
+    }
+)
 
 
 def _normal(word: str) -> str:
