@@ -87,3 +87,13 @@ def test_a_people_may_act_in_its_own_capital(analyzer: Analyzer) -> None:
     )
     protests = [e for e in analysis.events if e.type == "PROTEST"]
     assert protests and "country/ROU" in {a.id for a in protests[0].actors}
+
+
+def test_the_partner_of_an_agreement_the_verb_governs_is_its_recipient(
+    analyzer: Analyzer,
+) -> None:
+    # "signed … agreement" is too far apart for the two-word pattern: the verb is the trigger
+    # and the "with" of its object names the other party
+    text = "Starmer signed a 100-year partnership agreement with Zelensky on Thursday."
+    agree = [e for e in _analyse(analyzer, text).events if e.type == "AGREE"]
+    assert agree and "person/volodymyr-zelenskyy" in {r.id for r in agree[0].recipients}

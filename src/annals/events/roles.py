@@ -375,6 +375,9 @@ class RoleFinder:
             for child in self._children.get(head.index, []):
                 if child.dep in _PASSIVE_SUBJECT_DEPS or child.dep in _OBJECT_DEPS:
                     recipient_tokens.append(child)
+                    if child.dep in _OBJECT_DEPS and child.pos == "NOUN":
+                        # "signed a partnership agreement with Zelensky"
+                        recipient_tokens += self._prepositional(child, candidate)
                 elif child.dep == "xcomp":
                     recipient_tokens += self._objects(child, candidate)
             for token in tokens[candidate.first : candidate.last]:  # "sanctions on X"
