@@ -8,8 +8,10 @@ The source is ``mledoze_countries.json`` from https://github.com/mledoze/countri
 (Open Database License 1.0). The output is a derived database and stays under the
 ODbL: it carries a ``licence`` key and ``src/annals/kb/data/README.md`` gives the
 attribution. The hand-written tables below add what mledoze lacks: it/de/es
-demonyms and adjective forms, common short names, capitals with their spellings
-in five languages (for "Moscow said" style metonymy) and Wikidata ids.
+demonyms and adjective forms, common short names, the capitals of the sovereign
+states (UN members and observers, Kosovo, Taiwan) with their spellings in six
+languages (for "Moscow said" style metonymy; OMITTED_CAPITALS lists the few left
+out and why) and Wikidata ids.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
+
+from annals.kb.text import normalise_alias
 
 logger = logging.getLogger("build_kb_countries")
 
@@ -34,7 +40,7 @@ LICENCE = (
     "names) are released under "
     "the same licence. See README.md in this folder."
 )
-VERSION = "countries-2026.2"
+VERSION = "countries-2026.3"
 LANGS = {"en": None, "it": "ita", "fr": "fra", "de": "deu", "es": "spa", "ru": "rus"}
 CODE_FIXES = {"UNK": "XKX"}  # mledoze files Kosovo under a placeholder code
 
@@ -357,6 +363,481 @@ CAPITALS: dict[str, tuple[str, str, str, str, str, bool]] = {
     "TWN": ("Taipei", "Taipei", "Taipei", "Taipeh", "Taipéi", True),
 }
 
+# Capitals of the other sovereign states (UN members and observers, Kosovo, Taiwan),
+# same shape as CAPITALS. ``metonym`` is False where the name is a common word or
+# another well-known place, or where the government sits in another city (Sucre,
+# Yamoussoukro, Porto-Novo, Lobamba). Capitals left out on purpose are in
+# OMITTED_CAPITALS with the reason.
+MORE_CAPITALS: dict[str, tuple[str, str, str, str, str, bool]] = {
+    # Europe
+    "ALB": ("Tirana", "Tirana", "Tirana", "Tirana", "Tirana", True),
+    "AND": (
+        "Andorra la Vella",
+        "Andorra la Vella",
+        "Andorre-la-Vieille|Andorra la Vella",
+        "Andorra la Vella",
+        "Andorra la Vieja|Andorra la Vella",
+        True,
+    ),
+    "BIH": ("Sarajevo", "Sarajevo", "Sarajevo", "Sarajevo", "Sarajevo", True),
+    "CYP": ("Nicosia", "Nicosia", "Nicosie", "Nikosia", "Nicosia", True),
+    "ISL": ("Reykjavík|Reykjavik", "Reykjavík", "Reykjavik", "Reykjavík", "Reikiavik", True),
+    "LIE": ("Vaduz", "Vaduz", "Vaduz", "Vaduz", "Vaduz", True),
+    "MKD": ("Skopje", "Skopje", "Skopje", "Skopje", "Skopie|Skopje", True),
+    "MLT": (
+        "Valletta",
+        "La Valletta|Valletta",
+        "La Valette|Valletta",
+        "Valletta",
+        "La Valeta|Valletta",
+        True,
+    ),
+    "MNE": ("Podgorica", "Podgorica", "Podgorica", "Podgorica", "Podgorica", True),
+    "SVN": ("Ljubljana", "Lubiana", "Ljubljana", "Ljubljana|Laibach", "Liubliana|Ljubljana", True),
+    "XKX": ("Pristina|Prishtina", "Pristina", "Pristina", "Pristina|Prishtina", "Pristina", True),
+    # Caucasus and Central Asia
+    "ARM": ("Yerevan", "Erevan|Yerevan", "Erevan|Yerevan", "Eriwan|Jerewan", "Ereván", True),
+    "AZE": ("Baku", "Baku", "Bakou", "Baku", "Bakú", True),
+    "KAZ": (
+        "Astana|Nur-Sultan",
+        "Astana|Nur-Sultan",
+        "Astana|Nour-Soultan",
+        "Astana|Nur-Sultan",
+        "Astaná|Nur-Sultán",
+        True,
+    ),
+    "KGZ": ("Bishkek", "Bishkek", "Bichkek", "Bischkek", "Biskek|Bishkek", True),
+    "TJK": ("Dushanbe", "Dušanbe|Dushanbe", "Douchanbé", "Duschanbe", "Dusambé|Dushanbe", True),
+    "TKM": (
+        "Ashgabat|Ashkhabad",
+        "Aşgabat|Ashgabat",
+        "Achgabat",
+        "Aschgabat",
+        "Asjabad|Ashgabat",
+        True,
+    ),
+    "UZB": ("Tashkent", "Tashkent", "Tachkent", "Taschkent", "Taskent|Tashkent", True),
+    "MNG": (
+        "Ulaanbaatar|Ulan Bator",
+        "Ulan Bator|Ulaanbaatar",
+        "Oulan-Bator",
+        "Ulaanbaatar|Ulan Bator",
+        "Ulán Bator",
+        True,
+    ),
+    # Middle East
+    "BHR": ("Manama", "Manama", "Manama", "Manama", "Manama", True),
+    "KWT": (
+        "Kuwait City",
+        "Kuwait City|Città del Kuwait",
+        "Koweït City",
+        "Kuwait-Stadt",
+        "Ciudad de Kuwait|Kuwait City",
+        True,
+    ),
+    "OMN": ("Muscat", "Mascate", "Mascate", "Maskat", "Mascate", True),
+    "PSE": ("Ramallah", "Ramallah", "Ramallah", "Ramallah", "Ramala|Ramallah", True),
+    # South and Southeast Asia
+    "BGD": ("Dhaka|Dacca", "Dacca|Dhaka", "Dacca|Dhaka", "Dhaka|Dakka", "Daca|Dhaka", True),
+    "BTN": ("Thimphu", "Thimphu", "Thimphou", "Thimphu", "Timbu|Thimphu", True),
+    "NPL": ("Kathmandu", "Kathmandu", "Katmandou", "Kathmandu", "Katmandú", True),
+    "BRN": (
+        "Bandar Seri Begawan",
+        "Bandar Seri Begawan",
+        "Bandar Seri Begawan",
+        "Bandar Seri Begawan",
+        "Bandar Seri Begawan",
+        True,
+    ),
+    "KHM": ("Phnom Penh", "Phnom Penh", "Phnom Penh", "Phnom Penh", "Nom Pen|Phnom Penh", True),
+    "LAO": ("Vientiane", "Vientiane", "Vientiane", "Vientiane", "Vientián", True),
+    "MMR": (
+        "Naypyidaw|Naypyitaw|Nay Pyi Taw",
+        "Naypyidaw",
+        "Naypyidaw",
+        "Naypyidaw",
+        "Naipyidó|Naypyidaw",
+        True,
+    ),
+    "MYS": ("Kuala Lumpur", "Kuala Lumpur", "Kuala Lumpur", "Kuala Lumpur", "Kuala Lumpur", True),
+    "PHL": ("Manila", "Manila", "Manille", "Manila", "Manila", True),
+    "THA": ("Bangkok", "Bangkok", "Bangkok", "Bangkok", "Bangkok", True),
+    "TLS": ("Dili", "Dili", "Dili", "Dili", "Dili", True),
+    "VNM": ("Hanoi", "Hanoi", "Hanoï", "Hanoi", "Hanói", True),
+    # Africa
+    "AGO": ("Luanda", "Luanda", "Luanda", "Luanda", "Luanda", True),
+    "BDI": ("Gitega", "Gitega", "Gitega", "Gitega", "Gitega", True),
+    "BEN": ("Porto-Novo", "Porto-Novo", "Porto-Novo", "Porto-Novo", "Porto Novo", False),
+    "BFA": (
+        "Ouagadougou",
+        "Ouagadougou",
+        "Ouagadougou",
+        "Ouagadougou",
+        "Uagadugú|Ouagadougou",
+        True,
+    ),
+    "BWA": ("Gaborone", "Gaborone", "Gaborone", "Gaborone", "Gaborone", True),
+    "CAF": ("Bangui", "Bangui", "Bangui", "Bangui", "Bangui", True),
+    "CIV": (
+        "Yamoussoukro",
+        "Yamoussoukro",
+        "Yamoussoukro",
+        "Yamoussoukro",
+        "Yamusukro|Yamoussoukro",
+        False,
+    ),
+    "CMR": ("Yaoundé", "Yaoundé", "Yaoundé", "Yaoundé|Jaunde", "Yaundé", True),
+    "COD": ("Kinshasa", "Kinshasa", "Kinshasa", "Kinshasa", "Kinsasa|Kinshasa", True),
+    "COG": ("Brazzaville", "Brazzaville", "Brazzaville", "Brazzaville", "Brazzaville", True),
+    "CPV": ("Praia", "Praia", "Praia", "Praia", "Praia", False),
+    "DZA": ("Algiers", "Algeri", "Alger", "Algier", "Argel", True),
+    "ERI": ("Asmara", "Asmara", "Asmara", "Asmara", "Asmara", True),
+    "ETH": (
+        "Addis Ababa",
+        "Addis Abeba",
+        "Addis-Abeba|Addis Abeba",
+        "Addis Abeba",
+        "Adís Abeba|Addis Abeba",
+        True,
+    ),
+    "GAB": ("Libreville", "Libreville", "Libreville", "Libreville", "Libreville", True),
+    "GHA": ("Accra", "Accra", "Accra", "Accra", "Acra|Accra", True),
+    "GIN": ("Conakry", "Conakry", "Conakry", "Conakry", "Conakri|Conakry", True),
+    "GMB": ("Banjul", "Banjul", "Banjul", "Banjul", "Banjul", True),
+    "GNB": ("Bissau", "Bissau", "Bissau", "Bissau", "Bisáu|Bissau", True),
+    "GNQ": ("Malabo", "Malabo", "Malabo", "Malabo", "Malabo", True),
+    "KEN": ("Nairobi", "Nairobi", "Nairobi", "Nairobi", "Nairobi", True),
+    "LBR": ("Monrovia", "Monrovia", "Monrovia", "Monrovia", "Monrovia", True),
+    "LSO": ("Maseru", "Maseru", "Maseru", "Maseru", "Maseru", True),
+    "MAR": ("Rabat", "Rabat", "Rabat", "Rabat", "Rabat", True),
+    "MDG": (
+        "Antananarivo",
+        "Antananarivo",
+        "Antananarivo|Tananarive",
+        "Antananarivo",
+        "Antananarivo",
+        True,
+    ),
+    "MLI": ("Bamako", "Bamako", "Bamako", "Bamako", "Bamako", True),
+    "MOZ": ("Maputo", "Maputo", "Maputo", "Maputo", "Maputo", True),
+    "MRT": ("Nouakchott", "Nouakchott", "Nouakchott", "Nouakchott", "Nuakchot|Nouakchott", True),
+    "MUS": ("Port Louis", "Port Louis", "Port-Louis", "Port Louis", "Port Louis", True),
+    "MWI": ("Lilongwe", "Lilongwe", "Lilongwe", "Lilongwe", "Lilongwe", True),
+    "NAM": ("Windhoek", "Windhoek", "Windhoek", "Windhuk|Windhoek", "Windhoek", True),
+    "NER": ("Niamey", "Niamey", "Niamey", "Niamey", "Niamey", True),
+    "NGA": ("Abuja", "Abuja", "Abuja", "Abuja", "Abuya|Abuja", True),
+    "RWA": ("Kigali", "Kigali", "Kigali", "Kigali", "Kigali", True),
+    "SDN": ("Khartoum", "Khartum", "Khartoum", "Khartum", "Jartum", True),
+    "SEN": ("Dakar", "Dakar", "Dakar", "Dakar", "Dakar", True),
+    "SLE": ("Freetown", "Freetown", "Freetown", "Freetown", "Freetown", True),
+    "SOM": ("Mogadishu", "Mogadiscio", "Mogadiscio", "Mogadischu", "Mogadiscio", True),
+    "SSD": ("Juba", "Juba", "Djouba|Juba", "Juba|Dschuba", "Yuba|Juba", True),
+    "STP": ("São Tomé", "São Tomé", "São Tomé", "São Tomé", "Santo Tomé|São Tomé", True),
+    "SWZ": ("Lobamba", "Lobamba", "Lobamba", "Lobamba", "Lobamba", False),
+    "TCD": ("N'Djamena|Ndjamena", "N'Djamena", "N'Djaména|Ndjamena", "N'Djamena", "Yamena", True),
+    "TGO": ("Lomé", "Lomé", "Lomé", "Lomé", "Lomé", True),
+    "TUN": ("Tunis", "Tunisi", "Tunis", "Tunis", "Túnez", True),
+    "TZA": ("Dodoma", "Dodoma", "Dodoma", "Dodoma", "Dodoma", True),
+    "UGA": ("Kampala", "Kampala", "Kampala", "Kampala", "Kampala", True),
+    "ZMB": ("Lusaka", "Lusaka", "Lusaka", "Lusaka", "Lusaka", True),
+    "ZWE": ("Harare", "Harare", "Harare", "Harare", "Harare", True),
+    # Americas
+    "BHS": ("Nassau", "Nassau", "Nassau", "Nassau", "Nasáu|Nassau", False),
+    "BLZ": ("Belmopan", "Belmopan", "Belmopan", "Belmopan", "Belmopán|Belmopan", True),
+    "BOL": ("Sucre", "Sucre", "Sucre", "Sucre", "Sucre", False),
+    "BRB": ("Bridgetown", "Bridgetown", "Bridgetown", "Bridgetown", "Bridgetown", True),
+    "CHL": (
+        "Santiago de Chile",
+        "Santiago del Cile|Santiago de Chile",
+        "Santiago du Chili|Santiago de Chile",
+        "Santiago de Chile",
+        "Santiago de Chile",
+        False,
+    ),
+    "COL": ("Bogotá", "Bogotà|Bogotá", "Bogota", "Bogotá", "Bogotá", True),
+    "CUB": ("Havana", "L'Avana|Avana", "La Havane|Havane", "Havanna", "La Habana|Habana", True),
+    "DMA": ("Roseau", "Roseau", "Roseau", "Roseau", "Roseau", False),
+    "DOM": (
+        "Santo Domingo",
+        "Santo Domingo",
+        "Saint-Domingue|Santo Domingo",
+        "Santo Domingo",
+        "Santo Domingo",
+        True,
+    ),
+    "ECU": ("Quito", "Quito", "Quito", "Quito", "Quito", True),
+    "GTM": (
+        "Guatemala City",
+        "Città del Guatemala",
+        "Guatemala City|Ciudad de Guatemala",
+        "Guatemala-Stadt",
+        "Ciudad de Guatemala",
+        True,
+    ),
+    "HND": ("Tegucigalpa", "Tegucigalpa", "Tegucigalpa", "Tegucigalpa", "Tegucigalpa", True),
+    "HTI": (
+        "Port-au-Prince",
+        "Port-au-Prince",
+        "Port-au-Prince",
+        "Port-au-Prince",
+        "Puerto Príncipe|Port-au-Prince",
+        True,
+    ),
+    "KNA": ("Basseterre", "Basseterre", "Basseterre", "Basseterre", "Basseterre", True),
+    "LCA": ("Castries", "Castries", "Castries", "Castries", "Castries", False),
+    "NIC": ("Managua", "Managua", "Managua", "Managua", "Managua", True),
+    "PAN": (
+        "Panama City",
+        "Città di Panamá|Città di Panama",
+        "Panama City",
+        "Panama-Stadt",
+        "Ciudad de Panamá",
+        False,
+    ),
+    "PER": ("Lima", "Lima", "Lima", "Lima", "Lima", False),
+    "PRY": ("Asunción", "Asunción", "Asuncion|Asunción", "Asunción", "Asunción", True),
+    "SLV": ("San Salvador", "San Salvador", "San Salvador", "San Salvador", "San Salvador", True),
+    "SUR": ("Paramaribo", "Paramaribo", "Paramaribo", "Paramaribo", "Paramaribo", True),
+    "TTO": (
+        "Port of Spain",
+        "Port of Spain",
+        "Port-d'Espagne|Port of Spain",
+        "Port of Spain",
+        "Puerto España|Port of Spain",
+        True,
+    ),
+    "URY": ("Montevideo", "Montevideo", "Montevideo", "Montevideo", "Montevideo", True),
+    "VCT": ("Kingstown", "Kingstown", "Kingstown", "Kingstown", "Kingstown", True),
+    "VEN": ("Caracas", "Caracas", "Caracas", "Caracas", "Caracas", True),
+    # Oceania
+    "FJI": ("Suva", "Suva", "Suva", "Suva", "Suva", True),
+    "FSM": ("Palikir", "Palikir", "Palikir", "Palikir", "Palikir", True),
+    "KIR": (
+        "South Tarawa|Tarawa",
+        "Tarawa Sud|Tarawa",
+        "Tarawa-Sud|Tarawa",
+        "Süd-Tarawa|Tarawa",
+        "Tarawa Sur|Tarawa",
+        True,
+    ),
+    "MHL": ("Majuro", "Majuro", "Majuro", "Majuro", "Majuro", True),
+    "NRU": ("Yaren", "Yaren", "Yaren", "Yaren", "Yaren", True),
+    "NZL": ("Wellington", "Wellington", "Wellington", "Wellington", "Wellington", True),
+    "PLW": ("Ngerulmud", "Ngerulmud", "Ngerulmud", "Ngerulmud", "Ngerulmud", True),
+    "PNG": (
+        "Port Moresby",
+        "Port Moresby",
+        "Port Moresby",
+        "Port Moresby",
+        "Puerto Moresby|Port Moresby",
+        True,
+    ),
+    "SLB": ("Honiara", "Honiara", "Honiara", "Honiara", "Honiara", True),
+    "TON": ("Nuku'alofa|Nukualofa", "Nuku'alofa", "Nuku'alofa", "Nuku'alofa", "Nukualofa", True),
+    "TUV": ("Funafuti", "Funafuti", "Funafuti", "Funafuti", "Funafuti", True),
+    "VUT": ("Port Vila", "Port Vila", "Port-Vila", "Port Vila", "Port Vila", True),
+    "WSM": ("Apia", "Apia", "Apia", "Apia", "Apia", True),
+}
+
+# Sovereign states whose capital is deliberately not an entity, with the reason.
+OMITTED_CAPITALS: dict[str, str] = {
+    "DJI": "Djibouti: the city has the country's name; the country entity covers it",
+    "LUX": "Luxembourg: the city has the country's name; the country entity covers it",
+    "MCO": "Monaco: a city-state; the country entity covers it",
+    "SGP": "Singapore: a city-state; the country entity covers it",
+    "SMR": "City of San Marino: named like the country, rarely apart from it",
+    "VAT": "Vatican City: the city-state is the country entity",
+    "SYC": "Victoria: a common name (the Australian state, Canadian city, people)",
+    "JAM": "Kingston: also Kingston upon Thames, Kingston (Ontario) and others",
+    "GUY": "Georgetown: also the Washington district and university, Penang",
+    "GRD": "St. George's: a common name of churches, hospitals and schools",
+    "ATG": "Saint John's: a common name, also St. John's (Newfoundland)",
+    "CRI": "San José: in English news mostly San Jose (California)",
+    "LKA": "Colombo: a common Italian surname (and Sri Lanka's official capital is Kotte)",
+    "MDV": "Malé: matches 'male' once accents are dropped",
+    "COM": "Moroni: a common Italian surname",
+}
+
+# Russian names of capitals not in RUSSIAN_CAPITALS ("|" separates variants); single
+# words and hyphenated names get their oblique cases from ``russian_cases``. A name
+# that is also the country's Russian name (Алжир, Тунис, Панама) is dropped at build.
+RUSSIAN_CAPITAL_NAMES: dict[str, str] = {
+    # the capitals of CAPITALS without Russian forms
+    "NLD": "Амстердам",
+    "CAN": "Оттава",
+    "PRK": "Пхеньян",
+    "KOR": "Сеул",
+    "IND": "Нью-Дели",
+    "PAK": "Исламабад",
+    "AFG": "Кабул",
+    "SAU": "Эр-Рияд",
+    "QAT": "Доха",
+    "EGY": "Каир",
+    "SYR": "Дамаск",
+    "LBN": "Бейрут",
+    "LBY": "Триполи",
+    "YEM": "Сана",
+    "HUN": "Будапешт",
+    "GRC": "Афины|Афин|Афинах|Афинам",
+    "AUT": "Вена",
+    "CHE": "Берн",
+    "SWE": "Стокгольм",
+    "FIN": "Хельсинки",
+    "NOR": "Осло",
+    "DNK": "Копенгаген",
+    "PRT": "Лиссабон",
+    "IRL": "Дублин",
+    "ROU": "Бухарест",
+    "BGR": "София",
+    "CZE": "Прага",
+    "SVK": "Братислава",
+    "LTU": "Вильнюс",
+    "LVA": "Рига",
+    "EST": "Таллин|Таллинн",
+    "SRB": "Белград",
+    "HRV": "Загреб",
+    "MDA": "Кишинёв|Кишинев",
+    "GEO": "Тбилиси",
+    "IRQ": "Багдад",
+    "JOR": "Амман",
+    "ARE": "Абу-Даби",
+    "BRA": "Бразилиа",
+    "MEX": "Мехико",
+    "ARG": "Буэнос-Айрес",
+    "AUS": "Канберра",
+    "ZAF": "Претория",
+    "IDN": "Джакарта",
+    "TWN": "Тайбэй|Тайпей",
+    # MORE_CAPITALS
+    "ALB": "Тирана",
+    "AND": "Андорра-ла-Велья",
+    "BIH": "Сараево",
+    "CYP": "Никосия",
+    "ISL": "Рейкьявик",
+    "LIE": "Вадуц",
+    "MKD": "Скопье",
+    "MLT": "Валлетта",
+    "MNE": "Подгорица",
+    "SVN": "Любляна",
+    "XKX": "Приштина",
+    "ARM": "Ереван",
+    "AZE": "Баку",
+    "KAZ": "Астана|Нур-Султан",
+    "KGZ": "Бишкек",
+    "TJK": "Душанбе",
+    "TKM": "Ашхабад",
+    "UZB": "Ташкент",
+    "MNG": "Улан-Батор",
+    "BHR": "Манама",
+    "KWT": "Эль-Кувейт",
+    "OMN": "Маскат",
+    "PSE": "Рамалла",
+    "BGD": "Дакка",
+    "BTN": "Тхимпху",
+    "NPL": "Катманду",
+    "BRN": "Бандар-Сери-Бегаван",
+    "KHM": "Пномпень",
+    "LAO": "Вьентьян",
+    "MMR": "Нейпьидо",
+    "MYS": "Куала-Лумпур",
+    "PHL": "Манила",
+    "THA": "Бангкок",
+    "TLS": "Дили",
+    "VNM": "Ханой",
+    "AGO": "Луанда",
+    "BDI": "Гитега",
+    "BEN": "Порто-Ново",
+    "BFA": "Уагадугу",
+    "BWA": "Габороне",
+    "CAF": "Банги",
+    "CIV": "Ямусукро",
+    "CMR": "Яунде",
+    "COD": "Киншаса",
+    "COG": "Браззавиль",
+    "CPV": "Прая",
+    "DZA": "Алжир",
+    "ERI": "Асмэра",
+    "ETH": "Аддис-Абеба",
+    "GAB": "Либревиль",
+    "GHA": "Аккра",
+    "GIN": "Конакри",
+    "GMB": "Банжул",
+    "GNB": "Бисау",
+    "GNQ": "Малабо",
+    "KEN": "Найроби",
+    "LBR": "Монровия",
+    "LSO": "Масеру",
+    "MAR": "Рабат",
+    "MDG": "Антананариву",
+    "MLI": "Бамако",
+    "MOZ": "Мапуту",
+    "MRT": "Нуакшот",
+    "MUS": "Порт-Луи",
+    "MWI": "Лилонгве",
+    "NAM": "Виндхук",
+    "NER": "Ниамей",
+    "NGA": "Абуджа",
+    "RWA": "Кигали",
+    "SDN": "Хартум",
+    "SEN": "Дакар",
+    "SLE": "Фритаун",
+    "SOM": "Могадишо",
+    "SSD": "Джуба",
+    "STP": "Сан-Томе",
+    "SWZ": "Лобамба",
+    "TCD": "Нджамена",
+    "TGO": "Ломе",
+    "TUN": "Тунис",
+    "TZA": "Додома",
+    "UGA": "Кампала",
+    "ZMB": "Лусака",
+    "ZWE": "Хараре",
+    "BHS": "Нассау",
+    "BLZ": "Бельмопан",
+    "BOL": "Сукре",
+    "BRB": "Бриджтаун",
+    "CHL": "Сантьяго-де-Чили",
+    "COL": "Богота",
+    "CUB": "Гавана",
+    "DMA": "Розо",
+    "DOM": "Санто-Доминго",
+    "ECU": "Кито",
+    "GTM": "Гватемала",
+    "HND": "Тегусигальпа",
+    "HTI": "Порт-о-Пренс",
+    "KNA": "Бастер",
+    "LCA": "Кастри",
+    "NIC": "Манагуа",
+    "PAN": "Панама",
+    "PER": "Лима",
+    "PRY": "Асунсьон",
+    "SLV": "Сан-Сальвадор",
+    "SUR": "Парамарибо",
+    "TTO": "Порт-оф-Спейн",
+    "URY": "Монтевидео",
+    "VCT": "Кингстаун",
+    "VEN": "Каракас",
+    "FJI": "Сува",
+    "FSM": "Паликир",
+    "KIR": "Южная Тарава|Тарава",
+    "MHL": "Маджуро",
+    "NRU": "Ярен",
+    "NZL": "Веллингтон",
+    "PLW": "Нгерульмуд",
+    "PNG": "Порт-Морсби",
+    "SLB": "Хониара",
+    "TON": "Нукуалофа",
+    "TUV": "Фунафути",
+    "VUT": "Порт-Вила",
+    "WSM": "Апиа",
+}
+# Russian capital names that do not decline (or are given with their forms above).
+RUSSIAN_INDECLINABLE = frozenset(
+    {"Афины", "Афин", "Афинах", "Афинам", "Бразилиа", "Манагуа", "Нукуалофа", "Апиа", "Порт-Вила"}
+)
+# Capitals whose ids predate the ASCII slugs and stay as they are.
+KEPT_IDS = {"BRA": "city/brasília", "MDA": "city/chișinău"}
+
 WIKIDATA: dict[str, str] = {
     "ITA": "Q38",
     "FRA": "Q142",
@@ -650,22 +1131,81 @@ def names_for(code: str, record: dict[str, Any]) -> dict[str, list[str]]:
     return {lang: sorted(values) for lang, values in names.items() if values}
 
 
-def capital_entity(code: str, country_name: str) -> dict[str, Any]:
-    en, it, fr, de, es, metonym = CAPITALS[code]
+def russian_cases(name: str) -> list[str]:
+    """``"Ереван"`` → the nominative, genitive, dative, accusative and prepositional forms.
+
+    Only the last part of a hyphenated name declines ("Аддис-Абебы"); names of several
+    words, names ending in a vowel other than -а/-я, and RUSSIAN_INDECLINABLE stay as given.
+    """
+    if " " in name or name in RUSSIAN_INDECLINABLE:
+        return [name]
+    last = name[-1]
+    if last in "йь":
+        stem = name[:-1]
+        return [name, stem + "я", stem + "е", stem + "ю"]
+    if name.endswith("ия"):
+        stem = name[:-1]
+        return [name, stem + "и", stem + "ю"]
+    if last == "я":
+        stem = name[:-1]
+        return [name, stem + "и", stem + "е", stem + "ю"]
+    if last == "а":
+        stem = name[:-1]
+        genitive = stem + ("и" if stem[-1] in "гкхжшчщ" else "ы")
+        return [name, genitive, stem + "е", stem + "у"]
+    if last in "аеёиоуыэюя":
+        return [name]
+    return [name, name + "а", name + "е", name + "у"]
+
+
+def capital_slug(code: str, name: str) -> str:
+    if code in KEPT_IDS:
+        return KEPT_IDS[code]
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_name = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return "city/" + re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def capital_spellings(code: str, country_aliases: set[str]) -> dict[str, list[str]]:
+    """The capital's names per language, from CAPITALS/MORE_CAPITALS and the Russian tables.
+
+    Names added since countries-2026.2 (MORE_CAPITALS, RUSSIAN_CAPITAL_NAMES) that are
+    also a country's name ("Алжир", "Túnez") are dropped, with their case forms: such a
+    name stays the country's. The names of the older capitals are kept as they were.
+    """
+    en, it, fr, de, es, _ = CAPITALS.get(code) or MORE_CAPITALS[code]
     spellings = {"en": en, "it": it, "fr": fr, "de": de, "es": es}
+    groups = {lang: [[name] for name in value.split("|")] for lang, value in spellings.items()}
     if code in RUSSIAN_CAPITALS:
-        spellings["ru"] = RUSSIAN_CAPITALS[code]
-    main = en.split("|")[0]
-    slug = main.lower().replace(" ", "-").replace(",", "").replace(".", "")
+        groups["ru"] = [[name] for name in RUSSIAN_CAPITALS[code].split("|")]
+    elif code in RUSSIAN_CAPITAL_NAMES:
+        groups["ru"] = [russian_cases(name) for name in RUSSIAN_CAPITAL_NAMES[code].split("|")]
+    names: dict[str, list[str]] = {}
+    for lang, forms in groups.items():
+        legacy = code in CAPITALS and (lang != "ru" or code in RUSSIAN_CAPITALS)
+        kept: list[str] = []
+        for group in forms:
+            if not legacy and normalise_alias(group[0]) in country_aliases:
+                logger.info("capital %s: %s name %r is a country's name", code, lang, group[0])
+                continue
+            kept.extend(form for form in group if form not in kept)
+        if kept:
+            names[lang] = kept
+    return names
+
+
+def capital_entity(code: str, country_name: str, country_aliases: set[str]) -> dict[str, Any]:
+    aliases = capital_spellings(code, country_aliases)
+    main = aliases["en"][0]
     return {
-        "id": f"city/{slug}",
+        "id": capital_slug(code, main),
         "type": "GPE",
         "name": main,
         "country": code,
         "wikidata": None,
-        "aliases": {lang: value.split("|") for lang, value in spellings.items()},
+        "aliases": aliases,
         "capital_of": code,
-        "metonym": metonym,
+        "metonym": (CAPITALS.get(code) or MORE_CAPITALS[code])[5],
         "description": f"capital of {country_name}",
     }
 
@@ -715,10 +1255,20 @@ def build(source: Path) -> dict[str, Any]:
     countries = sorted((country_entity(record) for record in records), key=lambda e: e["id"])
     drop_shared_demonyms(countries)
     names = {entity["country"]: entity["name"] for entity in countries}
-    missing = sorted(set(CAPITALS) - set(names))
+    codes = set(CAPITALS) | set(MORE_CAPITALS)
+    missing = sorted((codes | set(OMITTED_CAPITALS) | set(RUSSIAN_CAPITAL_NAMES)) - set(names))
     if missing:
-        raise SystemExit(f"capital table names unknown country codes: {missing}")
-    cities = [capital_entity(code, names[code]) for code in sorted(CAPITALS)]
+        raise SystemExit(f"capital tables name unknown country codes: {missing}")
+    both = sorted(set(CAPITALS) & set(MORE_CAPITALS) | codes & set(OMITTED_CAPITALS))
+    if both:
+        raise SystemExit(f"capital tables name a country twice: {both}")
+    country_aliases = {
+        normalise_alias(alias)
+        for entity in countries
+        for values in entity["aliases"].values()
+        for alias in values
+    }
+    cities = [capital_entity(code, names[code], country_aliases) for code in sorted(codes)]
     return {
         "licence": LICENCE,
         "source": "https://github.com/mledoze/countries (mledoze_countries.json)",
