@@ -31,6 +31,7 @@ BUNDLED_FILES = (
     "equipment.json",
     "regions.json",
     "cities.json",
+    "institutions.json",
 )
 ENV_VAR = "ANNALS_KB_PATH"
 
