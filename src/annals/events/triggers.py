@@ -314,10 +314,6 @@ def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, en
     return any(spec.matches(token) for token in window for spec in need)
 
 
-#: Words that join a second verb to a purpose infinitive ("per intensificare e sostenere").
-_COORDINATORS = frozenset({"and", "or", "e", "ed", "o", "et", "ou", "y", "und", "oder"})
-
-
 def _is_purpose(parsed: ParsedText, tokens: Sequence[Token], offset: int) -> bool:
     """Is the verb at ``offset`` one of purpose ("to support", "per sostenere", "pour
     soutenir"), alone or joined to one ("to intensify and support")?"""
@@ -346,7 +342,7 @@ def _is_purpose(parsed: ParsedText, tokens: Sequence[Token], offset: int) -> boo
     # "per intensificare e sostenere": a verb joined to a purpose infinitive
     return (
         offset > 2
-        and tokens[offset - 1].text.lower() in _COORDINATORS
+        and tokens[offset - 1].text.lower() in language_cues("coordinators", parsed.language)
         and tokens[offset - 3].text.lower() in single
     )
 
