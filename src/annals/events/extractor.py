@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -72,8 +73,17 @@ class _Discourse:
     last_actors: tuple[EntityMention, ...] = ()
     last_group: tuple[EntityMention, ...] = ()  # the latest actors that were more than one
     seen: list[EntityMention] = field(default_factory=list)
+    country: EntityMention | None = None  # the country named last
+    titled: dict[str, EntityMention] = field(default_factory=dict)  # title -> its holder
 
     def resolve(self, kind: str) -> tuple[EntityMention, ...]:
+        if kind.startswith("title:"):  # "the prime minister": named with the title, else the state
+            holder = self.titled.get(kind.partition(":")[2])
+            if holder is not None:
+                return (holder,)
+            kind = "state"
+        if kind == "state":
+            return (self.country,) if self.country is not None else ()
         if kind == "plural" and len(self.last_actors) > 1:
             return self.last_actors
         if kind == "plural" and self.last_group:
@@ -113,6 +123,12 @@ class EventExtractor:
         self._quotes = QuoteExtractor()
         self._agencies = frozenset(data["news_agencies"])
         self._reporter_nouns = PhraseSet.build(data["reporter_nouns"])
+        self._titles = frozenset(
+            word
+            for language, table in data["definite_references"].items()
+            if not language.startswith("_")
+            for word in table["title"]
+        )
 
     def close(self) -> None:
         """Nothing to release (the LLM coder's counterpart closes its HTTP client)."""
@@ -159,7 +175,7 @@ class EventExtractor:
                 proposed = self._propose(parsed, sentence, index, scores)
                 groups = [[proposed]] if proposed is not None else []
             if not groups:  # most sentences: no need to read their numbers and places
-                _remember(discourse, index, sentence, (), mentions)
+                _remember(discourse, index, sentence, (), mentions, parsed.text, self._titles)
                 continue
             info = self._sentence_info(parsed, sentence, index, speakers)
             found: list[Event] = []
@@ -204,7 +220,7 @@ class EventExtractor:
                     )
                     found = [event] if event is not None else []
             events += _merge_duplicates(found)
-            _remember(discourse, index, sentence, found, mentions)
+            _remember(discourse, index, sentence, found, mentions, parsed.text, self._titles)
         logger.debug("%s: %d events", doc_id, len(events))
         return tuple(events)
 
@@ -266,6 +282,7 @@ class EventExtractor:
         if scores is not None:  # re-typing reads the status: settle it before the roles
             date, date_end, status = self._timing(parsed, sentence, main, times, published)
             main, fit, status = self._retype(main, group, status, scores, may_retype)
+            main, status = self._refusal(parsed, sentence, main, status)
             timing = (date, date_end, status)
         places = frozenset(
             start
@@ -284,7 +301,11 @@ class EventExtractor:
         if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
             return None  # an event needs a participant, unless the classifier is sure
         # most clauses without participants never get here: their date and status go unread
-        date, date_end, status = timing or self._timing(parsed, sentence, main, times, published)
+        if timing is None:
+            date, date_end, status = self._timing(parsed, sentence, main, times, published)
+            main, status = self._refusal(parsed, sentence, main, status)
+        else:
+            date, date_end, status = timing
         if date is None:
             date_end = None
             date = self._status.fallback_date(parsed, sentence, main, status, published)
@@ -317,6 +338,19 @@ class EventExtractor:
             location=location,
             attributes=info.attributes,
         )
+
+    def _refusal(
+        self, parsed: ParsedText, sentence: Sentence, main: TriggerCandidate, status: EventStatus
+    ) -> tuple[TriggerCandidate, EventStatus]:
+        """A negated cooperative action said as a will not to act ("would not accept more
+        refugees") is a refusal: an occurred REJECT, as PLOVER codes it."""
+        if (
+            status == "negated"
+            and main.type in _REFUSABLE
+            and self._status.is_refusal(parsed, sentence, main)
+        ):
+            return replace(main, type="REJECT", mode=None, flip=False), "occurred"
+        return main, status
 
     def _timing(
         self,
@@ -542,6 +576,10 @@ def _is_state_mention(mention: EntityMention) -> bool:
 
 #: Types whose trigger carries its own modality: a demand or a threat is made when it is said.
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
+#: Cooperative actions whose negated will is a refusal (REJECT).
+_REFUSABLE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "MOBILIZE"}
+)
 _FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 
@@ -745,14 +783,31 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
     return kept
 
 
+#: How far (in characters) from a person's name a title may stand ("Prime Minister X",
+#: "X, the president of Y").
+_TITLE_GAP = 30
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _remember(
     discourse: _Discourse,
     index: MentionIndex,
     sentence: Sentence,
     events: Sequence[Event],
     mentions: Sequence[EntityMention],
+    text: str = "",
+    titles: frozenset[str] = frozenset(),
 ) -> None:
     in_sentence = index.in_span(sentence.start, sentence.end)
+    for mention in in_sentence:
+        if mention.entity_id.startswith("country/"):
+            discourse.country = mention
+        if mention.type == "PERSON" and titles:
+            around = text[max(sentence.start, mention.start - _TITLE_GAP) : mention.start].lower()
+            around += " " + text[mention.end : min(sentence.end, mention.end + _TITLE_GAP)].lower()
+            for word in _WORD.findall(around):
+                if word in titles:
+                    discourse.titled[word] = mention
     by_id = {m.entity_id: m for m in in_sentence}
     for event in events:
         actor_mentions = [by_id.get(ref.id) or _find(mentions, ref.id) for ref in event.actors]

@@ -41,6 +41,24 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+_TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Words of an office that may stand before a title it names ("the prime minister",
+#: "the foreign minister", "le Premier ministre").
+_OFFICE_WORDS = frozenset(
+    {
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "deputy",
+        "acting",
+        "premier",
+        "affaires",
+        "étrangères",
+    }
+)
 #: Finite auxiliaries and modals of a German verb frame, and those of its passive.
 _GERMAN_AUXILIARIES = frozenset(
     {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden"}
@@ -108,7 +126,9 @@ _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 class RoleResult:
     actors: tuple[EntityMention, ...]
     recipients: tuple[EntityMention, ...]
-    pronoun: str | None = None  # "singular" / "plural" / "first" / "dropped" subject to resolve
+    #: A subject to resolve from earlier sentences: "singular" / "plural" / "first" /
+    #: "dropped" pronouns, "state" ("the government") or "title:WORD" ("the prime minister").
+    pronoun: str | None = None
 
 
 class MentionIndex:
@@ -165,6 +185,10 @@ class RoleFinder:
         perfect = cues()["perfect"].get(lang, {})
         self._auxiliaries = frozenset(perfect.get("aux", ())) | self._passive_aux
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
+        references = cues()["definite_references"].get(lang, {})
+        self._definite = frozenset(references.get("articles", ()))
+        self._state_nouns = frozenset(references.get("state", ()))
+        self._title_nouns = frozenset(references.get("title", ()))
 
     def find(
         self, sentence: Sentence, candidate: TriggerCandidate, places: frozenset[int]
@@ -565,6 +589,9 @@ class RoleFinder:
 
     def _pronoun(self, subjects: Sequence[Token]) -> str | None:
         for token in subjects:
+            definite = self._definite_reference(token)
+            if definite is not None:
+                return definite
             word = token.text.lower()
             if word in self._first_person or word in {"our", "my", "notre", "nos"}:
                 return "first"
@@ -573,6 +600,27 @@ class RoleFinder:
                     return "plural"
                 if word in self._singular or word in {"his", "her", "sa", "son"}:
                     return "singular"
+        return None
+
+    def _definite_reference(self, token: Token) -> str | None:
+        """A bare definite subject that refers to a state or an office holder told before:
+        "the government", "the authorities" ("state"); "the prime minister", "the
+        president" ("title:minister"). Anything that names or places it ("the Kenyan
+        government", "the government of Sudan", "a minister") is no reference."""
+        if token.pos != "NOUN" or self._index.at(token.index) is not None:
+            return None
+        word = token.lemma.lower()
+        children = self._children.get(token.index, [])
+        if not any(c.dep == "det" and c.text.lower() in self._definite for c in children):
+            return None
+        others = [c for c in children if c.dep not in {"det", "punct"}]
+        if word in self._state_nouns and not others:
+            return "state"
+        office_words = all(
+            c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS for c in others
+        )
+        if word in self._title_nouns and office_words:
+            return f"title:{word}"
         return None
 
     def _argument_mentions(

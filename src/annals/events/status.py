@@ -32,6 +32,8 @@ _BEFORE = 5
 #: of | Russia 's full - scale | invasion": hyphens are tokens).
 _BACKGROUND_GAP = 6
 _CLAUSE_BEFORE = 14
+#: How far (in words) before a negated trigger a modal of will makes it a refusal.
+_REFUSAL_BEFORE = 8
 _PROGRESSIVE = ("ing",)
 
 
@@ -55,6 +57,7 @@ class _StatusCues:
     warning_before: PhraseSet
     background_before: PhraseSet
     anaphoric_determiners: frozenset[str]
+    refusal_modals: frozenset[str]
 
 
 def _load_cues(language: str) -> _StatusCues:
@@ -79,6 +82,7 @@ def _load_cues(language: str) -> _StatusCues:
         warning_before=PhraseSet.build(table.get("warning_before", [])),
         background_before=PhraseSet.build(table.get("background_before", [])),
         anaphoric_determiners=frozenset(table.get("anaphoric_determiners", [])),
+        refusal_modals=frozenset(table.get("refusal_modals", [])),
     )
 
 
@@ -120,6 +124,22 @@ class StatusDetector:
             if length and first - gap <= index + length <= first:
                 return True
         return False
+
+    def is_refusal(
+        self, parsed: ParsedText, sentence: Sentence, candidate: TriggerCandidate
+    ) -> bool:
+        """Is a negated action a refusal: a will or an intention not to act ("said it
+        would not accept more refugees", "won't release them", "non intende ritirare",
+        "wird die Truppen nicht abziehen", "no va a aceptar")? PLOVER codes a refusal as
+        REJECT. A plain negated fact ("did not attack") is none."""
+        cues = self._for(parsed.language)
+        tokens = parsed.sentence_tokens(sentence)
+        first = candidate.first - sentence.first_token
+        window = tokens[max(0, first - _REFUSAL_BEFORE) : first]
+        if any(token.text.lower() in cues.refusal_modals for token in window):
+            return True
+        head = parsed.tokens[candidate.head]  # "non invierà", "ne livrera pas", "no enviará"
+        return "Tense=Fut" in head.morph or _ends_with(head.text.lower(), cues.planned_suffix)
 
     @staticmethod
     def _refers_back(

@@ -1,0 +1,115 @@
+"""Refusals, definite references and English phrasings of common events.
+
+* A negated cooperative act said as a will not to act ("would not accept more refugees",
+  "non invierà armi") is a refusal: PLOVER codes it REJECT, as an occurred event. A
+  negated fact ("did not send") stays a negated event of its own type.
+* "The government" and "the prime minister" as subjects refer back: to the country named
+  last, and to the person last named with that title (else the country).
+* Phrasings the lexicon now covers: mounting an assault, suspending flights, barring entry,
+  throwing stones, meeting demands, blocking a statement.
+
+Hand-written sentences; the full analysis runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annals.models import Analysis, Event, PartialDate, RawDocument
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _analyse(analyzer: Analyzer, text: str, language: str = "en") -> Analysis:
+    return analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED
+    )
+
+
+def _of_type(analysis: Analysis, event_type: str) -> list[Event]:
+    return [e for e in analysis.events if e.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("en", "Jordan said it would not accept any more refugees from the war.", "Jordan"),
+        ("en", "Hamas said it won't release the remaining hostages.", "Hamas"),
+        ("en", "Norway is not willing to sign the new treaty.", "Norway"),
+        ("it", "L'Austria non invierà soldati in Libia.", "Austria"),
+        ("es", "Chile no enviará tropas a Haití.", "Chile"),
+        ("fr", "La Belgique ne livrera pas de chars au Maroc.", "Belgium"),
+        ("de", "Österreich will keine Soldaten nach Libyen entsenden.", "Austria"),
+    ],
+)
+def test_a_will_not_to_act_is_an_occurred_refusal(
+    analyzer: Analyzer, language: str, text: str, actor: str
+) -> None:
+    rejections = _of_type(_analyse(analyzer, text, language), "REJECT")
+    assert rejections, text
+    assert rejections[0].status == "occurred"
+    assert actor in [ref.name for ref in rejections[0].actors]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        ("en", "Jordan did not accept the refugees.", "AGREE"),
+        ("it", "L'Austria non ha inviato soldati in Libia.", "AID"),
+        ("es", "Chile no envió tropas a Haití.", "AID"),
+    ],
+)
+def test_a_negated_fact_is_no_refusal(
+    analyzer: Analyzer, language: str, text: str, event_type: str
+) -> None:
+    analysis = _analyse(analyzer, text, language)
+    assert not _of_type(analysis, "REJECT"), [(e.type, e.status) for e in analysis.events]
+
+
+def test_the_government_is_the_country_named_before(analyzer: Analyzer) -> None:
+    text = "Unrest spread across Bolivia this week. The government banned the opposition party."
+    bans = _of_type(_analyse(analyzer, text), "COERCE")
+    assert bans and [ref.name for ref in bans[0].actors] == ["Bolivia"]
+
+
+def test_the_government_without_a_country_before_has_no_actor(analyzer: Analyzer) -> None:
+    text = "The government banned the opposition party on Tuesday."
+    for event in _analyse(analyzer, text).events:
+        assert not event.actors
+
+
+def test_a_title_refers_to_the_person_named_with_it(analyzer: Analyzer) -> None:
+    text = (
+        "Prime Minister Mark Rutte faced a revolt in his coalition. "
+        "The prime minister resigned on Friday."
+    )
+    resignations = _of_type(_analyse(analyzer, text), "RETREAT")
+    assert resignations and [ref.name for ref in resignations[0].actors] == ["Mark Rutte"]
+
+
+def test_a_title_without_its_holder_is_the_state(analyzer: Analyzer) -> None:
+    text = "Peru has been shaken by protests. The president resigned on Friday."
+    resignations = _of_type(_analyse(analyzer, text), "RETREAT")
+    assert resignations and [ref.name for ref in resignations[0].actors] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Ethiopian troops mounted an assault on the rebel-held town of Mekele.", "ASSAULT"),
+        ("Lithuania announced a suspension of flights to Belarus.", "SANCTION"),
+        ("Canada said it would bar entry to the officials behind the crackdown.", "SANCTION"),
+        ("Kenyan students threw stones at the police outside the parliament.", "PROTEST"),
+        ("Russia blocked a Security Council statement on the missile test.", "REJECT"),
+        ("Greece said it would not meet the demands of the striking unions.", "REJECT"),
+    ],
+)
+def test_english_phrasings(analyzer: Analyzer, text: str, event_type: str) -> None:
+    analysis = _analyse(analyzer, text)
+    assert _of_type(analysis, event_type), [(e.type, e.trigger) for e in analysis.events]
