@@ -156,21 +156,25 @@ def test_value_f1_on_timebank_stays_above_the_floor(shared_dir: Path) -> None:
     assert ours["relaxed"]["f1"] >= FLOOR_RELAXED_F1
 
 
-def test_time_eval_holdout_keeps_aquaint_and_the_odd_half_of_xtn() -> None:
+def test_time_eval_holdout_keeps_the_odd_half_of_aquaint_and_xtn() -> None:
     from typing import Any
 
-    from annals.benchmark.time_eval import DataSet, heldout_part
+    from annals.benchmark.time_eval import DataSet, heldout_part, tuning_part
 
     def docs(count: int) -> Any:  # stand-ins: only their positions matter
         return tuple(f"doc{index}" for index in range(count))
 
     timebank = DataSet("TimeBank", "timeml", "en", docs(3))
-    aquaint = DataSet("tbaq/AQUAINT", "timeml", "en", docs(2))
+    aquaint = DataSet("tbaq/AQUAINT", "timeml", "en", docs(5))
     xtn = DataSet("timebank_es_train", "xtn", "es", docs(5))
     assert heldout_part(timebank) is None
-    assert heldout_part(aquaint) == aquaint
-    half = heldout_part(xtn)
-    assert half is not None and [str(doc) for doc in half.documents] == ["doc1", "doc3"]
+    assert tuning_part(timebank) == timebank
+    for dataset in (aquaint, xtn):
+        half = heldout_part(dataset)
+        assert half is not None and [str(doc) for doc in half.documents] == ["doc1", "doc3"]
+        assert half.name.endswith("(held-out half)")
+        tuning = tuning_part(dataset)
+        assert [str(doc) for doc in tuning.documents] == ["doc0", "doc2", "doc4"]
 
 
 def test_publication_date_figures_hide_the_dct_and_score_the_inference() -> None:

@@ -23,7 +23,7 @@ def run_accuracy_benchmark(
     """Run one task's evaluation; return its report and the report as text.
 
     ``holdout`` scores only the held-out part of a file the project also develops on
-    (NER: every 10th sentence; time: AQUAINT and the odd half of each XTN file; events:
+    (NER: every 10th sentence; time: the odd half of AQUAINT and of each XTN file; events:
     the 20% held-out split)."""
     if task not in _TASKS:
         raise ConfigurationError(f"unknown task {task!r}; choose one of: {', '.join(_TASKS)}")

@@ -13,6 +13,7 @@ import re
 
 from annals.time.mentions import RawMention
 from annals.time.patterns import Handler, Spec
+from annals.time.values import duration_value
 
 # Adjective pattern -> reference value. Nouns such as "el pasado" are refs of the lexicon.
 _REFERENCES: dict[str, dict[str, str]] = {
@@ -140,6 +141,18 @@ def _per_unit(match: re.Match[str], text: str) -> RawMention | None:
     return RawMention(start, match.end("t"), "SET", "literal", "per_unit", literal=value)
 
 
+# "a day-long meeting", "the yearlong inquiry": one unit, a duration.
+_UNIT_LONG_EN = r"(?<![\w-])(?P<t>(?P<u>hour|day|week|month|year|decade)-?long)(?![\w-])"
+_UNIT_LONG_CODES = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}
+
+
+def _unit_long(match: re.Match[str], text: str) -> RawMention | None:
+    value = duration_value(1, _UNIT_LONG_CODES[match["u"].lower()])
+    return RawMention(
+        match.start("t"), match.end("t"), "DURATION", "literal", "unit_long", literal=value
+    )
+
+
 def adjective_specs(language: str) -> list[Spec]:
     """Reference adjectives and frequency words of ``language`` (none for other languages)."""
     specs: list[Spec] = []
@@ -151,4 +164,5 @@ def adjective_specs(language: str) -> list[Spec]:
         specs.append(("adjective_set", _pattern(table), _handler(table, "SET"), 1))
     if language == "en":
         specs.append(("per_unit", _PER_UNIT_EN, _per_unit, 1))
+        specs.append(("unit_long", _UNIT_LONG_EN, _unit_long, 2))
     return specs

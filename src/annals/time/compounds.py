@@ -474,7 +474,7 @@ def _day_of_month(match: re.Match[str], text: str) -> RawMention | None:
 
 # Words before "a week" that make it a span: "within a week", "nearly an hour" (kept).
 _A_UNIT_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:for|within|after|than|just|only|barely|least)\s+"
+    r"(?<!\w)(?:(?:for|within|after|than|just|only|barely|least|as\s+long\s+as|up\s+to)\s+"
     r"(?P<hedge>(?:nearly|almost|about|around|over)\s+)?|(?P<hedge2>(?:nearly|almost|about|"
     r"around|over)\s+))$",
     re.IGNORECASE,

@@ -53,6 +53,77 @@ _COUNTED = re.compile(
     r"soldados|muertos|heridos|habitantes|votos|metros|kilómetros|dólares)\b",
     re.IGNORECASE,
 )
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-zà-öø-ÿ]+)\b")
+# Lower-case words that may follow an older year ("in 1898 and", "since 1870 the").
+_AFTER_OLD_YEAR = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "an",
+        "when",
+        "as",
+        "after",
+        "before",
+        "until",
+        "by",
+        "in",
+        "on",
+        "at",
+        "with",
+        "from",
+        "for",
+        "that",
+        "which",
+        "who",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "there",
+        "his",
+        "her",
+        "its",
+        "their",
+        "was",
+        "were",
+        "had",
+        "is",
+        "are",
+        "e",
+        "et",
+        "und",
+        "y",
+        "o",
+        "ou",
+        "oder",
+        "il",
+        "la",
+        "le",
+        "les",
+        "der",
+        "die",
+        "das",
+        "el",
+        "los",
+        "las",
+    }
+)
+# "Now," opening a sentence: a discourse word ("Now, he said, ...").
+_NOW_DISCOURSE = re.compile(r"(?-i:Now),(?!\s*(?-i:[a-z]+\s+)?(?:then|more|than)\b)")
+# An opening quote right before a capitalised amount of time: a title ("''60 Minutes''").
+_TITLE_QUOTE = re.compile(r"(?:[\"“‘]|``|'')\s*$")
+# Prepositions that make a number of 1500-1899 a year ("in 1898", "seit 1871").
+_OLD_YEAR_PRE = {
+    "en": r"in|since|until|till|during|before|after|from|of|by",
+    "it": r"nel|dal|fino\s+al|del|entro\s+il",
+    "fr": r"en|depuis|jusqu['’]en|avant|après",
+    "de": r"seit|bis|vor|nach|im\s+Jahr(?:e)?",
+    "es": r"en|desde|hasta|antes\s+de|después\s+de",
+}
 _CLOCK_HOUR = r"[01]?\d|2[0-3]"
 # A date that names a street or square ("Avenida 17 de Junio", "Via XX Settembre").
 _STREET = re.compile(
@@ -187,6 +258,13 @@ class RuleSet:
                 4,
             ),
             ("year", rf"\b(?P<t>(?P<y>{_BARE_YEAR}))(?!\w|[.,]\d)", self._year, 2),
+            (  # an older year needs a preposition: "independence in 1898", "since 1870"
+                "old_year",
+                rf"\b(?:{_OLD_YEAR_PRE.get(lex.language, '(?!x)x')})\s+"
+                r"(?P<t>(?P<y>1[5-8]\d\d))(?!\w|[.,]\d)",
+                self._old_year,
+                2,
+            ),
             (
                 "decade",
                 r"(?:\b|(?<=\s)(?=['’][2-9]0s))(?P<t>(?:(?:the|gli|les|los|die|den)\s+)?(?:(?:anni|années|años|"
@@ -336,7 +414,7 @@ class RuleSet:
             "en": [
                 rf"\b(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>{_MINUTE}))?\s*"
                 r"(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b))",
-                r"\b(?P<t>(?P<noon>noon|midnight))\b",
+                r"\b(?P<t>(?P<noon>noon|midday|midnight))\b",
                 r"\b(?P<t>(?P<h>1[0-2]|0?[1-9])\s+o['’]clock)\b",
             ],
             "it": [
@@ -513,6 +591,13 @@ class RuleSet:
             return None  # "1500 soldiers", "2000 Menschen": a count, not a year
         return self._mention(match, "year", "DATE", "calendar", year=int(match["y"]))
 
+    def _old_year(self, match: re.Match[str], text: str) -> RawMention | None:
+        """ "in 1898", not "in 1600 cases": the next word is no counted noun."""
+        after = _WORD_AFTER.match(text, match.end("t"))
+        if after is not None and after["w"] not in _AFTER_OLD_YEAR:
+            return None
+        return self._year(match, text)
+
     def _decade(self, match: re.Match[str], text: str) -> RawMention | None:
         digits = next(match[g] for g in ("dec", "dec2", "dec3", "dec4", "dec5", "dec6") if match[g])
         if len(digits) == 2:
@@ -652,6 +737,8 @@ class RuleSet:
             return None  # "las 06.00 horas": a clock time
         if _AGE.match(text, match.end("t")):
             return None  # "52 years old", "a 136-year-old bank": an age, not a period
+        if match["u"][0].isupper() and _TITLE_QUOTE.search(text, 0, match.start("t")):
+            return None  # "''60 Minutes''", "“48 Hours”": the title of a show
         half = re.match(r"(\d+)\s+1/2$|(\d+)\s*½$", match["n"])
         if half is not None:
             amount = int(half.group(1) or half.group(2)) + 0.5
@@ -725,6 +812,8 @@ class RuleSet:
         )
 
     def _ref(self, match: re.Match[str], text: str) -> RawMention | None:
+        if self.lexicon.language == "en" and _NOW_DISCOURSE.match(text, match.start("t")):
+            return None  # "Now, he said, ...": a turn in the argument, not the present
         values = list(self.lexicon.refs.values())
         for index, value in enumerate(values):
             if match.group(f"r{index}"):
@@ -747,7 +836,7 @@ class RuleSet:
     def _clock(self, match: re.Match[str], text: str) -> RawMention | None:
         groups = match.groupdict()
         if groups.get("noon"):
-            clock = "12:00" if match["noon"].lower() == "noon" else "24:00"
+            clock = "24:00" if match["noon"].lower() == "midnight" else "12:00"
             return self._mention(match, "clock", "TIME", "clock", clock=clock)
         hour = int(match["h"])
         minute = int(groups["mi"]) if groups.get("mi") else 0
