@@ -427,7 +427,11 @@ class EventExtractor:
             return main, fit(main)
         # a verbal trigger carries the clause: a noun of the clause may not outrank it
         best = max((c for c in group if main.nominal or not c.nominal), key=fit)
-        if best is not main and fit(best) > fit(main) + tuning.rerank_margin:
+        if (
+            best is not main
+            and (main.type, best.type) not in _KEPT_TYPES
+            and fit(best) > fit(main) + tuning.rerank_margin
+        ):
             main = replace(main, type=best.type, mode=best.mode, flip=best.flip)
         label, probability = scores.best_type()
         if (
@@ -435,6 +439,7 @@ class EventExtractor:
             and probability >= tuning.retype_min
             and probability >= tuning.retype_ratio * fit(main)
             and reduced_type(main.type, status) != label
+            and (main.type, label) not in _KEPT_TYPES
         ):
             main = replace(main, type=label, mode=None, flip=False)  # type: ignore[arg-type]
             return main, probability
@@ -576,6 +581,9 @@ def _is_state_mention(mention: EntityMention) -> bool:
 
 #: Types whose trigger carries its own modality: a demand or a threat is made when it is said.
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
+#: (lexicon type, classifier type) pairs where the lexicon's stands: a protest carries its
+#: demands and grievances ("staged demonstrations to demand reforms" is a PROTEST).
+_KEPT_TYPES = frozenset({("PROTEST", "REQUEST"), ("PROTEST", "ACCUSE"), ("PROTEST", "REJECT")})
 #: Cooperative actions whose negated will is a refusal (REJECT).
 _REFUSABLE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "MOBILIZE"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -156,6 +157,8 @@ def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -
         raise ModelLoadError(f"triggers.json: pattern {pattern!r} mixes '~' and '~~' gaps")
     if not specs or specs[0] is None or specs[-1] is None:
         raise ModelLoadError(f"triggers.json: pattern {pattern!r} must start and end with a word")
+    if language == "en" and not entry.get("n", False):
+        specs = (_inflected(specs[0]), *specs[1:])
     return TriggerPattern(
         language=language,
         type=event_type,  # type: ignore[arg-type]  # checked against EVENT_TYPES above
@@ -212,3 +215,34 @@ def language_cues(section: str, language: str) -> Any:
     """One section of ``cues.json`` for a language, falling back to English."""
     table = cues()[section]
     return table.get(language, table.get("en"))
+
+
+_DOUBLED_FINAL = re.compile(r"(?:^|[^aeiou])[aeiou][bdglmnprt]$")
+
+
+def english_inflections(verb: str) -> set[str]:
+    """The regular inflections of an English verb ("stage": "stages", "staged",
+    "staging"; "slam": "slammed", "slamming"; "deny": "denies", "denied").
+
+    The small English pipeline mislemmatises some of them ("staged" as "stag", "fined" as
+    "fin"), so a verb pattern also matches them by their written form."""
+    if not verb.isalpha() or len(verb) < 3:
+        return {verb}
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        plural = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else verb + "s"
+        forms |= {plural, verb + "ed", verb + "ing"}
+        if len(verb) <= 5 and _DOUBLED_FINAL.search(verb):
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def _inflected(spec: Spec) -> Spec:
+    exact: set[str] = set()
+    for word in spec.exact:
+        exact |= english_inflections(word)
+    return Spec(frozenset(exact), spec.prefixes, spec.suffixes)
