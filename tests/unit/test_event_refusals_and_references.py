@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from annals.events.lexicon import english_inflections
 from annals.models import Analysis, Event, PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
@@ -113,3 +114,28 @@ def test_a_title_without_its_holder_is_the_state(analyzer: Analyzer) -> None:
 def test_english_phrasings(analyzer: Analyzer, text: str, event_type: str) -> None:
     analysis = _analyse(analyzer, text)
     assert _of_type(analysis, event_type), [(e.type, e.trigger) for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Nurses in Lagos staged demonstrations outside the ministry.", "PROTEST"),
+        ("A court in Minsk fined the newspaper for its reporting.", "SANCTION"),
+        ("Teachers across Chile staged mass protests to demand higher pay.", "PROTEST"),
+    ],
+)
+def test_verbs_the_small_pipeline_mislemmatises(
+    analyzer: Analyzer, text: str, event_type: str
+) -> None:
+    analysis = _analyse(analyzer, text)
+    assert event_type in [e.type for e in analysis.events], [
+        (e.type, e.trigger) for e in analysis.events
+    ]
+
+
+def test_english_inflections() -> None:
+    assert english_inflections("stage") == {"stage", "stages", "staged", "staging"}
+    assert {"slammed", "slamming"} <= english_inflections("slam")
+    assert {"denies", "denied"} <= english_inflections("deny")
+    assert "vetoes" in english_inflections("veto")
+    assert english_inflections("go") == {"go"}
