@@ -122,7 +122,17 @@ class PhraseSet:
     def find(self, words: list[str]) -> list[tuple[int, int]]:
         """All ``(start, end)`` word ranges matching an entry."""
         found: list[tuple[int, int]] = []
-        for index in range(len(words)):
+        first_words, exact = self.by_first_word, self.words.exact
+        prefixes, suffixes = self.words.prefixes, self.words.suffixes
+        for index, word in enumerate(words):
+            # most words start no entry: skip them without the full match
+            if not (
+                word in first_words
+                or word in exact
+                or (prefixes and word.startswith(prefixes))
+                or (suffixes and word.endswith(suffixes))
+            ):
+                continue
             length = self.match_at(words, index)
             if length:
                 found.append((index, index + length))

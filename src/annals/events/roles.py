@@ -136,6 +136,7 @@ class MentionIndex:
 
     def __init__(self, parsed: ParsedText, mentions: Sequence[EntityMention]) -> None:
         self.mentions = tuple(sorted(mentions, key=lambda m: (m.start, -m.end)))
+        self._starts = [mention.start for mention in self.mentions]
         self._by_token: dict[int, EntityMention] = {}
         ends = [token.end for token in parsed.tokens]
         for mention in self.mentions:
@@ -149,7 +150,14 @@ class MentionIndex:
         return self._by_token.get(token_index)
 
     def in_span(self, start: int, end: int) -> list[EntityMention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions within ``start``–``end``, in text order."""
+        found: list[EntityMention] = []
+        for mention in self.mentions[bisect.bisect_left(self._starts, start) :]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
 
 
 def is_participant(mention: EntityMention) -> bool:

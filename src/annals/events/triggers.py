@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annals.events.lexicon import (
     GAP_SIZE,
@@ -36,6 +36,8 @@ _NEED_BEFORE = 6
 #: REQUEST at the verb of saying, made of the clause's subject; a precise pattern.
 DEMAND_PATTERN = "reported-demand"
 DEMAND_WEIGHT = 0.9
+#: Words whose candidate patterns are remembered before the memo starts afresh.
+_WORD_CACHE_SIZE = 50_000
 _NEED_AFTER = 8
 
 
@@ -92,6 +94,7 @@ class _FirstWordIndex:
     prefixes: dict[str, tuple[int, ...]]
     longest_prefix: int
     suffixes: tuple[tuple[str, int], ...] = ()
+    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> patterns
 
     @classmethod
     def build(cls, patterns: Sequence[TriggerPattern]) -> _FirstWordIndex:
@@ -114,15 +117,27 @@ class _FirstWordIndex:
             tuple(suffixes),
         )
 
-    def candidates(self, token: Token) -> list[int]:
+    def candidates(self, token: Token) -> tuple[int, ...]:
         """Numbers of the patterns whose first spec may match ``token``, in lexicon order."""
-        found: set[int] = set()
-        for word in {token.text.lower(), token.lemma}:
-            found.update(self.exact.get(word, ()))
-            for length in range(1, min(len(word), self.longest_prefix) + 1):
-                found.update(self.prefixes.get(word[:length], ()))
-            found.update(number for suffix, number in self.suffixes if word.endswith(suffix))
-        return sorted(found)
+        lower = token.text.lower()
+        found = self._of_word(lower)
+        if token.lemma != lower:
+            found = tuple(sorted(set(found) | set(self._of_word(token.lemma))))
+        return found
+
+    def _of_word(self, word: str) -> tuple[int, ...]:
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        found: set[int] = set(self.exact.get(word, ()))
+        for length in range(1, min(len(word), self.longest_prefix) + 1):
+            found.update(self.prefixes.get(word[:length], ()))
+        found.update(number for suffix, number in self.suffixes if word.endswith(suffix))
+        result = tuple(sorted(found))
+        if len(self._cache) >= _WORD_CACHE_SIZE:
+            self._cache.clear()  # memory stays flat however large the corpus
+        self._cache[word] = result
+        return result
 
 
 class TriggerMatcher:
