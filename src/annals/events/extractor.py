@@ -74,6 +74,7 @@ class _Discourse:
     last_group: tuple[EntityMention, ...] = ()  # the latest actors that were more than one
     seen: list[EntityMention] = field(default_factory=list)
     country: EntityMention | None = None  # the country named last
+    subject_sentence: int = -1  # the sentence whose clause subject person_actor is
     titled: dict[str, EntityMention] = field(default_factory=dict)  # title -> its holder
 
     def resolve(self, kind: str) -> tuple[EntityMention, ...]:
@@ -298,6 +299,15 @@ class EventExtractor:
                 return None  # "we" of an unknown speaker
             roles = RoleResult((quote[1],), roles.recipients, None)
         actors, recipients = self._participants(roles, main, discourse)
+        subject = next((m for m in roles.actors if m.type == "PERSON"), None)
+        if subject is None:  # no parsed subject: the person acting nearest before the trigger
+            before = [m for m in actors if m.type == "PERSON" and m.end <= main.start]
+            subject = max(before, key=lambda m: m.start, default=None)
+        if subject is not None and not main.flip:
+            # "Macron met Scholz on Monday, and on Tuesday he met Meloni": "he" of a later
+            # clause is the person who acted in this one
+            discourse.person_actor = subject
+            discourse.subject_sentence = sentence.index
         if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
             return None  # an event needs a participant, unless the classifier is sure
         # most clauses without participants never get here: their date and status go unread
@@ -820,7 +830,7 @@ def _remember(
     for event in events:
         actor_mentions = [by_id.get(ref.id) or _find(mentions, ref.id) for ref in event.actors]
         people = [m for m in actor_mentions if m is not None and m.type == "PERSON"]
-        if people:
+        if people and discourse.subject_sentence != sentence.index:
             discourse.person_actor = people[0]
         resolved = tuple(m for m in actor_mentions if m is not None)
         if resolved:

@@ -41,6 +41,8 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+#: Prepositions of an object noun's qualifier whose own phrase may name the recipient.
+_QUALIFYING_PREPOSITIONS = frozenset({"in", "of"})
 _TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Words of an office that may stand before a title it names ("the prime minister",
 #: "the foreign minister", "le Premier ministre").
@@ -408,8 +410,10 @@ class RoleFinder:
                 if child.dep in _PASSIVE_SUBJECT_DEPS or child.dep in _OBJECT_DEPS:
                     recipient_tokens.append(child)
                     if child.dep in _OBJECT_DEPS and child.pos == "NOUN":
-                        # "signed a partnership agreement with Zelensky"
+                        # "signed a partnership agreement with Zelensky", "pledged 8 billion
+                        # euros in military aid to Ukraine"
                         recipient_tokens += self._prepositional(child, candidate)
+                        recipient_tokens += self._qualified_prepositional(child, candidate)
                 elif child.dep == "xcomp":
                     recipient_tokens += self._objects(child, candidate)
             for token in tokens[candidate.first : candidate.last]:  # "sanctions on X"
@@ -576,6 +580,17 @@ class RoleFinder:
     def _objects(self, verb: Token, candidate: TriggerCandidate) -> list[Token]:
         found = [c for c in self._children.get(verb.index, []) if c.dep in _OBJECT_DEPS]
         return found + self._prepositional(verb, candidate)
+
+    def _qualified_prepositional(self, noun: Token, candidate: TriggerCandidate) -> list[Token]:
+        """Recipients one "in"/"of" phrase down an object noun: "8 billion euros in aid to
+        Ukraine", "a package of weapons for Kyiv"."""
+        found: list[Token] = []
+        for child in self._children.get(noun.index, []):
+            if child.dep == "prep" and child.lemma in _QUALIFYING_PREPOSITIONS:
+                for inner in self._children.get(child.index, []):
+                    if inner.dep == "pobj" and inner.pos == "NOUN":
+                        found += self._prepositional(inner, candidate)
+        return found
 
     def _prepositional(self, head: Token, candidate: TriggerCandidate) -> list[Token]:
         found: list[Token] = []
