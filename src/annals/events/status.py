@@ -32,6 +32,11 @@ _BEFORE = 5
 #: of | Russia 's full - scale | invasion": hyphens are tokens).
 _BACKGROUND_GAP = 6
 _CLAUSE_BEFORE = 14
+#: A deadline word right before a time expression ("by 2035", "para 2030").
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:by|para)(?:\s+(?:the|el|la|fin\s+de))?\s+$", re.I)
+_OWN_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl", "aux", "aux:pass", "auxpass"}
+)
 #: How far (in words) before a negated trigger a modal of will makes it a refusal.
 _REFUSAL_BEFORE = 8
 _PROGRESSIVE = ("ing",)
@@ -270,10 +275,13 @@ class StatusDetector:
         for time in times:
             if not (sentence.start <= time.start < sentence.end):
                 continue
-            if SPAN_END_BEFORE.search(
-                parsed.text, max(sentence.start, time.start - 16), time.start
+            window = max(sentence.start, time.start - 16)
+            if SPAN_END_BEFORE.search(parsed.text, window, time.start) or _DEADLINE_BEFORE.search(
+                parsed.text, window, time.start
             ):
-                continue  # "extending aid through the end of 2025": an end, not the act's date
+                # "extending aid through the end of 2025", "agreed to spend 5% by 2035":
+                # an end or a deadline, not the act's date
+                continue
             start = value_to_date(time.value)
             if start is None:
                 continue
@@ -311,7 +319,8 @@ class StatusDetector:
             return True  # "on the same day that Starmer signed", parsed as another clause
         for token in tokens:
             if token.start >= time.start and token.end <= time.end:
-                return clause_root(parsed.tokens, token.index) == root
+                own = clause_root(parsed.tokens, token.index)
+                return own == root or _shared_subject(parsed.tokens, own, root)
         return True
 
     def fallback_date(
@@ -416,6 +425,20 @@ def _reported_future(
     if not conditional:
         return False
     return _any_at(cues.speech_verbs, words, range(0, max(0, first - 1)))
+
+
+def _shared_subject(tokens: Sequence[Token], one: int, other: int) -> bool:
+    """Are two clauses verbs joined without a subject of the second ("killed twelve people
+    and wounded sixty on Tuesday"), so that a time of either dates both?"""
+    for first, second in ((one, other), (other, one)):
+        verb = tokens[second]
+        if verb.dep == "conj" and verb.head == first:
+            # an own subject or auxiliary ("and will free more next week") parts them
+            return not any(
+                t.head == second and t.index != second and t.dep in _OWN_CLAUSE_DEPS
+                for t in tokens[max(0, second - 12) : second + 12]
+            )
+    return False
 
 
 def _any_at(phrases: PhraseSet, words: list[str], positions: range) -> bool:

@@ -52,6 +52,8 @@ _DEADLINE = re.compile(r"(?<!\w)(?:until|till|hasta|fino\s+a[l']?|entro|bis)\s+$
 _TERM_BOUND = re.compile(r"(?<!\w)(?:through|effective|as\s+of)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEAR_CHARS = 24  # the words next to an expression decide its tense first
+#: A coordinator that starts another clause after an expression (its verb is not this one's).
+_COORDINATOR = re.compile(r"(?<!\w)(?:and|but|while|e|ma|mentre|et|mais|und|aber|y|pero)(?!\w)")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Texts whose expressions a tagger keeps (more than a batch of documents).
 RECENT_TEXTS = 64
@@ -170,10 +172,11 @@ class TimeTagger:
                 continue
             start, end = _sentence_of(spans, mention.start, len(text))
             clause = _clause_of(text, start, end, mention)
-            near = (
-                max(clause[0], mention.start - _NEAR_CHARS),
-                min(clause[1], mention.end + _NEAR_CHARS),
-            )
+            after = min(clause[1], mention.end + _NEAR_CHARS)
+            joined = _COORDINATOR.search(text, mention.end, after)
+            if joined is not None:  # "released them on Saturday and will free more": the
+                after = joined.start()  # verb after "and" is another clause's
+            near = (max(clause[0], mention.start - _NEAR_CHARS), after)
             tense = nearest_tense(text, mention.start, mention.end, near, self.language)
             local = tense != "unknown"
             if tense == "unknown" and not _POSSESSIVE.match(text, mention.end):
