@@ -70,3 +70,11 @@ def test_the_recipient_one_phrase_down_the_object(
     analysis = _analyse(analyzer, text)
     recipients = [ref.name for event in analysis.events for ref in event.recipients]
     assert recipient in recipients, [(e.type, e.recipients) for e in analysis.events]
+
+
+def test_a_planned_visit_keeps_host_and_visitor(analyzer: Analyzer) -> None:
+    text = "Erdogan will host Zelensky in Istanbul next week."
+    visits = [e for e in _analyse(analyzer, text).events if e.type == "CONSULT"]
+    assert visits and visits[0].mode == "visit" and visits[0].status == "planned"
+    assert [ref.name for ref in visits[0].actors] == ["Volodymyr Zelenskyy"]
+    assert [ref.name for ref in visits[0].recipients] == ["Recep Tayyip Erdoğan"]

@@ -449,6 +449,7 @@ class EventExtractor:
             and probability >= tuning.retype_min
             and probability >= tuning.retype_ratio * fit(main)
             and reduced_type(main.type, status) != label
+            and main.type != label  # a planned meeting read as a meeting keeps its mode
             and (main.type, label) not in _KEPT_TYPES
         ):
             main = replace(main, type=label, mode=None, flip=False)  # type: ignore[arg-type]
