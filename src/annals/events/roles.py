@@ -195,6 +195,7 @@ class RoleFinder:
         perfect = cues()["perfect"].get(lang, {})
         self._auxiliaries = frozenset(perfect.get("aux", ())) | self._passive_aux
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
+        self._role_nouns = frozenset(cues()["role_nouns"])
         references = cues()["definite_references"].get(lang, {})
         self._definite = frozenset(references.get("articles", ()))
         self._state_nouns = frozenset(references.get("state", ()))
@@ -669,7 +670,16 @@ class RoleFinder:
         if direct is not None:
             return direct
         best: EntityMention | None = None
-        stack = [c for c in self._children.get(token.index, []) if c.dep not in _SKIP_IN_ARGUMENT]
+        children = self._children.get(token.index, [])
+        stack = [c for c in children if c.dep not in _SKIP_IN_ARGUMENT]
+        if token.lemma.lower() in self._role_nouns:
+            # "le chancelier allemand Friedrich Merz": the title's holder, not its country
+            for child in children:
+                holder = self._index.at(child.index) if child.dep == "appos" else None
+                if holder is not None and holder.type == "PERSON":
+                    usable = self._usable(holder, candidate)
+                    if usable is not None:
+                        return usable
         while stack:
             current = stack.pop()
             mention = self._usable(self._index.at(current.index), candidate)

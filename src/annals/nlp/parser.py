@@ -16,6 +16,7 @@ in :mod:`annals.kb.linker`.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -246,11 +247,25 @@ def _blank_pipeline(language: str) -> Any:
     return nlp
 
 
+#: A sentence cut in the middle of its words: it ends with a word or a comma.
+_CUT_SHORT = re.compile(r"[^\W_],?\s*$")
+
+
+def _goes_on(text: str, previous: Sentence, span: Any) -> bool:
+    """Does ``span`` continue the ``previous`` sentence: on the same line, after a word
+    (no mark, quote or bracket that may end a sentence)?"""
+    if "\n" in text[previous.start : span.start_char]:
+        return False
+    return _CUT_SHORT.search(text, previous.start, previous.end) is not None
+
+
 def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
     sentences: list[Sentence] = []
     sentence_of: dict[int, int] = {}
     for span in doc.sents:
-        if sentences and not span.text.strip():  # a line break alone: the sentence's end
+        if sentences and (not span.text.strip() or _goes_on(doc.text, sentences[-1], span)):
+            # a line break alone is the sentence's end; a parser's split inside a line,
+            # after no sentence-final mark ("Le Premier ministre Keir | Starmer a …"), is none
             last = sentences[-1]
             sentences[-1] = Sentence(
                 last.index, last.start, span.end_char, last.first_token, span.end
