@@ -139,3 +139,27 @@ def test_english_inflections() -> None:
     assert {"denies", "denied"} <= english_inflections("deny")
     assert "vetoes" in english_inflections("veto")
     assert english_inflections("go") == {"go"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type", "actor"),
+    [
+        (
+            "it",
+            "La Grecia è in crisi. Il governo ha approvato un pacchetto di aiuti all'Ucraina.",
+            "AID",
+            "Greece",
+        ),
+        (
+            "es",
+            "Argentina vive una crisis. El gobierno anunció la expulsión del embajador de Cuba.",
+            "SANCTION",
+            "Argentina",
+        ),
+    ],
+)
+def test_the_government_without_a_parse_is_the_country_named_before(
+    analyzer: Analyzer, language: str, text: str, event_type: str, actor: str
+) -> None:
+    found = _of_type(_analyse(analyzer, text, language), event_type)
+    assert found and actor in [ref.name for ref in found[0].actors]

@@ -748,7 +748,7 @@ class RoleFinder:
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
         else:
-            pronoun = "dropped"
+            pronoun = self._word_order_reference(sentence, candidate) or "dropped"
         recipients = self._coordinated(after, backwards=False) if after else []
         return RoleResult(
             tuple(prefer_people(actors, self._parsed.text)),
@@ -888,6 +888,23 @@ class RoleFinder:
             start = min(token.start, country.start) if country is not None else token.start
             end = max(token.end, country.end) if country is not None else token.end
             return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
+        return None
+
+    def _word_order_reference(self, sentence: Sentence, candidate: TriggerCandidate) -> str | None:
+        """A bare definite state or title noun before the trigger in its clause, without a
+        parse: "Il governo ha approvato …" ("state"), "El presidente anunció …"
+        ("title:presidente")."""
+        tokens = self._parsed.tokens
+        lowest = max(self._clause_start(sentence, candidate), candidate.first - 6, 1)
+        for index in range(candidate.first - 1, lowest - 1, -1):
+            word = tokens[index].text.lower()
+            if word not in self._state_nouns and word not in self._title_nouns:
+                continue
+            if tokens[index - 1].text.lower().replace("’", "'") not in self._definite:
+                return None
+            if self._index.at(index) is not None:
+                return None
+            return "state" if word in self._state_nouns else f"title:{word}"
         return None
 
     def _passive_agent(
