@@ -163,3 +163,35 @@ def test_the_government_without_a_parse_is_the_country_named_before(
 ) -> None:
     found = _of_type(_analyse(analyzer, text, language), event_type)
     assert found and actor in [ref.name for ref in found[0].actors]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        ("en", "The EU approved its 14th sanctions package against Russia.", "SANCTION"),
+        (
+            "fr",
+            "L'Union européenne a adopté son 17e paquet de sanctions contre la Russie.",
+            "SANCTION",
+        ),
+        (
+            "it",
+            "L'Ue ha approvato il sedicesimo pacchetto di sanzioni contro la Russia.",
+            "SANCTION",
+        ),
+        ("es", "La UE aprobó un nuevo paquete de sanciones contra Rusia.", "SANCTION"),
+        ("de", "Die EU hat das 14. Sanktionspaket gegen Russland beschlossen.", "SANCTION"),
+        ("es", "Rusia lanzó más de 100 drones contra Ucrania durante la noche.", "ASSAULT"),
+        (
+            "de",
+            "Scholz hat in Berlin den polnischen Ministerpräsidenten Donald Tusk empfangen.",
+            "CONSULT",
+        ),
+        ("en", "Canada announced 500 million dollars in new aid for Ukraine.", "AID"),
+    ],
+)
+def test_sanctions_packages_and_other_phrasings(
+    analyzer: Analyzer, language: str, text: str, event_type: str
+) -> None:
+    types = [e.type for e in _analyse(analyzer, text, language).events]
+    assert event_type in types and (event_type == "AID" or "AID" not in types), types
