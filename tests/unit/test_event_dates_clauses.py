@@ -54,3 +54,12 @@ def test_a_verb_with_its_own_subject_keeps_its_own_time(analyzer: Analyzer) -> N
 def test_a_weekday_takes_the_tense_of_its_own_clause(analyzer: Analyzer) -> None:
     text = "Hamas released four hostages on Saturday and will free more next week."
     assert _dated(_analyse(analyzer, text), "RETREAT")[:1] == [("2025-03-08", "occurred")]
+
+
+def test_a_german_perfect_of_an_inseparable_verb_is_past(analyzer: Analyzer) -> None:
+    text = "Scholz hat am Montag in Berlin den polnischen Ministerpräsidenten Tusk empfangen."
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "de", PUBLISHED
+    )
+    visits = [(str(e.date), e.status) for e in analysis.events if e.type == "CONSULT"]
+    assert visits == [("2025-03-10", "occurred")]

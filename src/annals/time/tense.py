@@ -105,6 +105,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|traf|trafen|kam|kamen"
         r"|ging|gingen|gab|gaben|erklärte|betonte|besuchte|gestern|vergangene[nrs]?)\b"
         r"|\b(?:hat|haben|habe|ist|sind)\b.*?\bge\w+(?:t|en)\b"
+        # participles of inseparable verbs: "hat … empfangen", "hat … beschlossen"
+        r"|\b(?:hat|haben|habe|ist|sind)\b[^.;]*?\b(?!bereit\b)(?:be|emp|ent|er|ver|zer)"
+        r"\w{3,}(?:t|en)\s*[.!?]*\s*$"
         r"|\b(?:hat|haben|habe)\b[^.;]*\b\w{3,}t\s*[.!?]*\s*$",
         r"\b(?:ist|sind|hat|haben|bleibt|heute|jetzt)\b",
     ),
