@@ -156,6 +156,12 @@ def test_english_inflections() -> None:
             "SANCTION",
             "Argentina",
         ),
+        (
+            "de",
+            "Österreich steckt in der Krise. Die Regierung hat den Botschafter Irans ausgewiesen.",
+            "SANCTION",
+            "Austria",
+        ),
     ],
 )
 def test_the_government_without_a_parse_is_the_country_named_before(

@@ -798,6 +798,10 @@ class RoleFinder:
                 return None
             recipients = [m for m in framed if m is not agent and m.end <= auxiliary.start]
             return RoleResult((agent,), tuple(recipients), None)
+        reference = self._reference_before(auxiliary.index)
+        if reference is not None:  # "Die Regierung hat den Botschafter … ausgewiesen"
+            objects = tuple(m for m in framed if m.start >= auxiliary.end)
+            return RoleResult((), objects, reference)
         text = self._parsed.text
         subject = next(
             (
@@ -889,6 +893,21 @@ class RoleFinder:
             end = max(token.end, country.end) if country is not None else token.end
             return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
         return None
+
+    def _reference_before(self, index: int) -> str | None:
+        """A bare definite state or title noun right before token ``index``."""
+        if index < 2:
+            return None
+        tokens = self._parsed.tokens
+        noun = tokens[index - 1]
+        word = noun.text.lower()
+        if word not in self._state_nouns and word not in self._title_nouns:
+            return None
+        if self._index.at(noun.index) is not None:
+            return None
+        if tokens[index - 2].text.lower().replace("’", "'") not in self._definite:
+            return None
+        return "state" if word in self._state_nouns else f"title:{word}"
 
     def _word_order_reference(self, sentence: Sentence, candidate: TriggerCandidate) -> str | None:
         """A bare definite state or title noun before the trigger in its clause, without a
