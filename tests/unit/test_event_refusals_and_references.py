@@ -201,3 +201,9 @@ def test_sanctions_packages_and_other_phrasings(
 ) -> None:
     types = [e.type for e in _analyse(analyzer, text, language).events]
     assert event_type in types and (event_type == "AID" or "AID" not in types), types
+
+
+def test_the_junta_is_the_country_named_before(analyzer: Analyzer) -> None:
+    text = "Mali's army seized power in 2021. The junta expelled the Danish envoy on Friday."
+    expulsions = _of_type(_analyse(analyzer, text), "SANCTION")
+    assert expulsions and [ref.name for ref in expulsions[0].actors] == ["Mali"]
