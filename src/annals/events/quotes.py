@@ -12,6 +12,7 @@ later; only when there is neither, to the latest person named.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -30,6 +31,8 @@ _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 _NEAR = 50  # characters between a speech verb and its speaker (or the quote it introduces)
 _SUBJECT_WORDS = 5  # without a parse, a subject is named within a sentence's first words
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+#: Speech words that introduce a source, not an incise after a quote ("selon", "laut").
+_NOT_INCISE = frozenset({"selon", "d'après", "laut", "so", "secondo", "según"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,24 @@ class _Span:
     close_at: int  # after the closing mark
 
 
+@functools.cache
+def _incise() -> re.Pattern[str]:
+    """The attribution that ends a dash-introduced quote's line: ", a affirmé X", ", ha
+    detto X", ", dijo el ministro" (a comma, maybe an auxiliary, a speech verb of any
+    language, and no further comma: ", dit-il, aux côtés de …" goes on quoting)."""
+    verbs = {
+        verb
+        for words in cues()["speech_verbs"].values()
+        for verb in words
+        if " " not in verb and verb not in _NOT_INCISE
+    }
+    alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(
+        rf",\s+(?:(?:a|ont|ha|hanno|hat|haben|han|he)\s+)?(?:{alternatives})(?!\w)[^,]*$",
+        re.IGNORECASE,
+    )
+
+
 def find_quote_spans(text: str) -> list[_Span]:
     """Quoted stretches of ``text`` (outermost only), in order."""
     spans: list[_Span] = []
@@ -47,7 +68,7 @@ def find_quote_spans(text: str) -> list[_Span]:
         spans += _paired(text, opening, closing)
     for match in _DASH_LINE.finditer(text):
         body = match.group("body")
-        inner = _INNER_DASH.search(body)
+        inner = _INNER_DASH.search(body) or _incise().search(body)
         length = inner.start() if inner else len(body.rstrip())
         start = match.start("body")
         spans.append(_Span(start, start + length, match.start(), start + length))
