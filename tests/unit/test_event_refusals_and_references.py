@@ -207,3 +207,11 @@ def test_the_junta_is_the_country_named_before(analyzer: Analyzer) -> None:
     text = "Mali's army seized power in 2021. The junta expelled the Danish envoy on Friday."
     expulsions = _of_type(_analyse(analyzer, text), "SANCTION")
     assert expulsions and [ref.name for ref in expulsions[0].actors] == ["Mali"]
+
+
+def test_a_vow_to_respond_with_force_is_a_threat(analyzer: Analyzer) -> None:
+    from annals.events.plover import plover_type
+
+    text = "Pyongyang said it would respond with overwhelming force to any provocation."
+    coded = [plover_type(e) for e in _analyse(analyzer, text).events]
+    assert any(kind is not None and kind[0] == "THREATEN" for kind in coded), coded
