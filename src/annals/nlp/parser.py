@@ -262,8 +262,9 @@ def _goes_on(text: str, previous: Sentence, span: Any) -> bool:
 def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
     sentences: list[Sentence] = []
     sentence_of: dict[int, int] = {}
+    text = doc.text  # built from the tokens at each access: once
     for span in doc.sents:
-        if sentences and (not span.text.strip() or _goes_on(doc.text, sentences[-1], span)):
+        if sentences and (not span.text.strip() or _goes_on(text, sentences[-1], span)):
             # a line break alone is the sentence's end; a parser's split inside a line,
             # after no sentence-final mark ("Le Premier ministre Keir | Starmer a …"), is none
             last = sentences[-1]
@@ -305,7 +306,7 @@ def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
     )
     return ParsedText(
         language=language,
-        text=doc.text,
+        text=text,
         sentences=tuple(sentences),
         tokens=tokens,
         entity_spans=spans,
