@@ -78,3 +78,17 @@ def test_a_planned_visit_keeps_host_and_visitor(analyzer: Analyzer) -> None:
     assert visits and visits[0].mode == "visit" and visits[0].status == "planned"
     assert [ref.name for ref in visits[0].actors] == ["Volodymyr Zelenskyy"]
     assert [ref.name for ref in visits[0].recipients] == ["Recep Tayyip Erdoğan"]
+
+
+def test_hosting_a_summit_is_a_multilateral_meeting_of_the_host(analyzer: Analyzer) -> None:
+    text = "Italy is due to host the G7 summit next year."
+    meetings = [e for e in _analyse(analyzer, text).events if e.type == "CONSULT"]
+    assert meetings and meetings[0].mode == "multilateral"
+    assert [ref.name for ref in meetings[0].actors] == ["Italy"]
+
+
+def test_a_host_without_a_visitor_holds_a_meeting(analyzer: Analyzer) -> None:
+    text = "Spain is due to host the next one in 2027."
+    meetings = [e for e in _analyse(analyzer, text).events if e.type == "CONSULT"]
+    assert meetings and meetings[0].mode == "multilateral"
+    assert [ref.name for ref in meetings[0].actors] == ["Spain"] and not meetings[0].recipients

@@ -298,6 +298,9 @@ class EventExtractor:
             if quote[1] is None:
                 return None  # "we" of an unknown speaker
             roles = RoleResult((quote[1],), roles.recipients, None)
+        if main.flip and roles.actors and not roles.recipients:
+            # "Italy is due to host the next one": no visitor named, the host holds a meeting
+            main = replace(main, flip=False, mode="multilateral")
         actors, recipients = self._participants(roles, main, discourse)
         subject = next((m for m in roles.actors if m.type == "PERSON"), None)
         if subject is None:  # no parsed subject: the person acting nearest before the trigger
