@@ -917,13 +917,8 @@ class RoleFinder:
         lowest = max(self._clause_start(sentence, candidate), candidate.first - 6, 1)
         for index in range(candidate.first - 1, lowest - 1, -1):
             word = tokens[index].text.lower()
-            if word not in self._state_nouns and word not in self._title_nouns:
-                continue
-            if tokens[index - 1].text.lower().replace("’", "'") not in self._definite:
-                return None
-            if self._index.at(index) is not None:
-                return None
-            return "state" if word in self._state_nouns else f"title:{word}"
+            if word in self._state_nouns or word in self._title_nouns:
+                return self._reference_before(index + 1)  # the nearest such noun only
         return None
 
     def _passive_agent(
