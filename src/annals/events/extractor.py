@@ -167,7 +167,9 @@ class EventExtractor:
         events: list[Event] = []
         for sentence in parsed.sentences:
             items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
-            candidates = self._matcher.find(parsed, sentence, has_items=bool(items))
+            candidates = _not_modifiers(
+                parsed, sentence, self._matcher.find(parsed, sentence, has_items=bool(items))
+            )
             scores: TypeScores | None = None
             if candidates or self._may_propose(parsed, sentence, index):
                 scores = self._classifier.score(parsed, sentence, candidates)
@@ -181,7 +183,7 @@ class EventExtractor:
             info = self._sentence_info(parsed, sentence, index, speakers)
             found: list[Event] = []
             for group in groups:
-                main = main_candidate(group)
+                main = main_candidate(_governing(parsed, group))
                 if main is None:
                     continue
                 event = self._build(
@@ -198,12 +200,19 @@ class EventExtractor:
                     # one clause of several: the sentence's scores may be another clause's
                     may_retype=retype_language
                     and (len(groups) == 1 or not self._tuning.single_clause),
+                    elsewhere=frozenset(c.type for g in groups if g is not group for c in g),
                 )
                 if event is not None:
                     found.append(event)
-            if not found and candidates and scores is not None:
+            if (
+                not found
+                and candidates
+                and scores is not None
+                and not any(self._status.is_background(parsed, sentence, c) for c in candidates)
+            ):
                 # every clause was one of purpose or lacked participants: the sentence may
-                # still say something eventful ("staged demonstrations to demand reforms")
+                # still say something eventful ("staged demonstrations to demand reforms");
+                # one that refers back ("these threats") or to the background says nothing new
                 proposed = self._propose(parsed, sentence, index, scores)
                 if proposed is not None:
                     event = self._build(
@@ -272,9 +281,11 @@ class EventExtractor:
         discourse: _Discourse,
         scores: TypeScores | None = None,
         may_retype: bool = False,
+        elsewhere: frozenset[str] = frozenset(),
     ) -> Event | None:
         """The clause's event, or None. ``may_retype``: the classifier may give the clause a
-        type none of its triggers has (else it only re-ranks them)."""
+        type none of its triggers has (else it only re-ranks them). ``elsewhere``: the types of
+        the triggers of the sentence's other clauses."""
         sentence = info.sentence
         if self._status.is_background(parsed, sentence, main):
             return None  # "the anniversary of the invasion": not news of the day
@@ -282,7 +293,7 @@ class EventExtractor:
         timing: _Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles
             date, date_end, status = self._timing(parsed, sentence, main, times, published)
-            main, fit, status = self._retype(main, group, status, scores, may_retype)
+            main, fit, status = self._retype(main, group, status, scores, may_retype, elsewhere)
             main, status = self._refusal(parsed, sentence, main, status)
             timing = (date, date_end, status)
         places = frozenset(
@@ -335,6 +346,9 @@ class EventExtractor:
             confidence = round(min(0.99, (1 - blend) * confidence + blend * fit), 2)
         if sentence.index < parsed.lead_end(self._tuning.lead_sentences):
             confidence = round(min(0.99, confidence + self._tuning.lead_bonus), 2)
+        if not main.nominal and parsed.tokens[main.head].dep in _DEPENDENT_CLAUSES:
+            # "rioted Monday, setting fire to mattresses": the main verb tells the event
+            confidence = round(max(0.05, confidence - _DEPENDENT_PENALTY), 2)
         return build_event(
             doc_id,
             parsed,
@@ -384,6 +398,7 @@ class EventExtractor:
         status: EventStatus,
         scores: TypeScores,
         may_retype: bool,
+        elsewhere: frozenset[str] = frozenset(),
     ) -> tuple[TriggerCandidate, float, EventStatus]:
         """The clause's candidate re-typed or re-ranked by the classifier, the classifier's
         probability of its (PLOVER-reduced) type, and its status.
@@ -392,7 +407,8 @@ class EventExtractor:
         clause a higher probability, or gives a different type ``retype_ratio`` times the
         probability of every candidate's (and at least ``retype_min``). A negated action
         that the classifier reads as a refusal ("will not accept refugees") is an occurred
-        REJECT, as PLOVER codes it.
+        REJECT, as PLOVER codes it. A type that a trigger of another clause has
+        (``elsewhere``) is that clause's reading, not this one's.
         """
         tuning = self._tuning
         if status == "negated":
@@ -405,6 +421,7 @@ class EventExtractor:
             status in {"occurred", "ongoing"}
             and label != main.type
             and reduced_type(main.type, "planned") == label
+            and label not in elsewhere  # "leaders meeting in X have committed to ...": AGREE
             and probability >= tuning.retype_min
             and probability >= tuning.retype_ratio * scores.of(main.type)
         ):
@@ -522,7 +539,10 @@ class EventExtractor:
             recipients = []
         actor_ids = {m.entity_id for m in actors}
         recipients = [m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids]
-        return _not_own_state(unique_by_entity(actors), recipients), recipients
+        actors = unique_by_entity(actors)
+        if main.type in _INTERNAL_FORCE:
+            return actors, recipients
+        return _not_own_state(actors, recipients), recipients
 
     def _contexts_of(self, words: list[str], group: Sequence[TriggerCandidate]) -> tuple[str, ...]:
         found: list[str] = []
@@ -568,6 +588,55 @@ class TypeTuning:
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story
 
 
+def _governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[TriggerCandidate]:
+    """The verbal candidates of a clause that no other verbal candidate of it governs, with
+    its nominal ones: in "would not meet demands to release prisoners" the demands are met
+    (or not), the release is what they ask; in "threatened to attack" the threat is made.
+    What an agreement governs stays ("agreed to withdraw": a planned RETREAT)."""
+    if not parsed.has_parser or len(group) < 2:
+        return group
+    tokens = parsed.tokens
+    # an agreement's object stays: "agreed to withdraw" is a planned RETREAT (PLOVER: AGREE)
+    heads = {c.head for c in group if not c.nominal and c.type != "AGREE"}
+    kept: list[TriggerCandidate] = []
+    for candidate in group:
+        current, governed = candidate.head, False
+        for _ in range(8):
+            parent = tokens[current].head
+            if parent == current:
+                break
+            if parent in heads and not (candidate.first <= parent < candidate.last):
+                governed = True
+                break
+            current = parent
+        if candidate.nominal or not governed:
+            kept.append(candidate)
+    return kept or group
+
+
+def _not_modifiers(
+    parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """The candidates less verbs used as adjectives ("its long-threatened invasion", "the
+    long-awaited talks"): the noun they qualify is the event, they are not."""
+    if not parsed.has_parser:
+        return candidates
+    modifiers = {
+        c.head
+        for c in candidates
+        if not c.nominal and c.last - c.first == 1 and parsed.tokens[c.head].dep == "amod"
+    }
+    if not modifiers:
+        return candidates
+    # a verb with an object is no modifier, whatever the parse says ("Kiev accuse Moscou")
+    with_arguments = {
+        t.head
+        for t in parsed.sentence_tokens(sentence)
+        if t.head in modifiers and t.dep in _ARGUMENTS
+    }
+    return [c for c in candidates if c.head not in modifiers - with_arguments or c.nominal]
+
+
 def _of_country(mention: EntityMention, country: str) -> EntityMention:
     """An unnamed group without a country of its own, placed in ``country``: protesters
     in Tbilisi are Georgian protesters (a protest is made where its people live)."""
@@ -583,7 +652,7 @@ def _not_own_state(
     """The actors less a state that acts on itself: "Ukraine" giving aid "to Kyiv" (its
     capital standing for it) is a misread actor ("Ukraine's needs"), not an event of
     Ukraine's. A person or a group ("Serbs" protesting in Belgrade) may act on their own
-    country; a state does not."""
+    country; a state does not, except by force (``_INTERNAL_FORCE``)."""
     received = {m.country for m in recipients if _is_state_mention(m) and m.country}
     return [m for m in actors if not (_is_state_mention(m) and m.country in received)]
 
@@ -598,6 +667,13 @@ _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
 #: (lexicon type, classifier type) pairs where the lexicon's stands: a protest carries its
 #: demands and grievances ("staged demonstrations to demand reforms" is a PROTEST).
 _KEPT_TYPES = frozenset({("PROTEST", "REQUEST"), ("PROTEST", "ACCUSE"), ("PROTEST", "REJECT")})
+#: Dependencies of a verb that qualifies another clause (a participle, an adverbial clause);
+#: its event ranks below the main verb's.
+_DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl:relcl"})
+_DEPENDENT_PENALTY = 0.1
+_ARGUMENTS = frozenset({"obj", "dobj", "iobj", "xcomp", "ccomp", "nsubj", "obl"})
+#: Force a state may use within its own borders ("Syria launched an offensive on Idlib").
+_INTERNAL_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 #: Cooperative actions whose negated will is a refusal (REJECT).
 _REFUSABLE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "MOBILIZE"}

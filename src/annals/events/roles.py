@@ -495,7 +495,7 @@ class RoleFinder:
             preposition = child.lemma.lower()
             if child.dep != "prep" or preposition not in _GROUP_PREPOSITIONS:
                 continue
-            named = self._named_in(child, _NAMED_TYPES)
+            named = self._named_in(child, _NAMED_TYPES, self._excluded)
             if preposition in _OF_PREPOSITIONS and named is not None:
                 return named  # "leaders of the Group of Seven", "the government of Sudan"
             place = self._named_in(child, _COUNTRY_TYPES)
@@ -524,13 +524,21 @@ class RoleFinder:
     def _country_in(self, token: Token) -> EntityMention | None:
         return self._named_in(token, _COUNTRY_TYPES)
 
-    def _named_in(self, token: Token, types: frozenset[str]) -> EntityMention | None:
-        """The first participant of one of ``types`` named in ``token``'s subtree."""
+    def _named_in(
+        self, token: Token, types: frozenset[str], skipped: frozenset[int] = frozenset()
+    ) -> EntityMention | None:
+        """The first participant of one of ``types`` named in ``token``'s subtree, but for
+        mentions starting at an offset in ``skipped``."""
         stack = [token]
         while stack:
             current = stack.pop()
             mention = self._index.at(current.index)
-            if mention is not None and is_participant(mention) and mention.type in types:
+            if (
+                mention is not None
+                and is_participant(mention)
+                and mention.type in types
+                and mention.start not in skipped  # "the alliance meeting in Vilnius"
+            ):
                 return mention
             stack += reversed(self._children.get(current.index, []))
         return None

@@ -39,6 +39,7 @@ _OWN_CLAUSE_DEPS = frozenset(
 )
 #: How far (in words) before a negated trigger a modal of will makes it a refusal.
 _REFUSAL_BEFORE = 8
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 _PROGRESSIVE = ("ing",)
 
 
@@ -63,6 +64,7 @@ class _StatusCues:
     background_before: PhraseSet
     anaphoric_determiners: frozenset[str]
     refusal_modals: frozenset[str]
+    occurrence_verbs: frozenset[str]
 
 
 def _load_cues(language: str) -> _StatusCues:
@@ -88,6 +90,7 @@ def _load_cues(language: str) -> _StatusCues:
         background_before=PhraseSet.build(table.get("background_before", [])),
         anaphoric_determiners=frozenset(table.get("anaphoric_determiners", [])),
         refusal_modals=frozenset(table.get("refusal_modals", [])),
+        occurrence_verbs=frozenset(table.get("occurrence_verbs", [])),
     )
 
 
@@ -123,6 +126,8 @@ class StatusDetector:
         words = [token.text.lower().replace("’", "'") for token in tokens]
         first = candidate.first - sentence.first_token
         if self._refers_back(parsed, tokens, words, first, cues.anaphoric_determiners):
+            return True
+        if parsed.has_parser and _said_of_pronoun(parsed, tokens, parsed.tokens[candidate.head]):
             return True
         for index in range(max(0, first - gap - 4), first):
             length = cues.background_before.match_at(words, index)
@@ -207,6 +212,8 @@ class StatusDetector:
             return "hypothetical"
         if self._planned(parsed, cues, words, first, head, before, after, candidate):
             return "planned"
+        if self._planned_occurrence(parsed, cues, tokens, words, candidate):
+            return "planned"
         if (
             date is not None
             and published.date is not None
@@ -238,6 +245,31 @@ class StatusDetector:
             auxiliaries = [*[words[i] for i in before][-2:], words[first]]
             return any(_ends_with(word, cues.planned_suffix) for word in auxiliaries)
         return False
+
+    def _planned_occurrence(
+        self,
+        parsed: ParsedText,
+        cues: _StatusCues,
+        tokens: Sequence[Token],
+        words: list[str],
+        candidate: TriggerCandidate,
+    ) -> bool:
+        """An event noun that is the subject of a verb that only says it takes place, in the
+        future: "deliveries of weapons would begin within hours", "the talks will be held in
+        Geneva", "le consegne inizieranno a marzo". The verb carries the tense."""
+        if not (candidate.nominal and parsed.has_parser and cues.occurrence_verbs):
+            return False
+        noun = parsed.tokens[candidate.head]
+        if noun.dep not in _SUBJECT_DEPS or noun.head == noun.index:
+            return False
+        verb = parsed.tokens[noun.head]
+        if verb.lemma.lower() not in cues.occurrence_verbs:
+            return False
+        at = verb.index - tokens[0].index
+        before = range(max(0, at - _BEFORE), at)
+        if _reported_future(cues, words, at, before, verb):
+            return True
+        return self._planned(parsed, cues, words, at, verb, before, range(at, at), candidate)
 
     def _ongoing(
         self,
@@ -425,6 +457,21 @@ def _reported_future(
     if not conditional:
         return False
     return _any_at(cues.speech_verbs, words, range(0, max(0, first - 1)))
+
+
+def _said_of_pronoun(parsed: ParsedText, tokens: Sequence[Token], noun: Token) -> bool:
+    """Is the event noun the predicate of a pronoun ("It is his last summit", "C'était la
+    pire attaque depuis des années")? It says what an event already told was."""
+    if noun.dep == "attr" and noun.head != noun.index:
+        clause = noun.head  # English: "is" heads both the subject and the predicate
+    elif any(t.head == noun.index and t.dep == "cop" for t in tokens):
+        clause = noun.index  # Universal Dependencies: the predicate heads the copula
+    else:
+        return False
+    return any(
+        t.head == clause and t.dep in _SUBJECT_DEPS and t.pos == "PRON" and t.index != noun.index
+        for t in tokens
+    )
 
 
 def _shared_subject(tokens: Sequence[Token], one: int, other: int) -> bool:

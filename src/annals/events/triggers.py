@@ -31,6 +31,7 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "root", "ccomp", "advcl", "relcl", "acl", "acl:relcl", "parataxis", "csubj", "conj"}
 )
 _VERBAL_POS = frozenset({"VERB", "AUX"})
+_NOMINAL_DEPS = frozenset({"nmod", "appos", "obl:mod", "dep"})
 _NEED_BEFORE = 6
 #: The pattern of a reported obligation ("Russia said Sudan must return the helicopter"): a
 #: REQUEST at the verb of saying, made of the clause's subject; a precise pattern.
@@ -385,6 +386,10 @@ def clause_root(tokens: Sequence[Token], index: int) -> int:
         if token.head == current:
             return current
         if token.dep in CLAUSE_DEPS and (token.dep != "conj" or token.pos in _VERBAL_POS):
+            return current
+        if token.pos == "VERB" and token.dep in _NOMINAL_DEPS:
+            # a finite verb the parser hung as a noun's modifier ("Sommet de l'OTAN :
+            # les Alliés promettent …" with "promettent" as nmod) still heads its clause
             return current
         current = token.head
     return current

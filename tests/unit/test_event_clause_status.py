@@ -1,0 +1,129 @@
+"""Status and existence of an event read from the clause around its trigger: an event noun
+whose verb only says it takes place takes that verb's tense; a commitment in one clause does
+not make a meeting in another one planned; an event noun said of a pronoun ("it was the
+worst attack") describes an event already told. Hand-written sentences; the full analysis
+runs (parser, linker, time tagger, event coder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annals.models import Analysis, Event, PartialDate, RawDocument
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2024, 7, 10)
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _events(analyzer: Analyzer, text: str, language: str) -> tuple[Event, ...]:
+    analysis: Analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED
+    )
+    return analysis.events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        (
+            "en",
+            "The minister said that shipments of ammunition to Chad would start soon.",
+            "planned",
+        ),
+        (
+            "en",
+            "Deliveries of tanks to Poland will begin in the autumn, the ministry said.",
+            "planned",
+        ),
+        ("en", "Deliveries of tanks to Poland began last week, the ministry said.", "occurred"),
+        ("fr", "Les livraisons de munitions au Tchad commenceront en septembre.", "planned"),
+    ],
+)
+def test_an_event_noun_takes_the_tense_of_its_verb_of_occurrence(
+    analyzer: Analyzer, language: str, text: str, status: str
+) -> None:
+    aid = [e for e in _events(analyzer, text, language) if e.type == "AID"]
+    assert [e.status for e in aid] == [status]
+
+
+def test_a_noun_subject_of_another_verb_keeps_its_own_status(analyzer: Analyzer) -> None:
+    text = "The attack on the convoy will be investigated by the United Nations."
+    assert all(e.status != "planned" for e in _events(analyzer, text, "en") if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "NATO leaders meeting in Vilnius have pledged 5 billion euros to Ukraine."),
+        ("de", "Nato-Gipfel in Rom: Bündnis sagt Moldau 2 Milliarden Euro zu"),
+    ],
+)
+def test_a_commitment_in_another_clause_leaves_the_meeting_occurred(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    events = _events(analyzer, text, language)
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert meetings and all(e.status == "occurred" for e in meetings)
+    assert any(e.type == "AGREE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "It was the deadliest attack on the port since the war began."),
+        ("en", "It is the president's last summit as head of the bloc."),
+        ("fr", "C'était la pire attaque contre le port depuis des années."),
+    ],
+)
+def test_an_event_noun_said_of_a_pronoun_is_no_new_event(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    assert _events(analyzer, text, language) == ()
+
+
+def test_an_event_noun_said_of_a_named_subject_stays(analyzer: Analyzer) -> None:
+    text = "Russia's strike on Odesa on Monday was the deadliest attack on the port this year."
+    assert any(e.type == "ASSAULT" for e in _events(analyzer, text, "en"))
+
+
+def test_a_place_in_the_subject_is_no_actor(analyzer: Analyzer) -> None:
+    text = "Leaders of the alliance meeting in Vilnius have pledged 5 billion euros to Kyiv."
+    for event in _events(analyzer, text, "en"):
+        assert "Vilnius" not in [actor.name for actor in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Syria finally began its long-threatened offensive on Idlib on Monday.", None, "THREATEN"),
+        ("Hungary hosted the long-awaited talks between Serbia and Kosovo.", "CONSULT", None),
+    ],
+)
+def test_a_verb_used_as_an_adjective_is_no_event(
+    analyzer: Analyzer, text: str, kept: str | None, dropped: str | None
+) -> None:
+    types = [e.type for e in _events(analyzer, text, "en")]
+    assert dropped not in types
+    if kept:
+        assert kept in types
+
+
+def test_the_main_verb_outranks_its_participle_clause(analyzer: Analyzer) -> None:
+    text = (
+        "Inmates rioted on Sunday at a prison near Lima, setting fire to mattresses and "
+        "smashing furniture, officials said."
+    )
+    events = _events(analyzer, text, "en")
+    best = max(events, key=lambda e: e.confidence)
+    assert best.type == "PROTEST"
+    assert any(e.type != "PROTEST" and e.confidence < best.confidence for e in events)
+
+
+def test_a_state_may_use_force_within_its_borders(analyzer: Analyzer) -> None:
+    text = "Syria launched an offensive on Idlib on Monday."
+    assault = [e for e in _events(analyzer, text, "en") if e.type == "ASSAULT"]
+    assert [a.name for e in assault for a in e.actors] == ["Syria"]
