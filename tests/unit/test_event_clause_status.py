@@ -127,3 +127,34 @@ def test_a_state_may_use_force_within_its_borders(analyzer: Analyzer) -> None:
     text = "Syria launched an offensive on Idlib on Monday."
     assault = [e for e in _events(analyzer, text, "en") if e.type == "ASSAULT"]
     assert [a.name for e in assault for a in e.actors] == ["Syria"]
+
+
+def test_the_words_of_a_quote_make_no_event_at_its_verb_of_saying(analyzer: Analyzer) -> None:
+    text = "“We need more money for our own security, and to support Moldova,” the minister said."
+    assert [e.trigger for e in _events(analyzer, text, "en") if e.trigger == "said"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Martedì il ministro Crosetto presiederà una riunione a Roma per discutere "
+            "della minaccia dei droni russi.",
+        ),
+        ("en", "Macron and Scholz met in Berlin on Monday to discuss the attacks on shipping."),
+    ],
+)
+def test_the_topic_of_a_meeting_is_no_event_but_the_meeting_is(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    types = [e.type for e in _events(analyzer, text, language)]
+    assert "CONSULT" in types
+    assert "THREATEN" not in types and "ASSAULT" not in types
+
+
+def test_the_topic_of_a_meeting_names_no_participant(analyzer: Analyzer) -> None:
+    text = "The foreign ministers of France and Germany met in Rome to discuss Russian strikes."
+    meetings = [e for e in _events(analyzer, text, "en") if e.type == "CONSULT"]
+    assert meetings
+    assert "Russia" not in [p.name for e in meetings for p in (*e.actors, *e.recipients)]

@@ -124,6 +124,13 @@ class EventExtractor:
         self._quotes = QuoteExtractor()
         self._agencies = frozenset(data["news_agencies"])
         self._reporter_nouns = PhraseSet.build(data["reporter_nouns"])
+        self._speech_verbs = frozenset(
+            word
+            for language, words in data["speech_verbs"].items()
+            if not language.startswith("_")
+            for word in words
+            if " " not in word
+        )
         self._titles = frozenset(
             word
             for language, table in data["definite_references"].items()
@@ -182,8 +189,12 @@ class EventExtractor:
                 continue
             info = self._sentence_info(parsed, sentence, index, speakers)
             found: list[Event] = []
+            # event nouns of the background ("the anniversary of the invasion") or that refer
+            # back ("these threats") are not news: the clause's other triggers may be
+            background = [c for c in candidates if self._status.is_background(parsed, sentence, c)]
             for group in groups:
-                main = main_candidate(_governing(parsed, group))
+                live = [c for c in group if not any(c is b for b in background)]
+                main = main_candidate(_governing(parsed, live)) if live else None
                 if main is None:
                     continue
                 event = self._build(
@@ -191,7 +202,7 @@ class EventExtractor:
                     parsed,
                     info,
                     main,
-                    group,
+                    live,
                     finder,
                     times,
                     published,
@@ -204,12 +215,7 @@ class EventExtractor:
                 )
                 if event is not None:
                     found.append(event)
-            if (
-                not found
-                and candidates
-                and scores is not None
-                and not any(self._status.is_background(parsed, sentence, c) for c in candidates)
-            ):
+            if not found and candidates and scores is not None and not background:
                 # every clause was one of purpose or lacked participants: the sentence may
                 # still say something eventful ("staged demonstrations to demand reforms");
                 # one that refers back ("these threats") or to the background says nothing new
@@ -287,8 +293,6 @@ class EventExtractor:
         type none of its triggers has (else it only re-ranks them). ``elsewhere``: the types of
         the triggers of the sentence's other clauses."""
         sentence = info.sentence
-        if self._status.is_background(parsed, sentence, main):
-            return None  # "the anniversary of the invasion": not news of the day
         fit = None
         timing: _Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles
@@ -516,6 +520,10 @@ class EventExtractor:
         head = _anchor(parsed, tokens, index)
         if head is None:
             return None
+        if head.text.lower() in self._speech_verbs and any(
+            t.text in _QUOTE_MARKS for t in tokens if t.index < head.index
+        ):
+            return None  # "'... and to support Ukraine,' he said": a quote's words are no act
         return TriggerCandidate.at_token(
             sentence.index,
             head,
@@ -671,6 +679,7 @@ _KEPT_TYPES = frozenset({("PROTEST", "REQUEST"), ("PROTEST", "ACCUSE"), ("PROTES
 #: its event ranks below the main verb's.
 _DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl:relcl"})
 _DEPENDENT_PENALTY = 0.1
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’", "'"})
 _ARGUMENTS = frozenset({"obj", "dobj", "iobj", "xcomp", "ccomp", "nsubj", "obl"})
 #: Force a state may use within its own borders ("Syria launched an offensive on Idlib").
 _INTERNAL_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})

@@ -24,6 +24,8 @@ from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Tok
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+#: Clauses that depend on a verb: mentions inside them are not its participants.
+_LOWER_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "acl:relcl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "nmod", "obl:arg"})
 _NOMINAL_ACTOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"})
@@ -214,11 +216,29 @@ class RoleFinder:
             if result.actors or result.pronoun or self._passive_without_agent(candidate):
                 return result
             fallback = self._from_word_order(sentence, candidate)
-            recipients = result.recipients or fallback.recipients
+            recipients = result.recipients or tuple(
+                m for m in fallback.recipients if not self._in_clause_below(m, candidate)
+            )
             actors = tuple(m for m in fallback.actors if m not in recipients)
             # with a parse, a missing subject is a passive or an infinitive, not a dropped one
             return RoleResult(actors, recipients, None)
         return self._from_word_order(sentence, candidate)
+
+    def _in_clause_below(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """Is ``mention`` inside a clause that depends on the trigger's verb ("met in Brussels
+        to discuss the Russian attacks": the attacks' Russia is the topic, not a party)?"""
+        tokens = self._parsed.tokens
+        current = bisect.bisect_right(tokens, mention.start, key=lambda token: token.end)
+        if current >= len(tokens):
+            return False
+        for _ in range(12):
+            token = tokens[current]
+            if token.head == current:
+                return False
+            if token.head == candidate.head:
+                return token.dep in _LOWER_CLAUSE_DEPS
+            current = token.head
+        return False
 
     def _passive_without_agent(self, candidate: TriggerCandidate) -> bool:
         """A verbal trigger in the passive ("three soldiers were killed"): its subject
