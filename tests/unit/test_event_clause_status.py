@@ -158,3 +158,18 @@ def test_the_topic_of_a_meeting_names_no_participant(analyzer: Analyzer) -> None
     meetings = [e for e in _events(analyzer, text, "en") if e.type == "CONSULT"]
     assert meetings
     assert "Russia" not in [p.name for e in meetings for p in (*e.actors, *e.recipients)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        ("en", "The minister said he looks forward to working with Poland's army chief.", "planned"),
+        ("en", "Armenia is keen to sign an agreement with the European Union.", "hypothetical"),
+        ("it", "La Moldavia spera di firmare un accordo con l'Unione europea.", "hypothetical"),
+    ],
+)
+def test_a_hope_or_a_wish_is_not_an_act(
+    analyzer: Analyzer, language: str, text: str, status: str
+) -> None:
+    events = _events(analyzer, text, language)
+    assert events and all(e.status == status for e in events)
