@@ -163,7 +163,11 @@ def test_the_topic_of_a_meeting_names_no_participant(analyzer: Analyzer) -> None
 @pytest.mark.parametrize(
     ("language", "text", "status"),
     [
-        ("en", "The minister said he looks forward to working with Poland's army chief.", "planned"),
+        (
+            "en",
+            "The minister said he looks forward to working with Poland's army chief.",
+            "planned",
+        ),
         ("en", "Armenia is keen to sign an agreement with the European Union.", "hypothetical"),
         ("it", "La Moldavia spera di firmare un accordo con l'Unione europea.", "hypothetical"),
     ],
@@ -173,3 +177,22 @@ def test_a_hope_or_a_wish_is_not_an_act(
 ) -> None:
     events = _events(analyzer, text, language)
     assert events and all(e.status == status for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "present"),
+    [
+        (
+            "The EU agreed to use the profits from frozen Russian assets to arm Ukraine.",
+            "Russia",
+            False,
+        ),
+        ("Italy agreed to train Ukrainian soldiers.", "Ukraine", True),
+        ("Drones struck Russian positions near Bakhmut, Ukraine said.", "Russia", True),
+    ],
+)
+def test_a_nationality_of_a_thing_is_no_party_to_cooperation(
+    analyzer: Analyzer, text: str, party: str, present: bool
+) -> None:
+    names = [p.name for e in _events(analyzer, text, "en") for p in (*e.actors, *e.recipients)]
+    assert (party in names) == present

@@ -24,6 +24,8 @@ from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Tok
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+#: Acts of cooperation: only people and states take part in them, not their things.
+_COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
 #: Clauses that depend on a verb: mentions inside them are not its participants.
 _LOWER_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "acl:relcl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})
@@ -532,6 +534,22 @@ class RoleFinder:
         slug = "-".join([*lemmas, noun])
         return _group_mention(self._parsed.text, start, end, slug, _country_code(country))
 
+    def _demonym_of_thing(
+        self, mention: EntityMention, token: Token, candidate: TriggerCandidate
+    ) -> bool:
+        """Is ``mention`` a nationality adjective of a thing rather than of people or a
+        state ("the profits of frozen Russian assets", "to buy Russian gas")? It names no
+        party to a cooperative act; "Russian troops", "the Russian government" do, and
+        force may well fall on a thing ("strikes on Russian positions")."""
+        if mention.type != "NORP" or candidate.type not in _COOPERATIVE_TYPES:
+            return False
+        if token.dep not in {"amod", "compound"} or token.head == token.index:
+            return False
+        noun = self._parsed.tokens[token.head]
+        if noun.pos not in {"NOUN", "PROPN"}:
+            return False
+        return self._group_noun(noun) is None and noun.lemma.lower() not in self._role_nouns
+
     def _group_noun(self, token: Token) -> str | None:
         """The group or institution noun ``token`` is, in the lexicon's form (a capitalised
         plural at the start of a sentence may be tagged a proper noun and keep its "s")."""
@@ -711,6 +729,8 @@ class RoleFinder:
         while stack:
             current = stack.pop()
             mention = self._usable(self._index.at(current.index), candidate)
+            if mention is not None and self._demonym_of_thing(mention, current, candidate):
+                mention = None
             if mention is not None and (
                 best is None
                 or (_TYPE_RANK.get(mention.type, 9), mention.start)
