@@ -21,6 +21,7 @@ def analyzer() -> Analyzer:
     [
         ("fr", "Des frappes russes ont touché la région d'Odessa.", "ASSAULT"),
         ("fr", "Kiev accuse Moscou de saboter les négociations.", "ACCUSE"),
+        ("en", "Chad met the deadline set by the court on Monday.", "CONCEDE"),
         ("fr", "Le Burkina Faso s'est retiré de l'organisation régionale.", "RETREAT"),
         ("fr", "La Hongrie menace de quitter l'alliance.", "RETREAT"),
         ("es", "Un dron ruso impactó contra una escuela en Járkov.", "ASSAULT"),
@@ -44,6 +45,9 @@ def test_added_entries_code_the_event(
 @pytest.mark.parametrize(
     ("language", "text", "absent"),
     [
+        # meeting a deadline or conditions is compliance, no meeting
+        ("en", "Chad met the deadline set by the court on Monday.", "CONSULT"),
+        ("en", "Kosovo has met all the conditions for the talks, the EU said.", "CONSULT"),
         # "frapper" without weapons is no attack; "impactar" without them is no attack
         ("fr", "La crise a frappé durement les ménages français.", "ASSAULT"),
         ("es", "La subida de precios impactó en las familias españolas.", "ASSAULT"),
