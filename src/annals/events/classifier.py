@@ -86,6 +86,10 @@ _MONEY = re.compile(
     r"[$€£¥]|\b(?:million|billion|milion|miliard|millones|milliard|mrd|mln)\w*", re.I
 )
 _DIGIT = re.compile(r"\d")
+#: A letter or a digit (what ``str.isalnum`` accepts): one search instead of a generator.
+_ALNUM = re.compile(r"[^\W_]")
+#: Feature strings whose hashed ids a classifier remembers before the memo starts afresh.
+_ID_MEMO_SIZE = 200_000
 _ARGUMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "prep", "dative", "obl"})
 
 
@@ -127,7 +131,7 @@ def sentence_features(
     features = ["bias"]
     words: list[str] = []
     for token in tokens:
-        if not any(ch.isalnum() for ch in token.text):
+        if _ALNUM.search(token.text) is None:
             continue
         word = _word(token, has_parser)
         words.append(word)
@@ -228,6 +232,7 @@ class EventTypeClassifier:
         self.weights = weights
         self.bias = bias
         self.bits = bits
+        self._ids: dict[str, int] = {}  # feature -> hashed id: words recur in every text
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventTypeClassifier:
@@ -272,12 +277,25 @@ class EventTypeClassifier:
         }
 
     def score_features(self, features: Sequence[str]) -> TypeScores:
-        ids = hash_features(features, self.bits)
+        ids = self._feature_ids(features)
         logits = self.weights[ids].sum(axis=0) + self.bias
         logits -= logits.max()
         exp = np.exp(logits)
         probabilities = exp / exp.sum()
         return TypeScores({label: float(p) for label, p in zip(LABELS, probabilities, strict=True)})
+
+    def _feature_ids(self, features: Sequence[str]) -> npt.NDArray[np.int64]:
+        """:func:`hash_features`, with each feature's id remembered."""
+        memo = self._ids
+        found: set[int] = set()
+        for feature in features:
+            value = memo.get(feature)
+            if value is None:
+                if len(memo) >= _ID_MEMO_SIZE:
+                    memo.clear()  # memory stays flat however large the corpus
+                value = memo[feature] = feature_hash(feature, self.bits)
+            found.add(value)
+        return np.array(sorted(found), dtype=np.int64)
 
     def score(
         self, parsed: ParsedText, sentence: Sentence, candidates: Sequence[TriggerCandidate]

@@ -12,6 +12,7 @@ later; only when there is neither, to the latest person named.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -181,10 +182,15 @@ class QuoteExtractor:
         person in the sentence's opening words, unless the sentence opens with
         a pronoun ("He also met X and Y": X and Y are not the subject).
         """
-        people = [m for m in mentions if m.type == "PERSON"]
+        people = [m for m in mentions if m.type == "PERSON"]  # ``mentions`` are by start
+        starts = [m.start for m in people]
         found: list[tuple[int, EntityMention]] = []
         for sentence in parsed.sentences:
-            inside = [m for m in people if sentence.start <= m.start < sentence.end]
+            inside = people[
+                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(
+                    starts, sentence.end
+                )
+            ]
             if not inside:
                 continue
             tokens = parsed.sentence_tokens(sentence)

@@ -102,15 +102,17 @@ class Gazetteer:
         if not bucket:
             return None
         found: list[GazetteerEntry] = []
+        # the bucket is longest first: the words its longest alias may cover, compared as
+        # tuples (one comparison per alias, not one per word)
+        norms = tuple(token.norm for token in tokens[position : position + len(bucket[0].key)])
         for entry in bucket:
             if found and len(entry.key) < len(found[0].key):
                 break
             last = position + len(entry.key)
             if last > len(tokens):
                 continue
-            window = tokens[position:last]
-            if all(tok.norm == part for tok, part in zip(window, entry.key, strict=True)) and (
-                _case_ok(entry, text, window)
+            if norms[: len(entry.key)] == entry.key and _case_ok(
+                entry, text, tokens[position:last]
             ):
                 found.append(entry)
         if not found:

@@ -43,10 +43,16 @@ def normalise(text: str) -> str:
 
 
 def tokenize(text: str) -> list[WordToken]:
-    return [
-        WordToken(index, match.start(), match.end(), match.group(), normalise(match.group()))
-        for index, match in enumerate(_TOKEN.finditer(text))
-    ]
+    norms: dict[str, str] = {}  # a word recurs in an article: normalised once
+    tokens: list[WordToken] = []
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        word = match.group()
+        norm = norms.get(word)
+        if norm is None:
+            norm = norms[word] = normalise(word)
+        start, end = match.span()
+        tokens.append(WordToken(index, start, end, word, norm))
+    return tokens
 
 
 def alias_key(alias: str) -> tuple[str, ...]:

@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy
+
 from annals.errors import ConfigurationError, ModelLoadError
 from annals.models import EntitySpan, EntityType, ParsedText, Sentence, Token
 
@@ -172,8 +174,16 @@ def line_breaks(doc: Any) -> Any:
     lower-case function word ("met with\nPresident ..."), or that is followed by a
     lower-case word, is one sentence wrapped over two lines.
     """
-    for token in doc[1:-1]:
-        if not token.is_space or "\n" not in token.text:
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    if len(doc) < 3:
+        return doc
+    starts: list[int] = []
+    # only the space tokens inside the doc can be line breaks: found in one array, not by
+    # making a Token of every word
+    for index in numpy.flatnonzero(doc.to_array(IS_SPACE)[1:-1]) + 1:
+        token = doc[int(index)]
+        if "\n" not in token.text:
             continue
         after = doc[token.i + 1]
         if after.is_space or after.text[0].islower():
@@ -184,8 +194,15 @@ def line_breaks(doc: Any) -> Any:
         # on the break too: the parser then keeps the next line's first word in its phrase
         # ("President Zelensky"), where a start set on that word alone cuts it off;
         # `_convert` gives the break back to the sentence before
-        token.is_sent_start = True
-        after.is_sent_start = True
+        starts.extend((token.i, token.i + 1))
+    if starts:
+        if doc.has_annotation("DEP"):
+            doc[starts[0]].is_sent_start = True  # raises spaCy's own error (E043)
+        # all starts in one write: ``Token.is_sent_start = True`` checks the whole doc for
+        # a parse at every assignment, which made long documents quadratic
+        values = doc.to_array(SENT_START)
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -261,10 +278,11 @@ def _goes_on(text: str, previous: Sentence, span: Any) -> bool:
 
 def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
     sentences: list[Sentence] = []
-    sentence_of: dict[int, int] = {}
+    sentence_of = [0] * len(doc)
     text = doc.text  # built from the tokens at each access: once
     for span in doc.sents:
-        if sentences and (not span.text.strip() or _goes_on(text, sentences[-1], span)):
+        blank = not text[span.start_char : span.end_char].strip()  # Span.text, not rebuilt
+        if sentences and (blank or _goes_on(text, sentences[-1], span)):
             # a line break alone is the sentence's end; a parser's split inside a line,
             # after no sentence-final mark ("Le Premier ministre Keir | Starmer a …"), is none
             last = sentences[-1]
@@ -275,24 +293,80 @@ def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
             sentences.append(
                 Sentence(len(sentences), span.start_char, span.end_char, span.start, span.end)
             )
-        for position in range(span.start, span.end):
-            sentence_of[position] = len(sentences) - 1
-    tokens = tuple(
-        Token(
-            index=token.i,
-            start=token.idx,
-            end=token.idx + len(token.text),
-            text=token.text,
-            lemma=(token.lemma_ or token.text).lower() if info.has_parser else token.lower_,
-            pos=token.pos_,
-            dep=token.dep_,
-            head=token.head.i,
-            sentence=sentence_of.get(token.i, 0),
-            morph=str(token.morph),
-        )
-        for token in doc
+        sentence_of[span.start : span.end] = [len(sentences) - 1] * (span.end - span.start)
+    return ParsedText(
+        language=language,
+        text=text,
+        sentences=tuple(sentences),
+        tokens=_tokens(doc, text, info, sentence_of),
+        entity_spans=_entity_spans(doc, info),
+        has_parser=info.has_parser,
     )
-    spans = tuple(
+
+
+def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> tuple[Token, ...]:
+    """The tokens of ``doc``, read from one array of its attributes rather than through a
+    spaCy ``Token`` per word; each distinct string is looked up once."""
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS
+    from spacy.parts_of_speech import NAMES
+
+    if not len(doc):
+        return ()
+    columns = doc.to_array([IDX, LENGTH, LEMMA, LOWER, POS, DEP, MORPH, HEAD])
+    heads = (columns[:, 7].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+    strings = _Strings(doc.vocab.strings)
+    morphs = _Morphs(doc.vocab)
+    has_parser = info.has_parser
+    tokens: list[Token] = []
+    for index, (start, length, lemma, lower, pos, dep, morph, _) in enumerate(columns.tolist()):
+        word = text[start : start + length]
+        tokens.append(
+            Token(  # positional: a tenth faster than by keyword, for every token
+                index,
+                start,
+                start + length,
+                word,
+                (strings[lemma] or word).lower() if has_parser else strings[lower],
+                NAMES[pos],
+                strings[dep],
+                heads[index],
+                sentence_of[index],
+                morphs[morph],
+            )
+        )
+    return tuple(tokens)
+
+
+class _Strings(dict[int, str]):
+    """The strings of a spaCy string store by hash, each looked up once."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self._strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value: str = self._strings[key]
+        self[key] = value
+        return value
+
+
+class _Morphs(dict[int, str]):
+    """``str(token.morph)`` by morphology hash, each built once."""
+
+    def __init__(self, vocab: Any) -> None:
+        super().__init__()
+        self._vocab = vocab
+
+    def __missing__(self, key: int) -> str:
+        from spacy.tokens import MorphAnalysis
+
+        value = str(MorphAnalysis.from_id(self._vocab, key))
+        self[key] = value
+        return value
+
+
+def _entity_spans(doc: Any, info: PipelineInfo) -> tuple[EntitySpan, ...]:
+    return tuple(
         EntitySpan(
             start=entity.start_char,
             end=entity.end_char,
@@ -303,12 +377,4 @@ def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
         )
         for entity in doc.ents
         if entity.label_ in _LABELS
-    )
-    return ParsedText(
-        language=language,
-        text=text,
-        sentences=tuple(sentences),
-        tokens=tokens,
-        entity_spans=spans,
-        has_parser=info.has_parser,
     )

@@ -86,6 +86,8 @@ logger = logging.getLogger(__name__)
 #: Most reports one blocking look-up returns, and most reports merged as one group.
 NEIGHBOUR_LIMIT = 200
 COMPONENT_LIMIT = 2000
+#: Entities read while settling, by id (None: no such entity, or one without roles).
+_KnownEntities = dict[str, Entity | None]
 
 
 def database_url(value: str) -> str:
@@ -452,13 +454,15 @@ class SqlStore(Store):
         connection.execute(update(profiles).where(profiles.c.doc_id.in_(waiting)).values(settled=1))
         return len(waiting)
 
-    def _report_neighbours(self, connection: Any, item: Event) -> list[Event]:
+    def _report_neighbours(
+        self, connection: Any, item: Event, known: _KnownEntities | None = None
+    ) -> list[Event]:
         """The stored reports of the same real event as ``item``, found by blocking on type,
         a date window (dates that agree at the coarser precision) and shared participants
         or place, never by comparing all pairs."""
         if item.date is None:
             return []
-        affiliations = self._affiliations(connection, [item])
+        affiliations = self._affiliations(connection, [item], known)
         wanted = sorted(
             {ref.id for ref in (*item.actors, *item.recipients)}.union(*affiliations.values())
         )
@@ -504,7 +508,7 @@ class SqlStore(Store):
         if not rows:
             return []
         candidates = [event_from_json(json.loads(row.data)) for row in rows]
-        affiliations = self._affiliations(connection, [item, *candidates])
+        affiliations = self._affiliations(connection, [item, *candidates], known)
         return [other for other in candidates if same_event(other, item, affiliations)]
 
     def _settle_events(self, connection: Any) -> int:
@@ -521,6 +525,7 @@ class SqlStore(Store):
             )
         ]
         done: set[str] = set()
+        known: _KnownEntities = {}  # settling writes events and reports, never entities
         for offset in range(0, len(waiting), IN_CHUNK):
             # A waiting report's record and event stay as they are until its own component
             # is rebuilt (a rebuild changes only the reports of its component): read a chunk
@@ -539,10 +544,10 @@ class SqlStore(Store):
                     continue
                 event_id, data = stored[report_id]
                 first = event_from_json(json.loads(data))
-                component = self._report_component(connection, report_id, first)
+                component = self._report_component(connection, report_id, first, known)
                 done.update(component)
                 if len(component) > 1 or self._merged_elsewhere(connection, report_id, event_id):
-                    self._rebuild_events(connection, component)
+                    self._rebuild_events(connection, component, known)
                 # else: a report with no other report of its event is already its own event
         for start in range(0, len(waiting), IN_CHUNK):
             connection.execute(
@@ -566,12 +571,14 @@ class SqlStore(Store):
             ).scalar()
         )
 
-    def _report_component(self, connection: Any, report_id: str, first: Event) -> dict[str, Event]:
+    def _report_component(
+        self, connection: Any, report_id: str, first: Event, known: _KnownEntities | None = None
+    ) -> dict[str, Event]:
         found = {report_id: first}
         queue = [report_id]
         while queue:
             current = queue.pop()
-            for other in self._report_neighbours(connection, found[current]):
+            for other in self._report_neighbours(connection, found[current], known):
                 if other.id not in found:
                     found[other.id] = other
                     queue.append(other.id)
@@ -584,7 +591,9 @@ class SqlStore(Store):
                 break
         return found
 
-    def _rebuild_events(self, connection: Any, component: dict[str, Event]) -> None:
+    def _rebuild_events(
+        self, connection: Any, component: dict[str, Event], known: _KnownEntities | None = None
+    ) -> None:
         reports = schema.reports
         ids = sorted(component)
         old = sorted(
@@ -601,7 +610,7 @@ class SqlStore(Store):
         for table in (schema.event_mentions, schema.event_participants):
             connection.execute(delete(table).where(table.c.event_id.in_(old)))
         connection.execute(delete(schema.events).where(schema.events.c.id.in_(old)))
-        affiliations = self._affiliations(connection, [component[i] for i in ids])
+        affiliations = self._affiliations(connection, [component[i] for i in ids], known)
         merged: list[Event] = []
         members: list[list[str]] = []
         for report_id in sorted(ids, key=lambda i: (-_precision_rank(component[i]), i)):
@@ -627,9 +636,12 @@ class SqlStore(Store):
                 update(reports).where(reports.c.id.in_(group)).values(event_id=event_.id)
             )
 
-    def _affiliations(self, connection: Any, items: Sequence[Event]) -> dict[str, frozenset[str]]:
+    def _affiliations(
+        self, connection: Any, items: Sequence[Event], known: _KnownEntities | None = None
+    ) -> dict[str, frozenset[str]]:
         """Whom each participant of these events represents on each event's date (KB roles),
-        keyed by :func:`dated_key`."""
+        keyed by :func:`dated_key`. ``known``: the entities read so far in this transaction
+        (None for one without roles), read again only when new."""
         dates: dict[str, set[PartialDate]] = defaultdict(set)
         for item in items:
             for ref in (*item.actors, *item.recipients):
@@ -637,18 +649,26 @@ class SqlStore(Store):
                     dates[ref.id].add(item.date)
         if not dates:
             return {}
-        rows = connection.execute(
-            select(schema.entities).where(
-                schema.entities.c.id.in_(sorted(dates)), schema.entities.c.roles != "[]"
-            )
-        ).all()
+        if known is None:
+            known = {}
+        missing = sorted(entity_id for entity_id in dates if entity_id not in known)
+        if missing:
+            known.update(dict.fromkeys(missing))
+            rows = connection.execute(
+                select(schema.entities).where(
+                    schema.entities.c.id.in_(missing), schema.entities.c.roles != "[]"
+                )
+            ).all()
+            known.update((str(row.id), entity_from_row(row)) for row in rows)
         found: dict[str, frozenset[str]] = {}
-        for row in rows:
-            entity = entity_from_row(row)
-            for day in dates[row.id]:
+        for entity_id in sorted(dates):
+            entity = known[entity_id]
+            if entity is None:
+                continue
+            for day in dates[entity_id]:
                 affiliations = affiliations_of(entity, day)
                 if affiliations:
-                    found[dated_key(row.id, day)] = affiliations
+                    found[dated_key(entity_id, day)] = affiliations
         return found
 
     def _write_events(

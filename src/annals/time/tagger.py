@@ -55,6 +55,7 @@ _NEAR_CHARS = 24  # the words next to an expression decide its tense first
 #: A coordinator that starts another clause after an expression (its verb is not this one's).
 _COORDINATOR = re.compile(r"(?<!\w)(?:and|but|while|e|ma|mentre|et|mais|und|aber|y|pero)(?!\w)")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_CLAUSE_END = re.compile(r"[.;!?]")
 #: Texts whose expressions a tagger keeps (more than a batch of documents).
 RECENT_TEXTS = 64
 _CONFIDENCE = {"calendar": 0.95, "weekday": 0.75, "relative": 0.85, "literal": 0.8, "clock": 0.85}
@@ -281,12 +282,14 @@ def _attach_clock(
         if other_index == index or not _DAY_VALUE.match(other_value):
             continue
         gap = max(other.start - mentions[index].end, mentions[index].start - other.end)
+        if gap > 40:
+            continue  # too far to give its day (and the text between is not searched)
         between = text[
             min(other.end, mentions[index].end) : max(other.start, mentions[index].start)
         ]
         if other.start > mentions[index].end and _SPAN_END.search(between):
             continue  # "from 12:00 until Wednesday morning": that day ends the span
-        if gap <= 40 and not re.search(r"[.;!?]", between) and (best is None or gap < best[0]):
+        if not _CLAUSE_END.search(between) and (best is None or gap < best[0]):
             best = (gap, other_value)
     return with_clock(best[1], clock) if best else value
 
