@@ -22,6 +22,7 @@ def analyzer() -> Analyzer:
         ("fr", "Des frappes russes ont touché la région d'Odessa.", "ASSAULT"),
         ("fr", "Kiev accuse Moscou de saboter les négociations.", "ACCUSE"),
         ("en", "Chad met the deadline set by the court on Monday.", "CONCEDE"),
+        ("en", "The Taliban released two British aid workers on Friday.", "RETREAT"),
         ("fr", "Le Burkina Faso s'est retiré de l'organisation régionale.", "RETREAT"),
         ("fr", "La Hongrie menace de quitter l'alliance.", "RETREAT"),
         ("es", "Un dron ruso impactó contra una escuela en Járkov.", "ASSAULT"),
@@ -45,6 +46,9 @@ def test_added_entries_code_the_event(
 @pytest.mark.parametrize(
     ("language", "text", "absent"),
     [
+        # releasing a statement or a video frees nobody
+        ("en", "The Kenyan army released a statement on the raid on Tuesday.", "RETREAT"),
+        ("en", "Poland's interior ministry released a video of the border fence.", "RETREAT"),
         # meeting a deadline or conditions is compliance, no meeting
         ("en", "Chad met the deadline set by the court on Monday.", "CONSULT"),
         ("en", "Kosovo has met all the conditions for the talks, the EU said.", "CONSULT"),

@@ -85,6 +85,8 @@ class TriggerPattern:
     flip: bool
     contexts: tuple[str, ...]
     long_gap: bool = False  # its gaps are LONG_GAP: a separable verb's clause-final particle
+    #: Lemmas of direct objects that make the verb another sense ("released a statement")
+    exclude_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,7 @@ def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -
         weight=float(entry.get("w", 0.7)),
         need=tuple(Spec.parse(item) for item in entry.get("need", ())),
         exclude_next=frozenset(word.lower() for word in entry.get("x", ())),
+        exclude_objects=frozenset(word.lower() for word in entry.get("xo", ())),
         pos=entry.get("pos"),
         flip=bool(entry.get("flip", False)),
         contexts=tuple(entry.get("ctx", ())),

@@ -233,6 +233,12 @@ class TriggerMatcher:
             return None
         if parsed.has_parser and pattern.pos and not _pos_ok(first.pos, pattern.pos):
             return None
+        if (
+            pattern.exclude_objects
+            and parsed.has_parser
+            and _has_object(tokens, first, pattern.exclude_objects)
+        ):
+            return None  # "released a statement": no release of prisoners
         if pattern.need and not (has_items or _needed_nearby(pattern.need, tokens, offset, end)):
             return None
         head = last if pattern.nominal else first
@@ -376,6 +382,14 @@ def _without_overlaps(found: list[TriggerCandidate]) -> list[TriggerCandidate]:
 
 
 # --------------------------------------------------------------------------- clauses
+
+
+def _has_object(tokens: Sequence[Token], verb: Token, lemmas: frozenset[str]) -> bool:
+    """Has ``verb`` a direct object with one of ``lemmas`` (``tokens``: its sentence)?"""
+    return any(
+        t.head == verb.index and t.dep in {"dobj", "obj"} and t.lemma.lower() in lemmas
+        for t in tokens
+    )
 
 
 def clause_root(tokens: Sequence[Token], index: int) -> int:
