@@ -196,3 +196,18 @@ def test_a_nationality_of_a_thing_is_no_party_to_cooperation(
 ) -> None:
     names = [p.name for e in _events(analyzer, text, "en") for p in (*e.actors, *e.recipients)]
     assert (party in names) == present
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Sommet de l'OTAN à Madrid : les Alliés promettent 2 milliards d'euros à la Moldavie",
+        ),
+        ("en", "NATO leaders met in Madrid. The Allies pledged 2 billion euros to Moldova."),
+    ],
+)
+def test_the_allies_of_a_nato_story_are_nato(analyzer: Analyzer, language: str, text: str) -> None:
+    pledges = [e for e in _events(analyzer, text, language) if e.type == "AGREE"]
+    assert pledges and [a.name for a in pledges[0].actors] == ["NATO"]
