@@ -41,6 +41,10 @@ def _events(analyzer: Analyzer, text: str, language: str) -> tuple[Event, ...]:
         ),
         ("en", "Deliveries of tanks to Poland began last week, the ministry said.", "occurred"),
         ("fr", "Les livraisons de munitions au Tchad commenceront en septembre.", "planned"),
+        # no parser: a future form of the verb shortly after the noun, in its clause
+        ("it", "Le consegne di munizioni al Ciad inizieranno a settembre.", "planned"),
+        ("it", "Le consegne di munizioni al Ciad sono iniziate a settembre.", "occurred"),
+        ("es", "Las entregas de munición a Chad comenzarán en septiembre.", "planned"),
     ],
 )
 def test_an_event_noun_takes_the_tense_of_its_verb_of_occurrence(

@@ -39,6 +39,7 @@ _OWN_CLAUSE_DEPS = frozenset(
 )
 #: How far (in words) before a negated trigger a modal of will makes it a refusal.
 _REFUSAL_BEFORE = 8
+_OCCURRENCE_WINDOW = 6  # words after an event noun where its verb may stand (no parse)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 _PROGRESSIVE = ("ing",)
 
@@ -65,6 +66,8 @@ class _StatusCues:
     anaphoric_determiners: frozenset[str]
     refusal_modals: frozenset[str]
     occurrence_verbs: frozenset[str]
+    occurrence_stems: tuple[str, ...]  # the verbs without their infinitive ending
+    clause_words: frozenset[str]  # coordinators and clause breaks: the end of a clause
 
 
 def _load_cues(language: str) -> _StatusCues:
@@ -91,7 +94,25 @@ def _load_cues(language: str) -> _StatusCues:
         anaphoric_determiners=frozenset(table.get("anaphoric_determiners", [])),
         refusal_modals=frozenset(table.get("refusal_modals", [])),
         occurrence_verbs=frozenset(table.get("occurrence_verbs", [])),
+        occurrence_stems=_stems(table.get("occurrence_verbs", [])),
+        clause_words=frozenset(
+            [*language_cues("coordinators", language), *language_cues("clause_breaks", language)]
+        ),
     )
+
+
+def _stems(verbs: Sequence[str]) -> tuple[str, ...]:
+    """Infinitives less their ending, for texts without lemmas: "iniziare" → "inizi",
+    "cominciare" → "cominc" (its future is "comincerà"), "comenzar" → "comenz"."""
+    found: list[str] = []
+    for verb in verbs:
+        for ending in ("ciare", "giare", "are", "ere", "ire", "ar", "er", "ir"):
+            if verb.endswith(ending):
+                stem = verb[: len(verb) - len(ending) + (1 if ending[0] in "cg" else 0)]
+                if len(stem) >= 4:
+                    found.append(stem)
+                break
+    return tuple(found)
 
 
 class StatusDetector:
@@ -257,7 +278,20 @@ class StatusDetector:
         """An event noun that is the subject of a verb that only says it takes place, in the
         future: "deliveries of weapons would begin within hours", "the talks will be held in
         Geneva", "le consegne inizieranno a marzo". The verb carries the tense."""
-        if not (candidate.nominal and parsed.has_parser and cues.occurrence_verbs):
+        if not cues.occurrence_verbs:
+            return False
+        if not parsed.has_parser:
+            # no parse (nor parts of speech): a future form of such a verb shortly after the
+            # trigger, in its clause ("le consegne di armi all'Ucraina inizieranno")
+            for word in words[candidate.last - tokens[0].index :][:_OCCURRENCE_WINDOW]:
+                if not word[:1].isalnum() or word in cues.clause_words:
+                    return False
+                if word.startswith(cues.occurrence_stems) and _ends_with(
+                    word, cues.planned_suffix
+                ):
+                    return True
+            return False
+        if not candidate.nominal:
             return False
         noun = parsed.tokens[candidate.head]
         if noun.dep not in _SUBJECT_DEPS or noun.head == noun.index:
