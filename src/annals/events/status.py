@@ -286,9 +286,7 @@ class StatusDetector:
             for word in words[candidate.last - tokens[0].index :][:_OCCURRENCE_WINDOW]:
                 if not word[:1].isalnum() or word in cues.clause_words:
                     return False
-                if word.startswith(cues.occurrence_stems) and _ends_with(
-                    word, cues.planned_suffix
-                ):
+                if word.startswith(cues.occurrence_stems) and _ends_with(word, cues.planned_suffix):
                     return True
             return False
         if not candidate.nominal:
