@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import NONE_LABEL, EventTypeClassifier, TypeScores
 from annals.events.lexicon import PhraseSet, cues, language_cues
-from annals.events.quotes import QuoteExtractor
+from annals.events.quotes import QUOTE_MARKS, QuoteExtractor
 from annals.events.roles import MentionIndex, RoleFinder, RoleResult, is_participant
 from annals.events.status import StatusDetector
 from annals.events.summary import summarize
@@ -124,13 +124,6 @@ class EventExtractor:
         self._quotes = QuoteExtractor()
         self._agencies = frozenset(data["news_agencies"])
         self._reporter_nouns = PhraseSet.build(data["reporter_nouns"])
-        self._speech_verbs = frozenset(
-            word
-            for language, words in data["speech_verbs"].items()
-            if not language.startswith("_")
-            for word in words
-            if " " not in word
-        )
         self._titles = frozenset(
             word
             for language, table in data["definite_references"].items()
@@ -193,7 +186,7 @@ class EventExtractor:
             # back ("these threats") are not news: the clause's other triggers may be
             background = [c for c in candidates if self._status.is_background(parsed, sentence, c)]
             for group in groups:
-                live = [c for c in group if not any(c is b for b in background)]
+                live = [c for c in group if c not in background]
                 main = main_candidate(_governing(parsed, live)) if live else None
                 if main is None:
                     continue
@@ -520,8 +513,8 @@ class EventExtractor:
         head = _anchor(parsed, tokens, index)
         if head is None:
             return None
-        if head.text.lower() in self._speech_verbs and any(
-            t.text in _QUOTE_MARKS for t in tokens if t.index < head.index
+        if self._quotes.is_speech_verb(head.text, parsed.language) and any(
+            t.text in QUOTE_MARKS for t in tokens if t.index < head.index
         ):
             return None  # "'... and to support Ukraine,' he said": a quote's words are no act
         return TriggerCandidate.at_token(
@@ -679,7 +672,6 @@ _KEPT_TYPES = frozenset({("PROTEST", "REQUEST"), ("PROTEST", "ACCUSE"), ("PROTES
 #: its event ranks below the main verb's.
 _DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl:relcl"})
 _DEPENDENT_PENALTY = 0.1
-_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’", "'"})
 _ARGUMENTS = frozenset({"obj", "dobj", "iobj", "xcomp", "ccomp", "nsubj", "obl"})
 #: Force a state may use within its own borders ("Syria launched an offensive on Idlib").
 _INTERNAL_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})

@@ -25,6 +25,8 @@ from annals.models import EntityMention, EntityRef, ParsedText, PublicationDate,
 _MIN_WORDS = 4
 _WINDOW = 160  # characters searched for a speech verb on each side of a quote
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"'))
+#: The characters that open or close a quote.
+QUOTE_MARKS = frozenset(mark for pair in _PAIRS for mark in pair)
 _DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _INNER_DASH = re.compile(r"\s[–—]\s?|—")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -142,6 +144,11 @@ class QuoteExtractor:
             language: frozenset(words["aux"]) | frozenset(cues()["passive_auxiliaries"][language])
             for language, words in cues()["perfect"].items()
         }
+
+    def is_speech_verb(self, word: str, language: str) -> bool:
+        """Is ``word`` a verb of saying in ``language`` ("said", "a déclaré")?"""
+        verbs = self._verbs.get(language)
+        return verbs is not None and verbs.match_at([word.lower()], 0) > 0
 
     def extract(
         self,

@@ -40,7 +40,7 @@ _OWN_CLAUSE_DEPS = frozenset(
 #: How far (in words) before a negated trigger a modal of will makes it a refusal.
 _REFUSAL_BEFORE = 8
 _OCCURRENCE_WINDOW = 6  # words after an event noun where its verb may stand (no parse)
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _PROGRESSIVE = ("ing",)
 
 
@@ -277,7 +277,8 @@ class StatusDetector:
     ) -> bool:
         """An event noun that is the subject of a verb that only says it takes place, in the
         future: "deliveries of weapons would begin within hours", "the talks will be held in
-        Geneva", "le consegne inizieranno a marzo". The verb carries the tense."""
+        Geneva", "le consegne inizieranno a marzo". The verb carries the tense. Without a
+        parse the trigger cannot be told a noun, and any trigger so followed is planned."""
         if not cues.occurrence_verbs:
             return False
         if not parsed.has_parser:
