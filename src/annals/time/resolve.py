@@ -94,7 +94,7 @@ def _calendar_value(mention: RawMention, anchor: PartialDate | None) -> tuple[st
     if year is None and mention.year_offset is not None:
         year = anchor.year + mention.year_offset if anchor is not None else None
     elif year is None and mention.offset is not None and anchor is not None:
-        year = _counted_month_year(mention.month, mention.offset, anchor)
+        year = _counted_month_year(mention.month, mention.offset, anchor, mention.day)
     elif year is None:
         year = choose_year(
             mention.month, mention.day, anchor, mention.tense, mention.tense_is_local
@@ -185,10 +185,18 @@ def _day_of_month_value(mention: RawMention, anchor: PartialDate | None) -> str:
     return f"{year:04d}-{month:02d}-{mention.day:02d}"
 
 
-def _counted_month_year(month: int, offset: int, anchor: PartialDate) -> int:
-    """The year of "last May" (the latest May before the anchor's month), "next May", "this May"."""
+def _counted_month_year(
+    month: int, offset: int, anchor: PartialDate, day: int | None = None
+) -> int:
+    """The year of "last May" (the latest May before the anchor's month), "next May", "this May";
+    with a day, of the latest such day before the anchor's ("le 5 mars dernier", written on
+    14 March, is this year's) or the first after it."""
     if anchor.month is None or offset == 0:
         return anchor.year
+    if day is not None and anchor.day is not None:
+        if offset < 0:
+            return anchor.year if (month, day) < (anchor.month, anchor.day) else anchor.year - 1
+        return anchor.year if (month, day) > (anchor.month, anchor.day) else anchor.year + 1
     if offset < 0:
         return anchor.year if month < anchor.month else anchor.year - 1
     return anchor.year if month > anchor.month else anchor.year + 1

@@ -18,6 +18,7 @@ from annals.time.compounds import GATES, compound_specs
 from annals.time.lexicon import Lexicon, month_table
 from annals.time.mentions import MentionKind, RawMention
 from annals.time.patterns import (
+    ARTICLE_WORDS,
     ARTICLES,
     DURATION_CODES,
     FOR_WORDS,
@@ -36,6 +37,8 @@ from annals.time.periods import period_specs
 from annals.time.phrases import phrase_specs
 from annals.time.values import duration_value
 
+#: Articles a date's span takes in; a preposition joined to one ("dal", "del") stays out.
+_PURE_ARTICLES = frozenset({"il", "lo", "la", "el", "le"})
 _FLAGS = re.IGNORECASE | re.UNICODE
 # Seconds after hours and minutes, with no clock word: a race or record time ("2:09:57 h").
 _RACE_TIME = re.compile(r":[0-5]\d(?:[.,]\d+)?(?!\s*(?:GMT|UTC|Uhr))")
@@ -180,6 +183,12 @@ class RuleSet:
         self._vague = VAGUE_AMOUNTS.get(lang, VAGUE_AMOUNTS["en"])
         self._modifier_before = re.compile(rf"(?<!\w)(?:{lexicon.span_modifier_re})$", _FLAGS)
         self._article_before = re.compile(ARTICLES.get(lang, r"(?!x)x"), _FLAGS)
+        # "lo scorso 5 marzo", "el próximo 3 de abril": the last or next such day
+        self._counted_before = re.compile(
+            rf"(?<!\w)(?:{ARTICLE_WORDS.get(lang, '(?!x)x')})\s+"
+            rf"(?P<w>{lexicon.last_pre_re}|{lexicon.next_pre_re})\s+$",
+            _FLAGS,
+        )
         self._period_before = re.compile(rf"(?:{lexicon.period_pre_re})\s+$", _FLAGS)
         self._hedge_before = re.compile(rf"(?<!\w)(?:{lexicon.hedge_re})\s+$", _FLAGS)
         self._article_before_amount = re.compile(
@@ -249,11 +258,11 @@ class RuleSet:
                 self._month_first,
                 4,
             ),
-            (
+            (  # "5 March 2024"; "le 5 mars dernier", "il 3 aprile prossimo": the last or next
                 "day_month",
                 rf"\b(?<!\d[-–])(?P<t>(?P<d>{f['DAY']})(?:\s*(?:{f['JOIN']})\s*(?P<d2>{f['DAY']}))?"
                 rf"\s*(?:(?:{f['OF']})\s+)?(?P<m>{f['MONTH']})(?:,?\s+(?:(?:{f['OF']})\s+)?"
-                rf"(?P<y>{f['YEAR']}))?)(?!\w)",
+                rf"(?P<y>{f['YEAR']})|\s+(?P<post>{f['LASTPOST']}|{f['NEXTPOST']}))?)(?!\w)",
                 self._calendar,
                 4,
             ),
@@ -542,9 +551,41 @@ class RuleSet:
             return None
         if end_day is not None and (day is None or not day < end_day <= 31):
             return None
-        return self._mention(
-            match, "calendar", "DATE", "calendar", year=year, month=month, day=day, end_day=end_day
+        offset = None
+        if year is None and day is not None:
+            offset = self._counted(groups.get("post"), match, text)
+        mention = self._mention(
+            match,
+            "calendar",
+            "DATE",
+            "calendar",
+            year=year,
+            month=month,
+            day=day,
+            end_day=end_day,
+            offset=offset,
         )
+        if offset is not None and not groups.get("post"):
+            found = self._counted_before.search(text, max(0, mention.start - 30), mention.start)
+            if found is not None:  # "lo scorso 5 marzo"; "dal [prossimo 1 aprile]"
+                pure = found.group(0).split()[0].lower() in _PURE_ARTICLES
+                mention = replace(mention, start=found.start() if pure else found.start("w"))
+        return mention
+
+    def _counted(self, post: str | None, match: re.Match[str], text: str) -> int | None:
+        """-1 for "the last" such day ("le 5 mars dernier", "lo scorso 5 marzo"), +1 for the
+        next ("il 3 aprile prossimo", "el próximo 3 de abril"), else None."""
+        word = post
+        if word is None:
+            start = match.start("t")
+            found = self._counted_before.search(text, max(0, start - 30), start)
+            word = found["w"] if found is not None else None
+        if word is None:
+            return None
+        word = " ".join(word.split())
+        if self._last.match(word):
+            return -1
+        return 1 if self._next.match(word) else None
 
     def _month_first(self, match: re.Match[str], text: str) -> RawMention | None:
         if match["d"] or match["y"]:
