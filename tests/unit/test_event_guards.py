@@ -97,3 +97,21 @@ def test_the_partner_of_an_agreement_the_verb_governs_is_its_recipient(
     text = "Starmer signed a 100-year partnership agreement with Zelensky on Thursday."
     agree = [e for e in _analyse(analyzer, text).events if e.type == "AGREE"]
     assert agree and "person/volodymyr-zelenskyy" in {r.id for r in agree[0].recipients}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said dozens of people were killed across the country.",
+        "French officials said several people were wounded in the south of the country.",
+    ],
+)
+def test_the_sayer_of_a_reported_act_is_not_its_actor(analyzer: Analyzer, text: str) -> None:
+    analysis = _analyse(analyzer, text)
+    for event in analysis.events:
+        assert event.trigger != "said", (event.type, event.trigger, event.actors)
+
+
+def test_a_reported_act_keeps_the_reported_clause_and_its_actor(analyzer: Analyzer) -> None:
+    analysis = _analyse(analyzer, "Officials said troops shelled the town of Avdiivka overnight.")
+    assert [(e.type, e.trigger) for e in analysis.events] == [("ASSAULT", "shelled")]

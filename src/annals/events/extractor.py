@@ -513,10 +513,15 @@ class EventExtractor:
         head = _anchor(parsed, tokens, index)
         if head is None:
             return None
-        if self._quotes.is_speech_verb(head.text, parsed.language) and any(
-            t.text in QUOTE_MARKS for t in tokens if t.index < head.index
-        ):
-            return None  # "'... and to support Ukraine,' he said": a quote's words are no act
+        if self._quotes.is_speech_verb(head.text, parsed.language):
+            if any(t.text in QUOTE_MARKS for t in tokens if t.index < head.index):
+                return None  # "'... and to support Ukraine,' he said": a quote's words are no act
+            if label not in _SAID_TYPES:
+                # "Officials said dozens of people were killed": the sayer did not kill; the
+                # act is the reported clause's, with its own participants
+                head = next((t for t in tokens if t.head == head.index and t.dep == "ccomp"), None)
+                if head is None:
+                    return None
         return TriggerCandidate.at_token(
             sentence.index,
             head,
@@ -663,6 +668,9 @@ def _is_state_mention(mention: EntityMention) -> bool:
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
+#: Types whose act may be the saying itself ("X said Y was to blame" accuses): another type
+#: proposed at a verb of saying is the reported clause's act, not the speaker's.
+_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 #: Types whose trigger carries its own modality: a demand or a threat is made when it is said.
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
 #: (lexicon type, classifier type) pairs where the lexicon's stands: a protest carries its

@@ -327,7 +327,8 @@ def merge_events(canonical: Event, other: Event) -> Event:
 
 
 def merge_within(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Merge the events of one document that report the same event in several sentences."""
+    """Merge the events of one document that report the same event in several sentences,
+    then join each undated mention to the event it refers back to (:func:`refers_to`)."""
     merged: list[Event] = []
     for event in events:
         for index, kept in enumerate(merged):
@@ -336,4 +337,58 @@ def merge_within(events: tuple[Event, ...]) -> tuple[Event, ...]:
                 break
         else:
             merged.append(event)
-    return tuple(merged)
+    return _join_undated(merged)
+
+
+def refers_to(undated: Event, dated: Event) -> bool:
+    """Whether an undated event of a document may be another mention of a dated event of the
+    same document: "during his visit", "our meeting was devoted to …", "Zelensky and Crosetto
+    discussed …" after "Crosetto met Zelensky in Kyiv on Thursday". Same type, both real (not
+    planned, negated or hypothetical), places that agree, not a visit apart from a meeting,
+    and participants that fit: a meeting's re-mention shares one, another type's names no
+    one new. The undated one must name a participant."""
+    if undated.date is not None or dated.date is None or undated.type != dated.type:
+        return False
+    if not (_STATUS_GROUP[undated.status] == _STATUS_GROUP[dated.status] == "real"):
+        return False
+    if not (undated.actors or undated.recipients):
+        return False
+    if not places_agree(undated.location, dated.location) or visit_apart(undated, dated):
+        return False
+    mentioned, named = _participants(undated), _participants(dated)
+    if undated.type == "CONSULT":
+        # a meeting's re-mention may name one side, or add a party ("Zelensky and Crosetto
+        # discussed …" after "Crosetto met Zelensky"): one shared participant suffices
+        return bool(mentioned & named)
+    # another type's re-mention names no one new, and no actor that was not one: "Meloni
+    # agreed with Russia" is not the agreement Meloni announced with Rutte
+    acting = {ref.id for ref in undated.actors}
+    return mentioned <= named and (not dated.actors or acting <= {r.id for r in dated.actors})
+
+
+def _join_undated(events: list[Event]) -> tuple[Event, ...]:
+    """Each undated event that refers to exactly one dated event of the document becomes one
+    of its mentions: the article says when once and refers back to it without a date. The
+    dated event keeps its id, date, place, mode and the order of its participants; it gains
+    the other's participants and evidence. An undated event that could refer to two events
+    stays apart."""
+    joined = list(events)
+    gone: set[int] = set()
+    for index, event in enumerate(events):
+        if event.date is not None:
+            continue
+        targets = [i for i, other in enumerate(events) if refers_to(event, other)]
+        if len(targets) != 1:
+            continue
+        target = joined[targets[0]]
+        merged = merge_events(replace(target, id=""), event)  # the dated one's details first
+        joined[targets[0]] = replace(
+            merged,
+            id=target.id,
+            date=target.date,
+            date_end=target.date_end,
+            location=target.location or event.location,
+            mode=target.mode or event.mode,
+        )
+        gone.add(index)
+    return tuple(event for index, event in enumerate(joined) if index not in gone)
