@@ -208,10 +208,17 @@ class EventExtractor:
                 )
                 if event is not None:
                     found.append(event)
-            if not found and candidates and scores is not None and not background:
+            if (
+                not found
+                and candidates
+                and scores is not None
+                and not background
+                and not any(c.mode == ATTRIBUTION_MODE for c in candidates)
+            ):
                 # every clause was one of purpose or lacked participants: the sentence may
                 # still say something eventful ("staged demonstrations to demand reforms");
-                # one that refers back ("these threats") or to the background says nothing new
+                # one that refers back ("these threats") or to the background says nothing new,
+                # nor does blame that no one is said to lay ("X was responsible for …")
                 proposed = self._propose(parsed, sentence, index, scores)
                 if proposed is not None:
                     event = self._build(
@@ -299,6 +306,11 @@ class EventExtractor:
             if not ambiguous or main.type in _PLACE_FIRST_TYPES
         )
         roles = finder.find(sentence, main, places)
+        if main.type == "ACCUSE" and main.mode == ATTRIBUTION_MODE:
+            attributed = self._attribution_roles(parsed, main, finder)
+            if attributed is None:
+                return None
+            roles = attributed
         if main.pattern == DEMAND_PATTERN and main.type == "REQUEST":
             roles = self._demand_roles(parsed, sentence, main, roles, finder, places)
         quote = next((q for q in info.quotes if q[0].start <= main.start < q[0].end), None)
@@ -530,6 +542,21 @@ class EventExtractor:
             f"classifier:{label}",
         )
 
+    def _attribution_roles(
+        self, parsed: ParsedText, main: TriggerCandidate, finder: RoleFinder
+    ) -> RoleResult | None:
+        """Blame said of someone: "Russia said Ukraine was responsible for the attack", "the
+        Pentagon said Iran was behind it". The speaker accuses the clause's subject. Without
+        a verb of saying over the clause ("Ukraine was responsible for …" in the reporter's
+        words, or a parse that does not show it) no one is known to accuse: no event."""
+        accused, governor = finder.clause_and_governor(main)
+        if governor is None or not self._quotes.is_speech_verb(governor.text, parsed.language):
+            return None
+        speakers = [m for m in finder.subject_mentions(governor, main) if m not in accused]
+        if not speakers or not accused:
+            return None
+        return RoleResult(tuple(speakers), tuple(accused), None)
+
     def _participants(
         self, roles: RoleResult, main: TriggerCandidate, discourse: _Discourse
     ) -> tuple[list[EntityMention], list[EntityMention]]:
@@ -630,7 +657,9 @@ def _not_modifiers(
     modifiers = {
         c.head
         for c in candidates
-        if not c.nominal and c.last - c.first == 1 and parsed.tokens[c.head].dep == "amod"
+        if not c.nominal
+        and (c.last - c.first == 1 or c.mode == ATTRIBUTION_MODE)  # "the man responsible for"
+        and parsed.tokens[c.head].dep == "amod"
     }
     if not modifiers:
         return candidates
@@ -668,6 +697,9 @@ def _is_state_mention(mention: EntityMention) -> bool:
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
+#: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
+#: the accuser, the clause's subject the accused (see ``_attribution_roles``).
+ATTRIBUTION_MODE = "attribute"
 #: Types whose act may be the saying itself ("X said Y was to blame" accuses): another type
 #: proposed at a verb of saying is the reported clause's act, not the speaker's.
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})

@@ -128,6 +128,10 @@ _ATTRIBUTIVE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 
 
+#: Dependencies of a predicate under its copula ("responsible" and "to blame" of "was").
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "xcomp"})
+
+
 @dataclass(frozen=True, slots=True)
 class RoleResult:
     actors: tuple[EntityMention, ...]
@@ -588,6 +592,32 @@ class RoleFinder:
     def _right_edge(self, token: Token) -> int:
         children = [c for c in self._children.get(token.index, []) if c.index > token.index]
         return max((self._right_edge(c) for c in children), default=token.index)
+
+    def clause_and_governor(
+        self, candidate: TriggerCandidate
+    ) -> tuple[list[EntityMention], Token | None]:
+        """The participants named as the subject of the trigger's clause (its own subject,
+        or its copula's: "Ukraine was responsible"), and the verb that governs the clause,
+        if any ("said" in "Russia said Ukraine was responsible for the attack")."""
+        tokens = self._parsed.tokens
+        head = tokens[candidate.head]
+        clause = head
+        for _ in range(2):  # "was" of "was responsible", "was behind", "was to blame"
+            if clause.dep not in _PREDICATE_DEPS or clause.head == clause.index:
+                break
+            clause = tokens[clause.head]
+        subjects = self._subjects(head) or self._subjects(clause)
+        if clause.dep in {"ROOT", "root"} or clause.head == clause.index:
+            governor = None
+        else:
+            governor = tokens[clause.head]
+        mentions = self._argument_mentions(subjects, candidate) or self._groups(subjects, candidate)
+        return mentions, governor
+
+    def subject_mentions(self, verb: Token, candidate: TriggerCandidate) -> list[EntityMention]:
+        """The participants named as the subject of ``verb`` (or as the group it names)."""
+        subjects = self._subjects(verb)
+        return self._argument_mentions(subjects, candidate) or self._groups(subjects, candidate)
 
     def _clause_subjects(self, noun: Token) -> list[Token]:
         """The subjects of the clause a meeting noun sits in through prepositional phrases
