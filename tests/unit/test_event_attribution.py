@@ -65,3 +65,17 @@ def test_responsibility_without_a_speaker_is_no_accusation(
 ) -> None:
     events = _analyse(analyzer, text, language).events
     assert not any(e.type == "ACCUSE" for e in events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Moscow held Kyiv responsible for the explosion at the depot.", "Kyiv"),
+        ("Poland summoned the Russian ambassador over the drone incursion.", "Russia"),
+    ],
+)
+def test_a_participant_inside_a_patterns_gap_is_the_recipient(
+    analyzer: Analyzer, text: str, recipient: str
+) -> None:
+    events = [e for e in _analyse(analyzer, text, "en").events if e.type == "ACCUSE"]
+    assert [r.name for e in events for r in e.recipients] == [recipient]

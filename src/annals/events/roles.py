@@ -779,9 +779,22 @@ class RoleFinder:
             return None
         if not is_participant(mention):
             return None
-        if candidate.start <= mention.start < candidate.end:
+        if candidate.start <= mention.start < candidate.end and not self._in_gap(
+            mention, candidate
+        ):
             return None
         return mention
+
+    def _in_gap(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """A participant between the words of a pattern with a gap: "held Kyiv responsible",
+        "summoned the Russian ambassador"."""
+        if "~" not in candidate.pattern or candidate.last - candidate.first < 3:
+            return False
+        tokens = self._parsed.tokens
+        return (
+            tokens[candidate.first].end <= mention.start
+            and mention.end <= tokens[candidate.last - 1].start
+        )
 
     # ------------------------------------------------------------------ word order
 
