@@ -84,7 +84,8 @@ def test_hosting_a_summit_is_a_multilateral_meeting_of_the_host(analyzer: Analyz
     text = "Italy is due to host the G7 summit next year."
     meetings = [e for e in _analyse(analyzer, text).events if e.type == "CONSULT"]
     assert meetings and meetings[0].mode == "multilateral"
-    assert [ref.name for ref in meetings[0].actors] == ["Italy"]
+    # the host, and the group whose summit it is (named inside "host the G7 summit")
+    assert [ref.name for ref in meetings[0].actors] == ["Italy", "G7"]
 
 
 def test_a_host_without_a_visitor_holds_a_meeting(analyzer: Analyzer) -> None:

@@ -115,3 +115,26 @@ def test_the_sayer_of_a_reported_act_is_not_its_actor(analyzer: Analyzer, text: 
 def test_a_reported_act_keeps_the_reported_clause_and_its_actor(analyzer: Analyzer) -> None:
     analysis = _analyse(analyzer, "Officials said troops shelled the town of Avdiivka overnight.")
     assert [(e.type, e.trigger) for e in analysis.events] == [("ASSAULT", "shelled")]
+
+
+def test_a_relative_clause_acts_through_its_antecedent(analyzer: Analyzer) -> None:
+    # the ambassadors called, and they are no named party: Turkey did not call for anything
+    analysis = _analyse(
+        analyzer,
+        "Turkey expelled ten Western ambassadors who had called for the release of an activist.",
+    )
+    assert [(e.type, [a.name for a in e.actors]) for e in analysis.events] == [
+        ("SANCTION", ["Türkiye"])
+    ]
+    # the men attacked, not the police who arrested them
+    analysis = _analyse(analyzer, "Police arrested two men who attacked a synagogue in Paris.")
+    assert not any(e.type == "ASSAULT" and e.actors for e in analysis.events)
+
+
+def test_what_an_agreement_allows_is_no_event_of_its_own(analyzer: Analyzer) -> None:
+    analysis = _analyse(
+        analyzer,
+        "Japan and the Philippines signed a defence pact allowing troops to be deployed on "
+        "each other's territory.",
+    )
+    assert [e.type for e in analysis.events] == ["AGREE"]

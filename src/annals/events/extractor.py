@@ -167,8 +167,11 @@ class EventExtractor:
         events: list[Event] = []
         for sentence in parsed.sentences:
             items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
-            candidates = _not_modifiers(
-                parsed, sentence, self._matcher.find(parsed, sentence, has_items=bool(items))
+            candidates = _not_content(
+                parsed,
+                _not_modifiers(
+                    parsed, sentence, self._matcher.find(parsed, sentence, has_items=bool(items))
+                ),
             )
             scores: TypeScores | None = None
             if candidates or self._may_propose(parsed, sentence, index):
@@ -647,6 +650,29 @@ def _governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[Trigge
     return kept or group
 
 
+def _not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[TriggerCandidate]:
+    """The candidates less participles that tell what another trigger's noun says: "signed a
+    defence pact allowing troops to be deployed" (what the pact allows is no concession of its
+    own). A participle of the noun's own type tells of the same event ("the summit hosted by
+    Meloni"): it stays."""
+    if not parsed.has_parser or len(candidates) < 2:
+        return candidates
+    tokens = parsed.tokens
+    kept = []
+    for candidate in candidates:
+        head = tokens[candidate.head]
+        if (
+            not candidate.nominal
+            and head.dep == "acl"
+            and any(form in head.morph for form in _PARTICIPLE_FORMS)
+            # "the summit hosted by Meloni" tells who held the summit: the same event
+            and any(c.first <= head.head < c.last and c.type != candidate.type for c in candidates)
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def _not_modifiers(
     parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
 ) -> list[TriggerCandidate]:
@@ -697,6 +723,8 @@ def _is_state_mention(mention: EntityMention) -> bool:
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
+#: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
+_PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 #: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
 #: the accuser, the clause's subject the accused (see ``_attribution_roles``).
 ATTRIBUTION_MODE = "attribute"

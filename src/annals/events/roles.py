@@ -128,6 +128,9 @@ _ATTRIBUTIVE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 
 
+#: Relative pronouns that may be a clause's subject, and the relative clause dependencies.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "che", "cui", "que", "quien"})
+_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 #: Dependencies of a predicate under its copula ("responsible" and "to blame" of "was").
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "xcomp"})
 
@@ -219,7 +222,12 @@ class RoleFinder:
             return frame
         if self._parsed.has_parser:
             result = self._from_parse(candidate)
-            if result.actors or result.pronoun or self._passive_without_agent(candidate):
+            if (
+                result.actors
+                or result.pronoun
+                or self._passive_without_agent(candidate)
+                or self._relative_subject(candidate)
+            ):
                 return result
             fallback = self._from_word_order(sentence, candidate)
             recipients = result.recipients or tuple(
@@ -446,6 +454,7 @@ class RoleFinder:
             for token in tokens[candidate.first : candidate.last]:  # "sanctions on X"
                 recipient_tokens += self._prepositional(token, candidate)
             actor_tokens += self._agents(head)
+        actor_tokens = [self._antecedent(t) for t in actor_tokens]
         pronoun = self._pronoun(actor_tokens)
         actors = self._argument_mentions(actor_tokens, candidate)
         if not actors and pronoun in {"singular", "plural"}:
@@ -457,6 +466,24 @@ class RoleFinder:
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
         return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun)
+
+    def _relative_subject(self, candidate: TriggerCandidate) -> bool:
+        """Is the trigger's subject a relative pronoun? Its antecedent is the actor, named or
+        not: the word-order fallback would take the main clause's subject instead."""
+        head = self._parsed.tokens[candidate.head]
+        return any(
+            self._antecedent(t) is not t for t in self._subjects(head) if not candidate.nominal
+        )
+
+    def _antecedent(self, token: Token) -> Token:
+        """The noun a relative pronoun stands for: "ambassadors" of "ten ambassadors who had
+        called for …" (they called, not the sentence's subject)."""
+        if token.text.lower() not in _RELATIVE_PRONOUNS:
+            return token
+        clause = self._parsed.tokens[token.head]
+        if clause.dep not in _RELATIVE_CLAUSES or clause.head == clause.index:
+            return token
+        return self._parsed.tokens[clause.head]
 
     def _reporting_subject(
         self, head: Token, pronoun: str, candidate: TriggerCandidate
