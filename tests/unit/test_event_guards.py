@@ -138,3 +138,35 @@ def test_what_an_agreement_allows_is_no_event_of_its_own(analyzer: Analyzer) -> 
         "each other's territory.",
     )
     assert [e.type for e in analysis.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a participle after a noun qualifies it: the arrest is the news (no parser runs)
+        (
+            "it",
+            "La polizia ha arrestato tre persone accusate di aver attaccato una sinagoga.",
+            "COERCE",
+        ),
+        ("es", "La policía detuvo a tres personas acusadas de atacar una sinagoga.", "COERCE"),
+        # after an auxiliary it is the verb
+        ("it", "Mosca ha accusato Kiev di aver colpito un deposito di carburante.", "ACCUSE"),
+        ("es", "Rusia ha acusado a Ucrania de atacar un depósito de combustible.", "ACCUSE"),
+    ],
+)
+def test_a_participle_qualifying_a_noun_is_no_event_without_a_parser(
+    analyzer: Analyzer, language: str, text: str, expected: str
+) -> None:
+    assert [e.type for e in _analyse(analyzer, text, language).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Migliaia di lavoratori hanno scioperato contro la riforma delle pensioni."),
+        ("fr", "Les cheminots ont débrayé mardi à Paris contre la réforme."),
+    ],
+)
+def test_strike_verbs_are_protests(analyzer: Analyzer, language: str, text: str) -> None:
+    assert [e.type for e in _analyse(analyzer, text, language).events] == ["PROTEST"]

@@ -650,6 +650,37 @@ def _governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[Trigge
     return kept or group
 
 
+def _not_participles(
+    parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """Without a parse (Italian, Spanish): the candidates less past participles that qualify
+    a noun ("ha arrestato tre persone accusate di …": the arrest is the news) — a participle
+    with no form of "have" or "be" in the three words before it, and not opening the
+    sentence ("Arrestati tre giovani"). One candidate alone stays."""
+    ending = _PARTICIPLE_ENDINGS.get(parsed.language)
+    if ending is None or len(candidates) < 2:
+        return candidates
+    auxiliaries = frozenset(language_cues("participle_auxiliaries", parsed.language) or ())
+    tokens = parsed.tokens
+    kept = []
+    for candidate in candidates:
+        word = candidate.text.lower()
+        before = [
+            t.text.lower()
+            for t in tokens[max(sentence.first_token, candidate.first - 3) : candidate.first]
+        ]
+        if (
+            not candidate.nominal
+            and candidate.last - candidate.first == 1
+            and candidate.first > sentence.first_token
+            and ending.search(word)
+            and not auxiliaries.intersection(before)
+        ):
+            continue
+        kept.append(candidate)
+    return kept or candidates
+
+
 def _not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[TriggerCandidate]:
     """The candidates less participles that tell what another trigger's noun says: "signed a
     defence pact allowing troops to be deployed" (what the pact allows is no concession of its
@@ -679,7 +710,7 @@ def _not_modifiers(
     """The candidates less verbs used as adjectives ("its long-threatened invasion", "the
     long-awaited talks"): the noun they qualify is the event, they are not."""
     if not parsed.has_parser:
-        return candidates
+        return _not_participles(parsed, sentence, candidates)
     modifiers = {
         c.head
         for c in candidates
@@ -723,6 +754,11 @@ def _is_state_mention(mention: EntityMention) -> bool:
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
+#: Endings of regular past participles where no parser runs.
+_PARTICIPLE_ENDINGS = {
+    "it": re.compile(r"(?:at|it|ut)[oaie]$"),
+    "es": re.compile(r"(?:ad|id)(?:o|a|os|as)$"),
+}
 #: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
 _PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 #: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
