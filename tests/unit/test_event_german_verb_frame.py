@@ -62,3 +62,21 @@ def test_german_verb_frame_roles(
     assert events, [(e.type, e.trigger) for e in analysis.events]
     assert [ref.id for ref in events[0].actors] == actors
     assert [ref.id for ref in events[0].recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the infinitive clause with "zu" is what Kyiv is accused of, or asked to do
+        ("Moskau beschuldigte Kiew, ein Treibstofflager angegriffen zu haben.", ["ACCUSE"]),
+        ("Moskau warf Kiew vor, ein Treibstofflager angegriffen zu haben.", ["ACCUSE"]),
+        ("Berlin forderte Moskau auf, die Angriffe auf Kiew einzustellen.", ["REQUEST"]),
+    ],
+)
+def test_an_infinitive_clause_with_zu_completes_the_verb_before_it(
+    analyzer: Analyzer, text: str, expected: list[str]
+) -> None:
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "de", PartialDate(2025, 3, 14)
+    )
+    assert [e.type for e in analysis.events] == expected

@@ -10,6 +10,7 @@ touching the rest of the coder.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -415,11 +416,43 @@ def segment_ids(parsed: ParsedText, sentence: Sentence) -> dict[int, int]:
     breaks |= {word for word in language_cues("coordinators", parsed.language) if " " not in word}
     segment = 0
     ids: dict[int, int] = {}
-    for token in parsed.sentence_tokens(sentence):
-        if token.text.lower() in breaks:
+    tokens = parsed.sentence_tokens(sentence)
+    joined = False  # inside a German infinitive clause that completes the verb before it
+    for position, token in enumerate(tokens):
+        if token.text in _CLAUSE_PUNCTUATION:
+            joined = (
+                parsed.language == "de"
+                and token.text == ","
+                and _infinitive_clause(tokens, position)
+            )
+            if joined:
+                ids[token.index] = segment
+                continue
+        if token.text.lower() in breaks and not joined:
             segment += 1
         ids[token.index] = segment
     return ids
+
+
+_CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?"})
+
+
+#: A German infinitive with "zu" inside ("anzugreifen", "abzuziehen", "einzustellen").
+_ZU_INFIX = re.compile(r"^\w{2,}zu\w{3,}en$")
+
+
+def _infinitive_clause(tokens: Sequence[Token], comma: int) -> bool:
+    """Does the German clause after the comma at ``comma`` end in an infinitive with "zu"
+    (", ein Lager angegriffen zu haben", ", die Ukraine anzugreifen")? It completes the verb
+    before the comma ("beschuldigte Kiew, … angegriffen zu haben"): one clause with it."""
+    words: list[str] = []
+    for token in tokens[comma + 1 :]:
+        if token.text in _CLAUSE_PUNCTUATION:
+            break
+        words.append(token.text)
+    if len(words) < 2:
+        return False
+    return words[-2].lower() == "zu" or bool(_ZU_INFIX.match(words[-1].lower()))
 
 
 def group_candidates(
