@@ -80,3 +80,35 @@ def test_an_infinitive_clause_with_zu_completes_the_verb_before_it(
         RawDocument(path="t.txt", text=text, format="text"), "de", PartialDate(2025, 3, 14)
     )
     assert [e.type for e in analysis.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is named in a relative clause takes no part in the main clause's meeting
+        (
+            "Scholz traf Macron, der die Ukraine unterstützt.",
+            [
+                ("CONSULT", ["person/olaf-scholz", "person/emmanuel-macron"], []),
+                ("SUPPORT", ["person/emmanuel-macron"], ["country/UKR"]),
+            ],
+        ),
+        (
+            "Die EU verurteilte Russland, das die Ukraine angegriffen hat.",
+            [
+                ("ACCUSE", ["org/eu"], ["country/RUS"]),
+                ("ASSAULT", ["country/RUS"], ["country/UKR"]),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_acts_through_its_antecedent(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "de", PartialDate(2025, 3, 14)
+    )
+    found = [
+        (e.type, [a.id for a in e.actors], [r.id for r in e.recipients]) for e in analysis.events
+    ]
+    assert found == expected

@@ -170,3 +170,14 @@ def test_a_participle_qualifying_a_noun_is_no_event_without_a_parser(
 )
 def test_strike_verbs_are_protests(analyzer: Analyzer, language: str, text: str) -> None:
     assert [e.type for e in _analyse(analyzer, text, language).events] == ["PROTEST"]
+
+
+def test_who_is_named_in_a_relative_clause_is_no_party_without_a_parser(
+    analyzer: Analyzer,
+) -> None:
+    analysis = _analyse(analyzer, "Meloni ha incontrato Macron, che sostiene l'Ucraina.", "it")
+    meeting = next(e for e in analysis.events if e.type == "CONSULT")
+    assert {a.name for a in (*meeting.actors, *meeting.recipients)} == {
+        "Giorgia Meloni",
+        "Emmanuel Macron",
+    }

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annals.events.lexicon import cues, language_cues
-from annals.events.triggers import TriggerCandidate
+from annals.events.triggers import TriggerCandidate, infinitive_clause
 from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -129,7 +129,28 @@ _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 
 
 #: Relative pronouns that may be a clause's subject, and the relative clause dependencies.
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "che", "cui", "que", "quien"})
+_RELATIVE_PRONOUNS = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "qui",
+        "che",
+        "cui",
+        "que",
+        "quien",
+        "der",
+        "die",
+        "das",
+        "welche",
+        "welcher",
+    }
+)
+#: German relative pronouns that are (most often) the subject of their clause.
+_GERMAN_SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+#: Languages whose ", <relative pronoun>" opens a relative clause (German "der/die/das" are
+#: articles too, but not straight after a comma before a verb's participants end).
+_RELATIVE_LANGUAGES = frozenset({"en", "it", "fr", "es", "de"})
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 #: Dependencies of a predicate under its copula ("responsible" and "to blame" of "was").
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "xcomp"})
@@ -839,7 +860,10 @@ class RoleFinder:
             if m.end <= candidate.start  # "anti-Turkish", "pro-Russian": no actor
             and not (m.type == "NORP" and self._parsed.text[m.start - 1 : m.start] == "-")
         ]
-        after_limit = self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence)
+        after_limit = min(
+            self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
+            self._relative_clause_start(sentence, candidate),
+        )
         after = [m for m in mentions if m.start >= candidate.end and m.start < after_limit]
         pronoun: str | None = None
         actors: list[EntityMention] = []
@@ -874,6 +898,21 @@ class RoleFinder:
             pronoun,
         )
 
+    def _relative_clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
+        """Where a relative clause after the trigger begins (", der …", ", che …", ", qui …"):
+        who is named in it is no participant of the trigger's clause ("Scholz traf Macron,
+        der die Ukraine unterstützt"). The sentence's end when there is none."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.last, sentence.last_token - 1):
+            if (
+                tokens[index].text == ","
+                and tokens[index + 1].text.lower() in _RELATIVE_PRONOUNS
+                and self._parsed.language in _RELATIVE_LANGUAGES
+                and not self._german_infinitive(sentence, index)
+            ):
+                return tokens[index].start
+        return sentence.end
+
     def _german_verb_frame(
         self,
         sentence: Sentence,
@@ -889,6 +928,9 @@ class RoleFinder:
         has no such frame (or the trigger is a noun)."""
         if candidate.nominal:
             return None
+        relative = self._german_relative_frame(sentence, candidate, before)
+        if relative is not None:
+            return relative
         tokens = self._parsed.tokens
         clause_start = self._clause_start(sentence, candidate)
         auxiliary = next(
@@ -952,6 +994,50 @@ class RoleFinder:
                 break  # "hat Russland die Ukraine …": an object, not a second subject
             actors.append(mention)
         return self._framed_roles(actors, framed, after)
+
+    def _german_infinitive(self, sentence: Sentence, comma: int) -> bool:
+        """Is the German clause after the comma token ``comma`` an infinitive with "zu"?"""
+        if self._parsed.language != "de":
+            return False
+        tokens = self._parsed.sentence_tokens(sentence)
+        return infinitive_clause(tokens, comma - sentence.first_token)
+
+    def _german_relative_frame(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> RoleResult | None:
+        """A German relative clause with its verb at the end ("Macron, der die Ukraine
+        unterstützt"): the antecedent right before the comma acts, the names between the
+        relative pronoun and the verb are its recipients. None when the trigger's clause is
+        not one."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.first - 1, sentence.first_token, -1):
+            word = tokens[index].text
+            if word in {".", ";", ":", "!", "?"}:
+                return None
+            if word != ",":
+                continue
+            pronoun = tokens[index + 1]
+            if self._german_infinitive(sentence, index):
+                return None  # ", der Ukraine mehr Waffen zu liefern": an article
+            if (
+                pronoun.text.lower() not in _GERMAN_SUBJECT_RELATIVES
+                or pronoun.index >= candidate.first
+            ):
+                return None
+            comma_start = tokens[index].start
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if m.end <= comma_start and _touches(self._parsed.text, m.end, comma_start)
+                ),
+                None,
+            )
+            if antecedent is None:
+                return None
+            inside = [m for m in before if m.start >= pronoun.end]
+            return RoleResult((antecedent,), tuple(inside), None)
+        return None
 
     def _framed_roles(
         self,

@@ -423,7 +423,7 @@ def segment_ids(parsed: ParsedText, sentence: Sentence) -> dict[int, int]:
             joined = (
                 parsed.language == "de"
                 and token.text == ","
-                and _infinitive_clause(tokens, position)
+                and infinitive_clause(tokens, position)
             )
             if joined:
                 ids[token.index] = segment
@@ -441,7 +441,7 @@ _CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?"})
 _ZU_INFIX = re.compile(r"^\w{2,}zu\w{3,}en$")
 
 
-def _infinitive_clause(tokens: Sequence[Token], comma: int) -> bool:
+def infinitive_clause(tokens: Sequence[Token], comma: int) -> bool:
     """Does the German clause after the comma at ``comma`` end in an infinitive with "zu"
     (", ein Lager angegriffen zu haben", ", die Ukraine anzugreifen")? It completes the verb
     before the comma ("beschuldigte Kiew, … angegriffen zu haben"): one clause with it."""
