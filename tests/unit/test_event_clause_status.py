@@ -215,3 +215,44 @@ def test_a_nationality_of_a_thing_is_no_party_to_cooperation(
 def test_the_allies_of_a_nato_story_are_nato(analyzer: Analyzer, language: str, text: str) -> None:
     pledges = [e for e in _events(analyzer, text, language) if e.type == "AGREE"]
     assert pledges and [a.name for a in pledges[0].actors] == ["NATO"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        # "new" alone is no warning: new sanctions imposed, new attacks launched, happened
+        (
+            "fr",
+            "L'Union européenne a imposé de nouvelles sanctions à la Biélorussie lundi.",
+            "SANCTION",
+        ),
+        ("it", "La Russia ha lanciato nuovi attacchi contro Kiev.", "ASSAULT"),
+        (
+            "es",
+            "La Unión Europea impuso nuevos aranceles y nuevas sanciones a Bielorrusia.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_new_acts_are_no_warnings(
+    analyzer: Analyzer, language: str, text: str, event_type: str
+) -> None:
+    events = [e for e in _events(analyzer, text, language) if e.type == event_type]
+    assert events and all(e.status == "occurred" for e in events), [
+        (e.type, e.status) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le ministre a averti de nouvelles attaques russes contre l'Ukraine."),
+        ("it", "Il ministro ha avvertito del rischio di nuovi attacchi russi contro l'Ucraina."),
+    ],
+)
+def test_warned_of_new_attacks_is_not_an_attack(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    assert not any(
+        e.type == "ASSAULT" and e.status == "occurred" for e in _events(analyzer, text, language)
+    )
