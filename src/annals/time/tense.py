@@ -115,7 +115,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\b\w{2,}(?:rá|rán|remos|ré|rás|réis)\b"
         r"|\b(?:va|van|vamos|voy|vas)\s+a\s+\w+(?:ar|er|ir)\b|\bpróxim[oa]s?\b|\bprevist[oa]s?\b",
         r"\b(?:ha|han|he|hemos|había|habían|hubo)\s+\w+(?:ado|ada|ido|ida|to|cho|sto)\b"
-        r"|\b\w{3,}(?:ó|aron|ieron|ió)\b|\b(?:dijo|fue|fueron|hizo|estuvo|tuvo|ayer|pasad[oa])\b",
+        r"|\b\w{3,}(?:ó|aron|ieron|ió)\b|\b(?:dijo|fue|fueron|hizo|estuvo|tuvo|ayer|pasad[oa])\b"
+        # strong preterites: "impuso", "detuvo", "propuso", "intervino", "produjo", "dijeron"
+        r"|\b\w*(?:puso|hizo|tuvo|vino|quiso|supo|pudo|trajo|dujo|dijo|jeron)\b",
         r"\b(?:es|son|está|están|hay|hoy|ahora|sigue)\b",
     ),
 }

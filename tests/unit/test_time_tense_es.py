@@ -1,0 +1,31 @@
+"""Spanish strong preterites ("impuso", "detuvo", "propuso") are past: a weekday in their
+clause is the last one. Sentences written for this test; anchor Friday 14 March 2025."""
+
+from __future__ import annotations
+
+import pytest
+from time_helpers import find_expression
+
+from annals.models import PartialDate
+from annals.time.tagger import extract_times
+
+FRIDAY = PartialDate(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "La Unión Europea impuso el lunes nuevas sanciones a Bielorrusia.",
+            "el lunes",
+            "2025-03-10",
+        ),
+        ("La policía detuvo el martes a tres personas en Barcelona.", "el martes", "2025-03-11"),
+        ("El ministro propuso el miércoles una tregua.", "el miércoles", "2025-03-12"),
+        ("Los mediadores dijeron el lunes que habría acuerdo.", "el lunes", "2025-03-10"),
+        # the future still points ahead
+        ("El presidente viajará el lunes a París.", "el lunes", "2025-03-17"),
+    ],
+)
+def test_weekday_takes_the_tense_of_a_strong_preterite(text: str, span: str, value: str) -> None:
+    assert find_expression(extract_times(text, "es", FRIDAY), span).value == value
