@@ -1,5 +1,6 @@
-"""Spanish strong preterites ("impuso", "detuvo", "propuso") are past: a weekday in their
-clause is the last one. Sentences written for this test; anchor Friday 14 March 2025."""
+"""Irregular past forms (Spanish strong preterites "impuso", "detuvo"; Italian passato remoto
+"impose", "disse") are past: a weekday in their clause is the last one. Sentences written for
+this test; anchor Friday 14 March 2025."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ FRIDAY = PartialDate(2025, 3, 14)
 )
 def test_weekday_takes_the_tense_of_a_strong_preterite(text: str, span: str, value: str) -> None:
     assert find_expression(extract_times(text, "es", FRIDAY), span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Lunedì il governo impose nuove sanzioni alla Bielorussia.", "Lunedì", "2025-03-10"),
+        ("Il ministro disse martedì che la tregua reggeva.", "martedì", "2025-03-11"),
+        ("Il premier visiterà lunedì Kiev.", "lunedì", "2025-03-17"),
+    ],
+)
+def test_weekday_takes_the_tense_of_an_irregular_passato_remoto(
+    text: str, span: str, value: str
+) -> None:
+    assert find_expression(extract_times(text, "it", FRIDAY), span).value == value
