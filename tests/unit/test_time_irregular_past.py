@@ -44,3 +44,18 @@ def test_weekday_takes_the_tense_of_an_irregular_passato_remoto(
     text: str, span: str, value: str
 ) -> None:
     assert find_expression(extract_times(text, "it", FRIDAY), span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Die EU verhängte am Montag neue Sanktionen gegen Belarus.", "Montag", "2025-03-10"),
+        ("Die Polizei nahm am Montag drei Verdächtige fest.", "Montag", "2025-03-10"),
+        ("Die Nato kündigte am Montag ein neues Manöver an.", "Montag", "2025-03-10"),
+        # a noun ending like a preterite is no past: the offer holds from next Monday
+        ("Das Angebot gilt ab Montag.", "Montag", "2025-03-17"),
+        ("Der Kanzler reist am Montag nach Paris.", "Montag", "2025-03-17"),
+    ],
+)
+def test_weekday_takes_the_tense_of_a_german_preterite(text: str, span: str, value: str) -> None:
+    assert find_expression(extract_times(text, "de", FRIDAY), span).value == value

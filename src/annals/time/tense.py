@@ -87,7 +87,11 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"\b(?:ha|hanno|ho|abbiamo|avete|hai|aveva|avevano|è|sono|era|erano|fu|furono)"
         r"\s+(?:\w+\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]|tt[oaie]|st[oaie]|ss[oaie]|nt[oaie]"
         r"|rs[oaie]|uto)\b|\b\w{3,}(?:ò|arono|erono|irono|ava|avano|eva|evano)\b"
-        r"|\b(?:ieri|scors[oa])\b",
+        r"|\b(?:ieri|scors[oa])\b"
+        # irregular passato remoto: "disse", "impose", "decisero", "chiese", "venne"
+        r"|\b\w*(?:disse|fece|mise|prese|pose|ebbe|venne|decise|rispose|chiese|giunse)\b"
+        r"|\b\w*(?:dissero|fecero|misero|presero|posero|ebbero|vennero|decisero|risposero"
+        r"|chiesero|giunsero)\b",
         r"\b(?:è|sono|ha|hanno|oggi|ora|adesso|resta|rimane)\b",
     ),
     "fr": (
@@ -104,6 +108,14 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:soll|sollen)\b|\b(?:geplant|vorgesehen|nächste[nrs]?|kommende[nrs]?)\b",
         r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|traf|trafen|kam|kamen"
         r"|ging|gingen|gab|gaben|erklärte|betonte|besuchte|gestern|vergangene[nrs]?)\b"
+        # common preterites of news verbs, weak ("verhängte") and strong ("nahm … fest")
+        r"|\b\w*(?:hängte|urteilte|kündigte|forderte|warnte|stätigte|teilte|meldete|richtete"
+        r"|lehnte|stimmte|zeichnete|einbarte|setzte|setzten|legte|legten|stellte|stellten"
+        r"|führte|führten|reiste|reisten|stützte|lieferte|lieferten|schickte|schickten"
+        r"|drohte|drohten|tötete|töteten|startete|starteten|landete|landeten)\b"
+        r"|\b(?:beschloss|beschlossen|nahm|nahmen|übernahm|griff|griffen|schoss|schossen"
+        r"|sprach|sprachen|rief|riefen|hielt|hielten|zog|zogen|brachte|brachten|bot|boten"
+        r"|schlug|schlugen|wies|wiesen|empfing|verließ|erließ|beschoss|flog|flogen|bat|baten)\b"
         r"|\b(?:hat|haben|habe|ist|sind)\b.*?\bge\w+(?:t|en)\b"
         # participles of inseparable verbs: "hat … empfangen", "hat … beschlossen"
         r"|\b(?:hat|haben|habe|ist|sind)\b[^.;]*?\b(?!bereit\b)(?:be|emp|ent|er|ver|zer)"
