@@ -181,3 +181,8 @@ def test_who_is_named_in_a_relative_clause_is_no_party_without_a_parser(
         "Giorgia Meloni",
         "Emmanuel Macron",
     }
+
+
+def test_what_a_vetoed_resolution_says_is_no_event_of_its_own(analyzer: Analyzer) -> None:
+    analysis = _analyse(analyzer, "Russia vetoed a resolution condemning the annexation of Crimea.")
+    assert [e.type for e in analysis.events] == ["REJECT"]

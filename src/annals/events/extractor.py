@@ -697,7 +697,15 @@ def _not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list
             and head.dep == "acl"
             and any(form in head.morph for form in _PARTICIPLE_FORMS)
             # "the summit hosted by Meloni" tells who held the summit: the same event
-            and any(c.first <= head.head < c.last and c.type != candidate.type for c in candidates)
+            and any(
+                c.type != candidate.type
+                and (
+                    c.first <= head.head < c.last
+                    # "vetoed a resolution censuring …": the object of another trigger
+                    or (tokens[head.head].head == c.head and tokens[head.head].dep in _OBJECTS)
+                )
+                for c in candidates
+            )
         ):
             continue
         kept.append(candidate)
@@ -759,6 +767,8 @@ _PARTICIPLE_ENDINGS = {
     "it": re.compile(r"(?:at|it|ut)[oaie]$"),
     "es": re.compile(r"(?:ad|id)(?:o|a|os|as)$"),
 }
+#: Dependencies of a direct object.
+_OBJECTS = frozenset({"dobj", "obj"})
 #: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
 _PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 #: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
