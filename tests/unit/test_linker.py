@@ -240,6 +240,27 @@ def test_linker_with_spacy_parser_links_people_and_metonymy(linker: EntityLinker
     assert ids["Washington"] == "country/USA"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "text", "capital", "expected"),
+    [
+        # the object of an act done to a government is the government
+        ("en", "Washington urged Beijing to rein in Pyongyang.", "Beijing", "country/CHN"),
+        ("en", "Poland accused Moscow of sabotage.", "Moscow", "country/RUS"),
+        ("fr", "Paris a condamné Moscou pour l'attaque.", "Moscou", "country/RUS"),
+        # a place that is attacked or visited stays the city
+        ("en", "Russia attacked Kyiv with drones overnight.", "Kyiv", "city/kyiv"),
+        ("en", "Zelensky visited Washington on Monday.", "Washington", "city/washington"),
+    ],
+)
+def test_linker_capital_as_the_object_of_an_act_done_to_a_government(
+    linker: EntityLinker, language: str, text: str, capital: str, expected: str
+) -> None:
+    parser_module = pytest.importorskip("annals.nlp.parser")
+    parsed = parser_module.Parser().parse(text, language)
+    assert ids_by_text(linker.link(parsed, DAY))[capital] == expected
+
+
 @pytest.mark.parametrize(
     ("language", "text", "surface", "expected"),
     [

@@ -51,6 +51,20 @@ GOVERNMENT_VERBS: dict[str, frozenset[str]] = {
     ),
 }
 
+# A capital that is the direct object of one of these (lemmas) is its government: "urged
+# Beijing to", "accused Moscow of", "held Kyiv responsible" (a parse is needed).
+GOVERNMENT_OBJECT_VERBS: dict[str, frozenset[str]] = {
+    "en": _raw(
+        "accuse urge warn sanction criticize criticise condemn blame threaten support back "
+        "recognize recognise thank praise press pressure ask invite reassure help hold "
+        "reject rebuke denounce"
+    ),
+    "fr": _raw(
+        "accuser exhorter avertir sanctionner critiquer condamner menacer soutenir "
+        "reconnaître remercier appeler inviter presser rassurer aider dénoncer"
+    ),
+}
+
 # A capitalised name right before one of these is a speaker, hence a person.
 SPEECH_VERBS: dict[str, frozenset[str]] = {
     "en": _words(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from annals.kb.cues import (
     ARTICLES,
     GENITIVE_QUALIFIED,
+    GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_VERBS,
     LOCATION_PREPOSITIONS,
     NAME_PARTICLES,
@@ -579,10 +580,22 @@ def _is_metonymic(doc: _Document, match: GazetteerMatch) -> bool:
             return True
         if after < len(parsed.tokens) and parsed.tokens[after].pos in ("VERB", "AUX"):
             return True
+        if here < len(parsed.tokens) and _object_of_government_verb(parsed, here):
+            return True
     if match.last >= len(tokens):
         return False
     following = tokens[match.last].text.lower()
     return following in cue_set(GOVERNMENT_VERBS, doc.language)
+
+
+def _object_of_government_verb(parsed: ParsedText, index: int) -> bool:
+    """Is token ``index`` the direct object of a verb that is done to a government ("urged
+    Beijing", "accused Moscow", "a condamné Moscou")?"""
+    token = parsed.tokens[index]
+    if token.dep not in ("dobj", "obj") or token.head == token.index:
+        return False
+    verb = parsed.tokens[token.head]
+    return verb.lemma.lower() in GOVERNMENT_OBJECT_VERBS.get(parsed.language, frozenset())
 
 
 def _title_ends(doc: _Document) -> set[int]:
