@@ -57,6 +57,7 @@ DATED = event(500, DAY, actors=(RUTTE,), recipients=(MELONI,), location=ROME)
         (event(10, actors=(), recipients=()), False),  # nothing to tie it to
         (event(10, actors=(MELONI,), type_="AGREE"), False),  # another type
         (event(10, actors=(MELONI,), status="planned"), False),  # "they will meet again"
+        (event(10, actors=(MELONI,), status="negated"), False),
         (event(10, actors=(MELONI,), status="hypothetical"), False),
         (event(10, actors=(MELONI,), location=BERLIN), False),  # another city
         (event(10, actors=(MELONI,), location=ROME), True),
@@ -105,3 +106,11 @@ def test_undated_mention_of_two_dated_events_stays_apart() -> None:
     remention = event(10, actors=(MELONI,))
     joined = merge_within((DATED, second, remention))
     assert remention in joined and len(joined) == 3
+
+
+def test_a_planned_meetings_re_mention_joins_it() -> None:
+    planned = replace(DATED, status="planned")
+    remention = event(10, actors=(MELONI,), status="planned")
+    assert refers_to(remention, planned)
+    assert not refers_to(event(10, actors=(MELONI,)), planned)  # one happened, one is to come
+    assert len(merge_within((planned, remention))) == 1

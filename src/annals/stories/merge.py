@@ -343,14 +343,15 @@ def merge_within(events: tuple[Event, ...]) -> tuple[Event, ...]:
 def refers_to(undated: Event, dated: Event) -> bool:
     """Whether an undated event of a document may be another mention of a dated event of the
     same document: "during his visit", "our meeting was devoted to …", "Zelensky and Crosetto
-    discussed …" after "Crosetto met Zelensky in Kyiv on Thursday". Same type, both real (not
-    planned, negated or hypothetical), places that agree, not a visit apart from a meeting,
-    and participants that fit: a meeting's re-mention shares one, another type's names no
-    one new. The undated one must name a participant."""
+    discussed …" after "Crosetto met Zelensky in Kyiv on Thursday". Same type, both real or
+    both planned (never negated or hypothetical), places that agree, not a visit apart from a
+    meeting, and participants that fit: a meeting's re-mention shares one, another type's
+    names no one new. The undated one must name a participant."""
     if undated.date is not None or dated.date is None or undated.type != dated.type:
         return False
-    if not (_STATUS_GROUP[undated.status] == _STATUS_GROUP[dated.status] == "real"):
-        return False
+    group = _STATUS_GROUP[undated.status]
+    if group not in ("real", "planned") or group != _STATUS_GROUP[dated.status]:
+        return False  # a planned meeting's re-mention is planned too: "the talks will cover …"
     if not (undated.actors or undated.recipients):
         return False
     if not places_agree(undated.location, dated.location) or visit_apart(undated, dated):
