@@ -58,6 +58,10 @@ def test_blame_said_of_someone_is_the_speakers_accusation(
         # an office, not blame
         ("en", "The minister responsible for defence met his Italian counterpart in Rome."),
         ("fr", "Le ministre responsable de la défense a rencontré son homologue italien."),
+        # a task or an idea, not a harm
+        ("en", "NATO said Turkey was responsible for the logistics of the exercise."),
+        ("en", "Officials said France was behind the proposal to expand the mission."),
+        ("fr", "Paris a affirmé que Rome était responsable de la logistique du sommet."),
     ],
 )
 def test_responsibility_without_a_speaker_is_no_accusation(

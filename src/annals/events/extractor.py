@@ -310,6 +310,8 @@ class EventExtractor:
         )
         roles = finder.find(sentence, main, places)
         if main.type == "ACCUSE" and main.mode == ATTRIBUTION_MODE:
+            if not _blameworthy(parsed, sentence, main, group):
+                return None  # "responsible for the logistics", "behind the proposal"
             attributed = self._attribution_roles(parsed, main, finder)
             if attributed is None:
                 return None
@@ -650,6 +652,20 @@ def _governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[Trigge
     return kept or group
 
 
+def _blameworthy(
+    parsed: ParsedText,
+    sentence: Sentence,
+    main: TriggerCandidate,
+    group: Sequence[TriggerCandidate],
+) -> bool:
+    """Is what someone is said to be responsible for, or behind, a harm: a hostile act of the
+    clause ("the attack", "the strike") or a word of harm ("the explosion", "the deaths")?"""
+    if any(c.type in _HOSTILE_TYPES and c.first >= main.last for c in group):
+        return True
+    words = {t.text.lower() for t in parsed.tokens[main.last : sentence.last_token]}
+    return bool(words & _HARM_WORDS)
+
+
 def _not_participles(
     parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
 ) -> list[TriggerCandidate]:
@@ -771,6 +787,15 @@ _PARTICIPLE_ENDINGS = {
 _OBJECTS = frozenset({"dobj", "obj"})
 #: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
 _PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
+#: Acts someone may be blamed for, and words of harm that no trigger names.
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "REJECT"})
+_HARM_WORDS = frozenset(
+    {"explosion", "explosions", "blast", "blasts", "crash", "death", "deaths", "killing"}
+    | {"killings", "fire", "fires", "violence", "sabotage", "leak", "leaks", "unrest"}
+    | {"riots", "incident", "incidents", "poisoning", "disappearance", "outage", "damage"}
+    | {"explosion", "l'explosion", "incendie", "violences", "mort", "morts", "sabotage"}
+    | {"l'incendie", "l'incident", "dégâts", "émeutes"}
+)
 #: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
 #: the accuser, the clause's subject the accused (see ``_attribution_roles``).
 ATTRIBUTION_MODE = "attribute"
