@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import NONE_LABEL, EventTypeClassifier, TypeScores
-from annals.events.lexicon import PhraseSet, cues, language_cues
+from annals.events.lexicon import PhraseSet, cue_words, cues, language_cues
 from annals.events.quotes import QUOTE_MARKS, QuoteExtractor
 from annals.events.roles import MentionIndex, RoleFinder, RoleResult, is_participant
 from annals.events.status import StatusDetector
@@ -663,7 +663,7 @@ def _blameworthy(
     if any(c.type in _HOSTILE_TYPES and c.first >= main.last for c in group):
         return True
     words = {t.text.lower() for t in parsed.tokens[main.last : sentence.last_token]}
-    return bool(words & _HARM_WORDS)
+    return not words.isdisjoint(cue_words("harm_words", parsed.language))
 
 
 def _not_participles(
@@ -676,7 +676,7 @@ def _not_participles(
     ending = _PARTICIPLE_ENDINGS.get(parsed.language)
     if ending is None or len(candidates) < 2:
         return candidates
-    auxiliaries = frozenset(language_cues("participle_auxiliaries", parsed.language) or ())
+    auxiliaries = cue_words("participle_auxiliaries", parsed.language)
     tokens = parsed.tokens
     kept = []
     for candidate in candidates:
@@ -732,7 +732,8 @@ def _not_modifiers(
     parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
 ) -> list[TriggerCandidate]:
     """The candidates less verbs used as adjectives ("its long-threatened invasion", "the
-    long-awaited talks"): the noun they qualify is the event, they are not."""
+    long-awaited talks"): the noun they qualify is the event, they are not. Without a parse,
+    participles after a noun (:func:`_not_participles`)."""
     if not parsed.has_parser:
         return _not_participles(parsed, sentence, candidates)
     modifiers = {
@@ -787,15 +788,8 @@ _PARTICIPLE_ENDINGS = {
 _OBJECTS = frozenset({"dobj", "obj"})
 #: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
 _PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
-#: Acts someone may be blamed for, and words of harm that no trigger names.
+#: Acts someone may be blamed for (words of harm that no trigger names: cues ``harm_words``).
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "REJECT"})
-_HARM_WORDS = frozenset(
-    {"explosion", "explosions", "blast", "blasts", "crash", "death", "deaths", "killing"}
-    | {"killings", "fire", "fires", "violence", "sabotage", "leak", "leaks", "unrest"}
-    | {"riots", "incident", "incidents", "poisoning", "disappearance", "outage", "damage"}
-    | {"explosion", "l'explosion", "incendie", "violences", "mort", "morts", "sabotage"}
-    | {"l'incendie", "l'incident", "dégâts", "émeutes"}
-)
 #: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
 #: the accuser, the clause's subject the accused (see ``_attribution_roles``).
 ATTRIBUTION_MODE = "attribute"

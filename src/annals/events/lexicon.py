@@ -224,6 +224,13 @@ def items() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((str(item["name"]), tuple(item["aliases"])) for item in data["items"])
 
 
+@cache
+def cue_words(section: str, language: str) -> frozenset[str]:
+    """The lowercased words of one ``cues.json`` section for a language (none if it has none),
+    as a set, built once."""
+    return frozenset(word.lower() for word in cues()[section].get(language, ()))
+
+
 def language_cues(section: str, language: str) -> Any:
     """One section of ``cues.json`` for a language, falling back to English."""
     table = cues()[section]

@@ -148,9 +148,6 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 #: German relative pronouns that are (most often) the subject of their clause.
 _GERMAN_SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
-#: Languages whose ", <relative pronoun>" opens a relative clause (German "der/die/das" are
-#: articles too, but not straight after a comma before a verb's participants end).
-_RELATIVE_LANGUAGES = frozenset({"en", "it", "fr", "es", "de"})
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 #: Dependencies of a predicate under its copula ("responsible" and "to blame" of "was").
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "xcomp"})
@@ -491,10 +488,10 @@ class RoleFinder:
     def _relative_subject(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger's subject a relative pronoun? Its antecedent is the actor, named or
         not: the word-order fallback would take the main clause's subject instead."""
+        if candidate.nominal:
+            return False
         head = self._parsed.tokens[candidate.head]
-        return any(
-            self._antecedent(t) is not t for t in self._subjects(head) if not candidate.nominal
-        )
+        return any(self._antecedent(t) is not t for t in self._subjects(head))
 
     def _antecedent(self, token: Token) -> Token:
         """The noun a relative pronoun stands for: "ambassadors" of "ten ambassadors who had
@@ -907,7 +904,6 @@ class RoleFinder:
             if (
                 tokens[index].text == ","
                 and tokens[index + 1].text.lower() in _RELATIVE_PRONOUNS
-                and self._parsed.language in _RELATIVE_LANGUAGES
                 and not self._german_infinitive(sentence, index)
             ):
                 return tokens[index].start

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annals.events.lexicon import PhraseSet, cues, language_cues
+from annals.events.lexicon import PhraseSet, cue_words, cues, language_cues
 from annals.events.triggers import TriggerCandidate, clause_root
 from annals.models import (
     EventStatus,
@@ -120,7 +120,6 @@ class StatusDetector:
 
     def __init__(self, languages: Sequence[str]) -> None:
         self._cues = {language: _load_cues(language) for language in languages}
-        self._auxiliary_sets: dict[str, frozenset[str]] = {}
 
     def _for(self, language: str) -> _StatusCues:
         if language not in self._cues:
@@ -195,14 +194,6 @@ class StatusDetector:
             return position == first - 1 or words[first - 1].islower()
         return False
 
-    def _auxiliaries(self, language: str) -> frozenset[str]:
-        """Forms of "have" and "be" that make a following participle a verb (no parse)."""
-        found = self._auxiliary_sets.get(language)
-        if found is None:
-            words = cues().get("participle_auxiliaries", {}).get(language, [])
-            found = self._auxiliary_sets[language] = frozenset(words)
-        return found
-
     def status(
         self,
         parsed: ParsedText,
@@ -230,7 +221,7 @@ class StatusDetector:
         # without a parse, a warning four words before a trigger that no auxiliary makes a
         # verb: "rischio di nuovi attacchi" (but not "teme che la Russia ha attaccato")
         near = _any_at(cues.warning_before, words, range(max(0, first - 4), first)) and not (
-            first > 0 and words[first - 1] in self._auxiliaries(parsed.language)
+            first > 0 and words[first - 1] in cue_words("participle_auxiliaries", parsed.language)
         )
         if (candidate.nominal and warned) or (not parsed.has_parser and (close or near)):
             return "hypothetical"  # "warned of more frequent attacks", "rischio di attacchi"

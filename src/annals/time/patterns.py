@@ -80,7 +80,6 @@ FOR_WORDS = {
     "de": r"seit|jahrelang",
     "es": r"durante|desde\s+hace",
 }
-# Determiners kept in an expression's extent, as TimeML corpora do ("la prossima settimana").
 #: Articles (with a preposition) before "the last/next" + a day of a month, by language:
 #: "lo scorso 5 marzo", "dal prossimo 1° aprile", "el pasado 20 de marzo", "le prochain 3 mai".
 ARTICLE_WORDS = {
@@ -88,6 +87,7 @@ ARTICLE_WORDS = {
     "es": r"el|la|del|al",
     "fr": r"le|la|du|au",
 }
+# Determiners kept in an expression's extent, as TimeML corpora do ("la prossima settimana").
 ARTICLES = {
     "it": r"(?<!\w)(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)$",
     "fr": r"(?<!\w)(?:(?:le|la|les)\s+|l['’]\s*)$",

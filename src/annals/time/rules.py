@@ -551,9 +551,9 @@ class RuleSet:
             return None
         if end_day is not None and (day is None or not day < end_day <= 31):
             return None
-        offset = None
+        offset, modifier = None, None
         if year is None and day is not None:
-            offset = self._counted(groups.get("post"), match, text)
+            offset, modifier = self._counted(groups.get("post"), match, text)
         mention = self._mention(
             match,
             "calendar",
@@ -565,27 +565,29 @@ class RuleSet:
             end_day=end_day,
             offset=offset,
         )
-        if offset is not None and not groups.get("post"):
-            found = self._counted_before.search(text, max(0, mention.start - 30), mention.start)
-            if found is not None:  # "lo scorso 5 marzo"; "dal [prossimo 1 aprile]"
-                pure = found.group(0).split()[0].lower() in _PURE_ARTICLES
-                mention = replace(mention, start=found.start() if pure else found.start("w"))
+        if modifier is not None:  # "lo scorso 5 marzo"; "dal [prossimo 1 aprile]"
+            pure = modifier.group(0).split()[0].lower() in _PURE_ARTICLES
+            start = modifier.start() if pure else modifier.start("w")
+            mention = replace(mention, start=min(start, mention.start))
         return mention
 
-    def _counted(self, post: str | None, match: re.Match[str], text: str) -> int | None:
+    def _counted(
+        self, post: str | None, match: re.Match[str], text: str
+    ) -> tuple[int | None, re.Match[str] | None]:
         """-1 for "the last" such day ("le 5 mars dernier", "lo scorso 5 marzo"), +1 for the
-        next ("il 3 aprile prossimo", "el próximo 3 de abril"), else None."""
-        word = post
-        if word is None:
+        next ("il 3 aprile prossimo", "el próximo 3 de abril"), else None; with the article
+        and word before the day that say so, if they stand before it."""
+        modifier = None
+        if post is None:
             start = match.start("t")
-            found = self._counted_before.search(text, max(0, start - 30), start)
-            word = found["w"] if found is not None else None
-        if word is None:
-            return None
-        word = " ".join(word.split())
+            modifier = self._counted_before.search(text, max(0, start - 30), start)
+            post = modifier["w"] if modifier is not None else None
+        if post is None:
+            return None, None
+        word = " ".join(post.split())
         if self._last.match(word):
-            return -1
-        return 1 if self._next.match(word) else None
+            return -1, modifier
+        return (1, modifier) if self._next.match(word) else (None, None)
 
     def _month_first(self, match: re.Match[str], text: str) -> RawMention | None:
         if match["d"] or match["y"]:
