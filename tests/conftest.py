@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from annals.pipeline import Analyzer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = REPO_ROOT / "samples" / "corpus"
@@ -33,3 +37,12 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    """One full analyzer (every model loaded once) for the tests that run the whole analysis
+    of a text; it keeps no state from one document to the next."""
+    from annals.pipeline import Analyzer
+
+    return Analyzer()

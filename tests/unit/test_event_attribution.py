@@ -12,11 +12,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2025, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _analyse(analyzer: Analyzer, text: str, language: str) -> Analysis:
     return analyzer.analyze(
         RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED

@@ -12,11 +12,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2024, 2, 24)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _types(analyzer: Analyzer, text: str, language: str) -> list[str]:
     analysis: Analysis = analyzer.analyze(
         RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED

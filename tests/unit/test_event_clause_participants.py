@@ -18,11 +18,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2025, 5, 9)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _analyse(analyzer: Analyzer, text: str) -> Analysis:
     return analyzer.analyze(RawDocument(path="t.txt", text=text, format="text"), "en", PUBLISHED)
 

@@ -14,11 +14,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2024, 7, 10)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _events(analyzer: Analyzer, text: str, language: str) -> tuple[Event, ...]:
     analysis: Analysis = analyzer.analyze(
         RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED

@@ -12,17 +12,10 @@ Hand-written sentences; the full analysis runs. Published on Friday 14 March 202
 
 from __future__ import annotations
 
-import pytest
-
 from annals.models import Analysis, PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
 PUBLISHED = PartialDate(2025, 3, 14)
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
 
 
 def _analyse(analyzer: Analyzer, text: str) -> Analysis:

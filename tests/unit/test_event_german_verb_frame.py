@@ -12,12 +12,6 @@ import pytest
 from annals.models import PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 CASES = [
     (
         "Deutschland hat der Ukraine weitere Luftabwehrsysteme geliefert.",

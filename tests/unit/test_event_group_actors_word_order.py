@@ -15,11 +15,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2025, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _events(analyzer: Analyzer, text: str, language: str) -> Analysis:
     return analyzer.analyze(
         RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED

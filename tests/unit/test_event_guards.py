@@ -14,11 +14,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2025, 1, 17)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _analyse(analyzer: Analyzer, text: str, language: str = "en") -> Analysis:
     return analyzer.analyze(
         RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED

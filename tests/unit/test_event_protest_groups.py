@@ -10,11 +10,6 @@ from annals.models import Analysis, PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def _analyse(analyzer: Analyzer, text: str, language: str) -> Analysis:
     return analyzer.analyze(
         RawDocument(path="t.txt", text=text, format="text"), language, PartialDate(2025, 1, 17)

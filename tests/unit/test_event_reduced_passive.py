@@ -12,11 +12,6 @@ from annals.pipeline import Analyzer
 PUBLISHED = PartialDate(2024, 6, 14)
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 @pytest.mark.parametrize(
     ("language", "text", "event_type"),
     [

@@ -10,11 +10,6 @@ from annals.models import PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 @pytest.mark.parametrize(
     ("language", "text", "actor"),
     [

@@ -4,17 +4,10 @@ analysis runs (parser, linker, time tagger, event coder)."""
 
 from __future__ import annotations
 
-import pytest
-
 from annals.models import Analysis, PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
 PUBLISHED = PartialDate(2025, 1, 17)
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
 
 
 def _analyse(analyzer: Analyzer, text: str, language: str) -> Analysis:
