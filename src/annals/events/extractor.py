@@ -323,6 +323,15 @@ class EventExtractor:
             if quote[1] is None:
                 return None  # "we" of an unknown speaker
             roles = RoleResult((quote[1],), roles.recipients, None)
+        elif (
+            quote is not None
+            and quote[1] is not None
+            and not roles.actors
+            and roles.pronoun is None
+            and _bare_infinitive(parsed, main)
+        ):
+            # "'... and to support Ukraine,' the NATO chief said": an aim the speaker states
+            roles = RoleResult((quote[1],), roles.recipients, None)
         if main.flip and roles.actors and not roles.recipients:
             # "Italy is due to host the next one": no visitor named, the host holds a meeting
             main = replace(main, flip=False, mode="multilateral")
@@ -377,8 +386,50 @@ class EventExtractor:
             confidence=confidence,
             contexts=contexts,
             location=location,
-            attributes=info.attributes,
+            attributes=self._own_attributes(parsed, info, main),
         )
+
+    def _own_attributes(
+        self, parsed: ParsedText, info: _SentenceInfo, main: TriggerCandidate
+    ) -> EventAttributes:
+        """The sentence's quantities, less those of a clause that tells another party's act.
+        "Rutte welcomed the announcement that Italy will invest 8.2 billion euros in tanks":
+        the money is Italy's investment, not the welcome. Only for acts of word or stance,
+        whose content is often such a clause; an aid, a deal or an attack keeps them."""
+        if not parsed.has_parser or main.type not in _WORDS_TYPES:
+            return info.attributes
+        found = info.attributes
+        quantities = (found.amount, found.count, found.ordinal, found.percent)
+        if all(value is None for value in quantities) and not found.items:
+            return info.attributes
+        sentence = info.sentence
+        tokens = parsed.tokens[sentence.first_token : sentence.last_token]
+        heads = {t.index: t.head for t in tokens}
+        own = {t.head for t in tokens if t.dep in _OWN_SUBJECTS}
+        named = {t.head for t in tokens if t.dep in _OWN_SUBJECTS and t.pos in {"PROPN", "NOUN"}}
+        clause = parsed.tokens[main.head]
+        for _ in range(12):  # the clause of the trigger: the verb with a subject over it
+            if clause.index in own or clause.head == clause.index:
+                break
+            clause = parsed.tokens[clause.head]
+        keep = _subtree(heads, clause.index)
+        for other in tokens:
+            if (
+                other.index != clause.index
+                and other.index in keep
+                and other.index in named
+                and other.dep in _CONTENT_CLAUSES
+                and main.head not in (inner := _subtree(heads, other.index))
+            ):
+                keep -= inner
+        masked = [(t.start, t.end) for t in tokens if t.index not in keep]
+        if not masked:
+            return info.attributes
+        chars = list(parsed.text[sentence.start : sentence.end])
+        for start, end in masked:
+            for position in range(start - sentence.start, end - sentence.start):
+                chars[position] = " "
+        return self._attributes.extract("".join(chars), parsed.language)
 
     def _refusal(
         self, parsed: ParsedText, sentence: Sentence, main: TriggerCandidate, status: EventStatus
@@ -804,6 +855,13 @@ _KEPT_TYPES = frozenset({("PROTEST", "REQUEST"), ("PROTEST", "ACCUSE"), ("PROTES
 #: Dependencies of a verb that qualifies another clause (a participle, an adverbial clause);
 #: its event ranks below the main verb's.
 _DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl:relcl"})
+#: Acts of word or stance: a quantity in a clause that tells another party's act (with a
+#: subject of its own) is that act's, not theirs.
+_WORDS_TYPES = frozenset(
+    {"SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "DISAPPROVE", "REJECT", "THREATEN"}
+)
+_CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl", "acl:relcl", "advcl", "conj"})
+_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _DEPENDENT_PENALTY = 0.1
 _ARGUMENTS = frozenset({"obj", "dobj", "iobj", "xcomp", "ccomp", "nsubj", "obl"})
 #: Force a state may use within its own borders ("Syria launched an offensive on Idlib").
@@ -1058,3 +1116,33 @@ def _remember(
 
 def _find(mentions: Sequence[EntityMention], entity_id: str) -> EntityMention | None:
     return next((m for m in mentions if m.entity_id == entity_id), None)
+
+
+def _subtree(heads: dict[int, int], root: int) -> set[int]:
+    """The token indices under ``root`` (itself included), by the sentence's heads."""
+    children: dict[int, list[int]] = {}
+    for index, head in heads.items():
+        if head != index:
+            children.setdefault(head, []).append(index)
+    inside = {root}
+    stack = [root]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in inside:
+                inside.add(child)
+                stack.append(child)
+    return inside
+
+
+def _bare_infinitive(parsed: ParsedText, main: TriggerCandidate) -> bool:
+    """Whether the trigger is a verb in the infinitive with no subject of its own."""
+    if main.nominal or not parsed.has_parser:
+        return False
+    head = parsed.tokens[main.head]
+    if "VerbForm=Inf" not in head.morph or head.dep in {"ROOT", "root"}:
+        return False
+    sentence = parsed.sentences[head.sentence]
+    return not any(
+        t.head == head.index and t.dep in _OWN_SUBJECTS
+        for t in parsed.tokens[sentence.first_token : sentence.last_token]
+    )

@@ -23,6 +23,9 @@ from annals.events.triggers import TriggerCandidate, infinitive_clause
 from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Quotation marks that open and close a quotation (a straight mark may do either).
+_OPENING_QUOTES = frozenset({"“", "«", "„", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", "»", '"', "’"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 #: Acts of cooperation: only people and states take part in them, not their things.
 _COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
@@ -248,6 +251,20 @@ class RoleFinder:
             ):
                 return result
             fallback = self._from_word_order(sentence, candidate)
+            if candidate.nominal and self._parsed.tokens[candidate.head].dep in _SUBJECT_DEPS:
+                # "The meeting focused on helping Ukraine": what is said of an event noun
+                # that is the subject names no party to it; its own phrase may ("le
+                # prochain sommet des Alliés doit se tenir …")
+                reporter = self._reporter(candidate)
+                fallback = RoleResult(
+                    tuple(
+                        m
+                        for m in fallback.actors
+                        if self._under(m, candidate.head) or m in reporter
+                    ),
+                    tuple(m for m in fallback.recipients if self._under(m, candidate.head)),
+                    None,
+                )
             recipients = result.recipients or tuple(
                 m for m in fallback.recipients if not self._in_clause_below(m, candidate)
             )
@@ -255,6 +272,33 @@ class RoleFinder:
             # with a parse, a missing subject is a passive or an infinitive, not a dropped one
             return RoleResult(actors, recipients, None)
         return self._from_word_order(sentence, candidate)
+
+    def _reporter(self, candidate: TriggerCandidate) -> list[EntityMention]:
+        """Who reports an act of cooperation told by an event noun as subject: "Biden said that
+        deliveries of weapons to Ukraine would begin" (his side delivers). Hostile acts are
+        as often reported by those who suffer them: no one."""
+        if candidate.type not in _COOPERATIVE_TYPES:
+            return []
+        tokens = self._parsed.tokens
+        clause = tokens[tokens[candidate.head].head]
+        if clause.dep != "ccomp" or clause.head == clause.index:
+            return []
+        return self.subject_mentions(tokens[clause.head], candidate)
+
+    def _under(self, mention: EntityMention, head: int) -> bool:
+        """Whether the mention's first token depends, directly or not, on token ``head``."""
+        tokens = self._parsed.tokens
+        current = bisect.bisect_right(tokens, mention.start, key=lambda token: token.end)
+        for _ in range(12):
+            if current >= len(tokens):
+                return False
+            if current == head:
+                return True
+            token = tokens[current]
+            if token.head == current:
+                return False
+            current = token.head
+        return False
 
     def _in_clause_below(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
         """Is ``mention`` inside a clause that depends on the trigger's verb ("met in Brussels
@@ -686,9 +730,68 @@ class RoleFinder:
         subjects = [c for c in self._children.get(verb.index, []) if c.dep in _SUBJECT_DEPS]
         if subjects or depth >= 3 or verb.head == verb.index:
             return subjects
-        if verb.dep in {"xcomp", "conj", "advcl", "acl"}:
-            return self._subjects(self._parsed.tokens[verb.head], depth + 1)
+        infinitive = verb.dep == "relcl" and any(
+            c.dep == "aux" and c.text.lower() == "to" for c in self._children.get(verb.index, [])
+        )  # "more to support", which the parser may read as a relative clause
+        if verb.dep in {"xcomp", "conj", "advcl", "acl"} or infinitive:
+            head = self._parsed.tokens[verb.head]
+            if verb.dep == "conj":
+                head = self._outside_quote(head, verb)
+            elif (
+                verb.dep in {"acl", "relcl"}
+                and head.dep in {"dobj", "obj"}
+                and head.head != head.index
+            ):
+                # "we must do more to support Ukraine", "took steps to ease the blockade":
+                # who does the object does the act it is for
+                head = self._parsed.tokens[head.head]
+            return self._subjects(head, depth + 1)
+        if verb.dep == "pcomp":
+            # "looks forward to working with", "remains committed to supporting": the gerund's
+            # subject is that of the verb its preposition depends on
+            clause = self._parsed.tokens[verb.head]
+            for _ in range(3):
+                if clause.pos in {"VERB", "AUX"} or clause.head == clause.index:
+                    break
+                if clause.dep not in {"prep", "acomp", "advmod", "amod"}:
+                    return []
+                clause = self._parsed.tokens[clause.head]
+            if clause.pos in {"VERB", "AUX"}:
+                return self._subjects(clause, depth + 1)
         return []
+
+    def _outside_quote(self, head: Token, verb: Token) -> Token:
+        """The verb a conjunct after a closing quotation mark is coordinated with. The parser
+        may join it to the last verb inside the quotation ('Rutte says NATO "will stand by
+        Ukraine because Ukraine's fight is ours" and welcomed ...'); then it is the verb
+        outside the quotation that governs it ("says"), whose subject the conjunct shares."""
+        tokens = self._parsed.tokens
+        if not head.index < verb.index:
+            return head
+        between = range(head.index + 1, verb.index)
+        closing = [i for i in between if tokens[i].text in _CLOSING_QUOTES]
+        if not closing:
+            return head
+        opening = next(
+            (
+                i
+                for i in range(head.index - 1, self._sentence_start(head) - 1, -1)
+                if tokens[i].text in _OPENING_QUOTES
+            ),
+            None,
+        )
+        if opening is None:
+            return head
+        current = head
+        for _ in range(8):
+            if current.index < opening or current.head == current.index:
+                break
+            current = tokens[current.head]
+        return current if current.index < opening else head
+
+    def _sentence_start(self, token: Token) -> int:
+        sentence = self._parsed.sentences[token.sentence]
+        return sentence.first_token
 
     def _agents(self, verb: Token) -> list[Token]:
         found: list[Token] = []

@@ -1,0 +1,130 @@
+"""What belongs to a trigger's own clause: the subject of a verb coordinated after a closing
+quotation mark, and the quantities of an act of word or stance. Hand-written sentences; the
+full analysis runs (English and French have a parser)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annals.models import Analysis, Event, PartialDate, RawDocument
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 3, 14)
+
+
+def _analyse(analyzer: Analyzer, text: str, language: str = "en") -> Analysis:
+    return analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED
+    )
+
+
+def _one(events: tuple[Event, ...], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        (
+            "Scholz said Germany “will stand by Kyiv because Ukraine’s cause is just” and"
+            " praised Poland’s support for the refugees.",
+            "praised",
+            "Olaf Scholz",
+            "Poland",
+        ),
+        (
+            'Macron told reporters "the talks were useful" and condemned Russia.',
+            "condemned",
+            "Emmanuel Macron",
+            "Russia",
+        ),
+    ],
+)
+def test_a_verb_after_a_closing_quote_shares_the_speakers_subject(
+    analyzer: Analyzer, text: str, trigger: str, actor: str, recipient: str
+) -> None:
+    events = _analyse(analyzer, text).events
+    event = [e for e in events if e.trigger == trigger]
+    assert len(event) == 1, [(e.type, e.trigger) for e in events]
+    assert [a.name for a in event[0].actors] == [actor]
+    assert recipient in [r.name for r in event[0].recipients]
+
+
+def test_a_verb_inside_the_quotation_keeps_its_own_subject(analyzer: Analyzer) -> None:
+    text = 'Meloni said "Russia attacked Ukraine and bombed Odesa" on Monday.'
+    assault = [e for e in _analyse(analyzer, text).events if e.type == "ASSAULT"]
+    assert assault
+    assert all([a.name for a in e.actors] == ["Russia"] for e in assault)
+
+
+def test_money_of_another_partys_act_is_not_the_welcomes(analyzer: Analyzer) -> None:
+    text = (
+        "Stoltenberg welcomed the announcement that Poland will spend 4 billion euros on new tanks."
+    )
+    support = _one(_analyse(analyzer, text).events, "SUPPORT")
+    assert support.attributes.amount is None
+
+
+def test_money_of_the_main_clause_is_not_the_subordinate_request(analyzer: Analyzer) -> None:
+    text = "Germany sent 5 billion euros in aid to Ukraine, while France called for sanctions."
+    events = _analyse(analyzer, text).events
+    request = _one(events, "REQUEST")
+    assert request.attributes.amount is None
+    sent = [e for e in events if e.type != "REQUEST"]
+    assert sent and sent[0].attributes.amount == 5e9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy welcomed the 50 billion euro package for Ukraine.",
+        "The European Union said it supports the 50 billion euro plan for Ukraine.",
+    ],
+)
+def test_money_of_the_supported_thing_stays(analyzer: Analyzer, text: str) -> None:
+    support = _one(_analyse(analyzer, text).events, "SUPPORT")
+    assert support.attributes.amount == 5e10
+    assert support.attributes.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # a gerund after a preposition: the subject of the verb it depends on
+        (
+            "Macron arrived in Rome. He said he looks forward to working with Giorgia Meloni.",
+            "working with",
+            "Emmanuel Macron",
+            "Giorgia Meloni",
+        ),
+        # "do more to": who does the object does the act it is for; "we" is the speaker
+        (
+            "Scholz met Macron in Berlin. “We must do more to support Moldova,” Scholz said.",
+            "support",
+            "Olaf Scholz",
+            "Moldova",
+        ),
+        # an aim in a quotation without a clause of its own is the speaker's
+        (
+            "Scholz met Macron in Berlin. “For our security, and to support Moldova,” Scholz said.",
+            "support",
+            "Olaf Scholz",
+            "Moldova",
+        ),
+    ],
+)
+def test_the_subject_of_a_subordinate_verb_is_found(
+    analyzer: Analyzer, text: str, trigger: str, actor: str, recipient: str
+) -> None:
+    events = _analyse(analyzer, text).events
+    event = [e for e in events if e.trigger == trigger]
+    assert len(event) == 1, [(e.type, e.trigger) for e in events]
+    assert [a.name for a in event[0].actors] == [actor]
+    assert [r.name for r in event[0].recipients] == [recipient]
+
+
+def test_an_event_noun_as_subject_names_no_party_by_word_order(analyzer: Analyzer) -> None:
+    events = _analyse(analyzer, "The summit focused on helping Moldova.").events
+    assert not any("Moldova" in [a.name for a in e.actors] for e in events)
