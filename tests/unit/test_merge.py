@@ -253,11 +253,41 @@ def test_merge_directed_acts_by_the_same_actor_join() -> None:
 
 
 def test_merge_events_a_participant_keeps_one_role() -> None:
-    # one report reads Meloni as the host, the other as a second visitor: whoever acts in
-    # either report is an actor, and nobody is both actor and recipient
+    # "Rutte visited Meloni" and "Rutte and Meloni held talks": the report that tells who
+    # received whom decides, in either order, and nobody is both actor and recipient
     for merged in (
         merge_events(event("d1"), event("d2", actors=(RUTTE, MELONI), recipients=())),
         merge_events(event("d1", actors=(RUTTE, MELONI), recipients=()), event("d2")),
     ):
+        assert merged.actors == (RUTTE,)
+        assert merged.recipients == (MELONI,)
+
+
+def test_merge_events_an_actor_beside_a_recipient_stays_an_actor() -> None:
+    # "Rutte and Meloni met Zelensky" names a recipient: there Meloni acts, and does in the
+    # merged event, though the other report has her receive Rutte
+    zelensky = EntityRef("person/volodymyr-zelenskyy", "Volodymyr Zelenskyy")
+    for merged in (
+        merge_events(event("d1"), event("d2", actors=(RUTTE, MELONI), recipients=(zelensky,))),
+        merge_events(event("d1", actors=(RUTTE, MELONI), recipients=(zelensky,)), event("d2")),
+    ):
         assert merged.actors == (RUTTE, MELONI)
-        assert merged.recipients == ()
+        assert merged.recipients == (zelensky,)
+
+
+def test_merge_directed_acts_to_different_recipients_stay_apart() -> None:
+    # "Rutte thanked Meloni" and "Rutte thanked Scholz" in the same month are two acts
+    thanks = event(type_="SUPPORT", date=PartialDate(2024, 11))
+    other = event("d2", type_="SUPPORT", date=PartialDate(2024, 11), recipients=(SCHOLZ,))
+    assert not same_event(thanks, other)
+    # a recipient who represents the other's is the same act
+    affiliations = {"person/giorgia-meloni": frozenset({"country/ITA"})}
+    to_italy = event("d2", type_="SUPPORT", date=PartialDate(2024, 11), recipients=(ITALY,))
+    assert same_event(thanks, to_italy, affiliations)
+    # a city may stand for its country: not compared
+    kyiv = EntityRef("city/kyiv", "Kyiv")
+    ukraine = EntityRef("country/UKR", "Ukraine")
+    assert same_event(
+        event(type_="ASSAULT", recipients=(kyiv,)),
+        event("d2", type_="ASSAULT", recipients=(ukraine,)),
+    )

@@ -200,7 +200,8 @@ def participants_agree(
     first: Event, second: Event, affiliations: Affiliations | None = None
 ) -> bool:
     """When both name actors, each one's actors (or whom they represent) appear among the
-    other's participants (among its actors, for a directed type); when one names none,
+    other's participants (among its actors, for a directed type, whose recipients, when both
+    name some, must have one in common or represent one another); when one names none,
     they share a participant; when one has no participant at all, it needs a day-precise
     date and a place the other shares."""
     widen = affiliations or {}
@@ -211,12 +212,39 @@ def participants_agree(
             # a directed act: "Zelensky thanked France" is not "Macron supported Ukraine"
             first_all = _widen(first.actors, widen, first.date)
             second_all = _widen(second.actors, widen, second.date)
+            if _states_and_people(first.recipients, second.recipients) and not (
+                _represented(
+                    first.recipients,
+                    _widen(second.recipients, widen, second.date),
+                    widen,
+                    first.date,
+                )
+                or _represented(
+                    second.recipients,
+                    _widen(first.recipients, widen, first.date),
+                    widen,
+                    second.date,
+                )
+            ):
+                return False  # "Zelensky thanked France" is not "Zelensky thanked Italy"
         return _represented(first.actors, second_all, widen, first.date) and _represented(
             second.actors, first_all, widen, second.date
         )
     if first_all and second_all:
         return bool(first_all & second_all)
     return _placed_together(first, second, first_all | second_all)
+
+
+#: Kinds of entity that recipients of two reports of one act are compared by: a city or a
+#: local name may stand for a country or a building in it, and is not compared.
+_COMPARED_RECIPIENTS = ("country/", "org/", "person/")
+
+
+def _states_and_people(first: tuple[EntityRef, ...], second: tuple[EntityRef, ...]) -> bool:
+    """Whether both name recipients, all of them countries, organisations or people."""
+    return bool(first and second) and all(
+        ref.id.startswith(_COMPARED_RECIPIENTS) for ref in (*first, *second)
+    )
 
 
 def _represented(
@@ -294,10 +322,25 @@ def merge_events(canonical: Event, other: Event) -> Event:
     """The two events as one: every mention and participant, the more precise date, and the
     details of the event with the smaller id first (so the result does not depend on which
     was stored first); that id is the merged event's id. A participant is an actor or a
-    recipient, never both: one that acts in either report is an actor."""
+    recipient, never both: one that acts in either report is an actor, unless, in a meeting,
+    it acts only in a report that names no recipient and is received in the other ("Rutte
+    and Meloni held talks" and "Rutte visited Meloni": Meloni is the host)."""
     if other.id < canonical.id:
         canonical, other = other, canonical
-    actors = _union(canonical.actors, other.actors)
+    hosts = frozenset(
+        ref.id
+        for event in (canonical, other)
+        for ref in event.recipients
+        if ref.id not in {a.id for a in event.actors}
+    )
+    first_actors = canonical.actors
+    second_actors = other.actors
+    if canonical.type == "CONSULT":  # in a deal or joint work, every actor stays a party
+        if _side_by_side(other) and not _side_by_side(canonical):
+            second_actors = tuple(a for a in second_actors if a.id not in hosts)
+        elif _side_by_side(canonical) and not _side_by_side(other):
+            first_actors = tuple(a for a in first_actors if a.id not in hosts)
+    actors = _union(first_actors, second_actors)
     acting = frozenset(a.id for a in actors)
     recipients = _union(
         tuple(r for r in canonical.recipients if r.id not in acting),
@@ -324,6 +367,11 @@ def merge_events(canonical: Event, other: Event) -> Event:
         confidence=max(canonical.confidence, other.confidence),
         mode=canonical.mode or other.mode,
     )
+
+
+def _side_by_side(event: Event) -> bool:
+    """Whether the event names several actors and no recipient ("X and Y held talks")."""
+    return len(event.actors) >= 2 and not event.recipients
 
 
 def merge_within(events: tuple[Event, ...]) -> tuple[Event, ...]:
