@@ -128,3 +128,55 @@ def test_the_subject_of_a_subordinate_verb_is_found(
 def test_an_event_noun_as_subject_names_no_party_by_word_order(analyzer: Analyzer) -> None:
     events = _analyse(analyzer, "The summit focused on helping Moldova.").events
     assert not any("Moldova" in [a.name for a in e.actors] for e in events)
+
+
+def test_the_other_party_of_an_event_noun_is_not_deep_in_its_topic(analyzer: Analyzer) -> None:
+    text = (
+        "Rutte noted that he considers the implementation of the agreement on the use of the"
+        " proceeds generated from frozen Russian assets to be a success."
+    )
+    for event in _analyse(analyzer, text).events:
+        assert "Russia" not in [r.name for r in event.recipients], event
+
+
+def test_the_other_party_named_in_the_nouns_phrase_stays(analyzer: Analyzer) -> None:
+    agree = _one(
+        _analyse(analyzer, "Italy signed an agreement with the Russian government.").events, "AGREE"
+    )
+    assert [r.name for r in agree.recipients] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova has been keen to shore up its security with bilateral agreements with Romania.",
+        "Poland wants to strengthen its defence through a new agreement with Kyiv.",
+    ],
+)
+def test_an_act_further_down_a_wish_is_hypothetical(analyzer: Analyzer, text: str) -> None:
+    agree = _one(_analyse(analyzer, text).events, "AGREE")
+    assert agree.status == "hypothetical"
+
+
+def test_an_act_after_a_wish_fulfilled_is_not(analyzer: Analyzer) -> None:
+    agree = _one(
+        _analyse(analyzer, "Moldova signed a security agreement with Romania on Monday.").events,
+        "AGREE",
+    )
+    assert agree.status == "occurred"
+
+
+def test_an_event_noun_a_copula_equates_with_its_subject_takes_its_parties(
+    analyzer: Analyzer,
+) -> None:
+    text = "Iran's strike on Haifa on Monday was the deadliest attack on the port this year."
+    attacks = [e for e in _analyse(analyzer, text).events if e.type == "ASSAULT"]
+    assert attacks
+    assert [a.name for a in attacks[0].actors] == ["Iran"]
+    assert [r.name for r in attacks[0].recipients] == ["Haifa"]
+
+
+def test_the_recipient_of_a_round_of_aid_is_named_after_the_round(analyzer: Analyzer) -> None:
+    text = "The minister said the focus is now on the next round of military aid to Chad."
+    aid = _one(_analyse(analyzer, text).events, "AID")
+    assert [r.name for r in aid.recipients] == ["Chad"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annals.events.lexicon import cues, language_cues
 from annals.events.triggers import TriggerCandidate, infinitive_clause
@@ -39,6 +39,9 @@ _TYPE_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
+#: Dependency steps within which the other party of an event noun is named ("agreement with
+#: the Russian government": 3).
+_NOMINAL_PARTY_HOPS = 4
 #: Dependents of a group noun that belong to its name ("Israeli police", "university students").
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat"})
 #: Group nouns that stand for the state of the country they are in ("the authorities in Kenya").
@@ -242,7 +245,7 @@ class RoleFinder:
         if frame is not None:
             return frame
         if self._parsed.has_parser:
-            result = self._from_parse(candidate)
+            result = self._from_parse(self._equated(candidate))
             if (
                 result.actors
                 or result.pronoun
@@ -265,6 +268,22 @@ class RoleFinder:
                     tuple(m for m in fallback.recipients if self._under(m, candidate.head)),
                     None,
                 )
+            elif candidate.nominal:
+                # the other party to an event noun is named in its own phrase ("an agreement
+                # with the Russian government", "the next round of aid to Kyiv"), not deep in
+                # its topic ("the agreement on the use of the proceeds of frozen Russian
+                # assets") nor outside it. (Its actor may stand anywhere before it: headlines
+                # in title case parse badly, "Canada and Peru Sign Trade Agreement".)
+                phrase = self._phrase_head(candidate)
+                fallback = RoleResult(
+                    fallback.actors,
+                    tuple(
+                        m
+                        for m in fallback.recipients
+                        if self._under(m, phrase, _NOMINAL_PARTY_HOPS)
+                    ),
+                    None,
+                )
             recipients = result.recipients or tuple(
                 m for m in fallback.recipients if not self._in_clause_below(m, candidate)
             )
@@ -285,11 +304,52 @@ class RoleFinder:
             return []
         return self.subject_mentions(tokens[clause.head], candidate)
 
-    def _under(self, mention: EntityMention, head: int) -> bool:
-        """Whether the mention's first token depends, directly or not, on token ``head``."""
+    def _equated(self, candidate: TriggerCandidate) -> TriggerCandidate:
+        """For an event noun that a copula says its subject is ("Russia's strike on Odesa was
+        the deadliest attack"), the subject noun, whose phrase names the parties; else the
+        trigger itself."""
+        tokens = self._parsed.tokens
+        head = tokens[candidate.head]
+        if not candidate.nominal or head.dep != "attr" or head.head == head.index:
+            return candidate
+        subject = next((t for t in self._subjects(tokens[head.head]) if t.pos == "NOUN"), None)
+        if subject is None:
+            return candidate
+        return replace(
+            candidate,
+            first=subject.index,
+            last=subject.index + 1,
+            head=subject.index,
+            start=subject.start,
+            end=subject.end,
+        )
+
+    def _phrase_head(self, candidate: TriggerCandidate) -> int:
+        """The noun whose phrase an event noun heads or completes: "round" of "the next round
+        of military aid", "package" of "a package of aid"; else the trigger itself."""
+        tokens = self._parsed.tokens
+        current = tokens[candidate.head]
+        for _ in range(2):
+            if current.dep not in {"pobj", "nmod"} or current.head == current.index:
+                break
+            preposition = tokens[current.head]
+            if preposition.dep == "prep" and preposition.lemma in _OF_PREPOSITIONS:
+                noun = tokens[preposition.head]
+            elif current.dep == "nmod":
+                noun = preposition
+            else:
+                break
+            if noun.pos not in {"NOUN", "PROPN"}:
+                break
+            current = noun
+        return current.index
+
+    def _under(self, mention: EntityMention, head: int, hops: int = 12) -> bool:
+        """Whether the mention's first token depends, directly or not (through at most
+        ``hops`` tokens), on token ``head``."""
         tokens = self._parsed.tokens
         current = bisect.bisect_right(tokens, mention.start, key=lambda token: token.end)
-        for _ in range(12):
+        for _ in range(hops + 1):
             if current >= len(tokens):
                 return False
             if current == head:

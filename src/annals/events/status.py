@@ -234,6 +234,7 @@ class StatusDetector:
             _any_at(cues.hypothetical_before, words, before)
             or "Mood=Cnd" in head.morph
             or _ends_with(words[first], cues.hypothetical_suffix)
+            or _wished(parsed, cues, candidate)
         ):
             return "hypothetical"
         if self._planned(parsed, cues, words, first, head, before, after, candidate):
@@ -523,6 +524,39 @@ def _shared_subject(tokens: Sequence[Token], one: int, other: int) -> bool:
                 t.head == second and t.index != second and t.dep in _OWN_CLAUSE_DEPS
                 for t in tokens[max(0, second - 12) : second + 12]
             )
+    return False
+
+
+#: Dependencies through which a word belongs to the phrase above it (an object, a
+#: prepositional phrase, an infinitive complement).
+_PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "obj", "xcomp", "acomp", "compound", "amod"})
+
+
+def _wished(parsed: ParsedText, cues: _StatusCues, candidate: TriggerCandidate) -> bool:
+    """A trigger further down an infinitive that a word of wish governs, beyond the words
+    before it: "keen to shore up its security with bilateral agreements", "wants to sign a
+    deal with Kyiv". The words are the language's ``hypothetical_before`` phrases ending in
+    an infinitive marker ("keen to", "wants to")."""
+    if not parsed.has_parser:
+        return False
+    tokens = parsed.tokens
+    current = tokens[candidate.head]
+    for _ in range(6):
+        if current.dep not in _PHRASE_DEPS or current.head == current.index:
+            return False
+        governor = tokens[current.head]
+        marker = next(
+            (
+                t
+                for t in tokens[max(0, current.index - 3) : current.index]
+                if t.head == current.index and t.dep in {"aux", "mark"}
+            ),
+            None,
+        )
+        if marker is not None and current.dep in {"xcomp", "acl"}:
+            words = [governor.text.lower(), marker.text.lower()]
+            return cues.hypothetical_before.match_at(words, 0) == 2
+        current = governor
     return False
 
 
