@@ -180,3 +180,18 @@ def test_the_recipient_of_a_round_of_aid_is_named_after_the_round(analyzer: Anal
     text = "The minister said the focus is now on the next round of military aid to Chad."
     aid = _one(_analyse(analyzer, text).events, "AID")
     assert [r.name for r in aid.recipients] == ["Chad"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "La Lituania teme nuovi attacchi russi contro la Lettonia."),
+        ("es", "Lituania teme nuevos ataques rusos contra Letonia."),
+    ],
+)
+def test_a_noun_without_article_before_a_demonym_is_done_by_that_country(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    attack = _one(_analyse(analyzer, text, language).events, "ASSAULT")
+    assert [a.name for a in attack.actors] == ["Russia"]
+    assert [r.name for r in attack.recipients] == ["Latvia"]

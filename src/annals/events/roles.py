@@ -473,11 +473,30 @@ class RoleFinder:
         before = [_normal(t.text) for t in tokens[sentence.first_token : candidate.first][-2:]]
         if before and before[-1] in _DETERMINERS:
             return True
+        if self._demonym_follows(candidate):
+            return True  # "teme nuovi attacchi russi": no verb takes a demonym adjective
         return (
             len(before) == 2
             and before[0] in _DETERMINERS
             and self._attributive(before[1])
             and before[1] not in self._auxiliaries
+        )
+
+    def _demonym_follows(self, candidate: TriggerCandidate) -> bool:
+        """Whether a demonym adjective (lower case, a country's) follows the trigger word, in
+        a language whose adjectives follow their noun ("attacchi russi", "ataques rusos")."""
+        if self._parsed.language not in _POSTNOMINAL_ADJECTIVES:
+            return False
+        tokens = self._parsed.tokens
+        if candidate.last != candidate.first + 1 or candidate.last >= len(tokens):
+            return False  # one word: "espulso due diplomatici russi" is a verb's pattern
+        following = tokens[candidate.last]
+        return any(
+            m.start == following.start
+            and m.type == "NORP"
+            and m.entity_id.startswith("country/")
+            and m.text[:1].islower()
+            for m in self._index.in_span(following.start, following.end)
         )
 
     def _frame_actor(
