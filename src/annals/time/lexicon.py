@@ -65,6 +65,7 @@ class Lexicon:
     year_pre_re: str = r"(?!x)x"  # words after which a bare number is a year
     span_modifier_re: str = r"(?!x)x"  # "the end of", "fine", "Ende" (kept in the span)
     this_year_re: str = r"(?!x)x"  # "the year" after a span modifier
+    this_week_re: str = r"(?!x)x"  # "semaine" of "en début de semaine": this week
     period_pre_re: str = r"(?!x)x"  # "the past" in "the past three years"
     period_post_re: str = r"(?!x)x"  # "dernières" in "les trois dernières années"
     range_join_re: str = r"-|–|and|to"

@@ -309,6 +309,7 @@ class RuleSet:
                 3,
             ),
             ("this_year", rf"\b(?P<t>(?:{lex.this_year_re}))(?!\w)", self._this_year, 3),
+            ("this_week", rf"\b(?P<t>(?:{lex.this_week_re}))(?!\w)", self._this_week, 3),
             (
                 "ago_post",
                 rf"\b(?P<t>(?:(?P<n>{f['NUM']}|a|an|{self._vague})\s+)?(?P<u>{f['UNIT']})\s+"
@@ -393,6 +394,7 @@ class RuleSet:
             "in_future": lex.future_in_re,
             "set": lex.every_re,
             "this_year": lex.this_year_re,
+            "this_week": lex.this_week_re,
             "vague_duration": self._for,
             "relative_post": f"{lex.last_post_re}|{lex.next_post_re}",
             "decade": r"\d*\d0(?:['’]?s|er)|anni|années|años|década|los",
@@ -735,6 +737,13 @@ class RuleSet:
         if self._extend_left(self._modifier_before, text, start) == start:
             return None
         return self._mention(match, "this_year", "DATE", "relative", unit="Y", offset=0)
+
+    def _this_week(self, match: re.Match[str], text: str) -> RawMention | None:
+        """ "en début de semaine", "a principios de semana": the start or end of this week."""
+        start = match.start("t")
+        if self._extend_left(self._modifier_before, text, start) == start:
+            return None
+        return self._mention(match, "this_week", "DATE", "relative", unit="W", offset=0)
 
     def _ago(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])

@@ -195,6 +195,8 @@ FRENCH = Lexicon(
     span_modifier_re=r"(?:la\s+)?fin\s+(?:de\s+|d['’])?|(?:le\s+)?début\s+(?:de\s+|d['’])?|"
     r"(?:la\s+)?mi-",
     this_year_re=r"(?:l['’]|cette\s+)année",
+    this_week_re=r"(?:la\s+|cette\s+)?semaine(?!\s+(?:prochaine|dernière|passée|suivante|"
+    r"précédente)\b)",
     period_pre_re=r"(?:les|des|ces)",
     period_post_re=r"derniers|dernières|prochains|prochaines|passés|passées",
     range_join_re=r"-|–|et|au|et\s+le",
