@@ -195,3 +195,23 @@ def test_a_noun_without_article_before_a_demonym_is_done_by_that_country(
     attack = _one(_analyse(analyzer, text, language).events, "ASSAULT")
     assert [a.name for a in attack.actors] == ["Russia"]
     assert [r.name for r in attack.recipients] == ["Latvia"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        # an aside between commas does not hide the subject before it
+        (
+            "it",
+            "Tusk ha parlato a Varsavia. I ministri, durante l'incontro, approveranno le misure.",
+            "ministri",
+        ),
+        ("it", "I ribelli, secondo fonti locali, hanno attaccato la caserma.", "ribelli"),
+    ],
+)
+def test_a_group_subject_before_an_aside_acts(
+    analyzer: Analyzer, language: str, text: str, group: str
+) -> None:
+    events = [e for e in _analyse(analyzer, text, language).events if e.type != "CONSULT"]
+    assert events, [(e.type, e.trigger) for e in _analyse(analyzer, text, language).events]
+    assert [a.name for a in events[-1].actors] == [group]

@@ -39,6 +39,7 @@ _TYPE_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
+_INCISE_WORDS = 6  # at most so many words in an aside between commas
 #: Dependency steps within which the other party of an event noun is named ("agreement with
 #: the Russian government": 3).
 _NOMINAL_PARTY_HOPS = 4
@@ -1238,6 +1239,24 @@ class RoleFinder:
                 return index + 1
         return sentence.first_token
 
+    def _incise_opening(self, sentence: Sentence, clause: int) -> int | None:
+        """The comma that opens a short aside closed by the comma before token ``clause``
+        (", durante l'incontro,", ", secondo fonti diplomatiche,"), when that aside is a
+        prepositional or adverbial phrase (its first word is no verb, name or number)."""
+        tokens = self._parsed.tokens
+        closing = clause - 1
+        if closing <= sentence.first_token or tokens[closing].text != ",":
+            return None
+        for index in range(closing - 1, max(sentence.first_token, closing - _INCISE_WORDS) - 1, -1):
+            if tokens[index].text == ",":
+                first = tokens[index + 1].text
+                if index + 1 < closing and first[:1].islower() and first.isalpha():
+                    return index if index > sentence.first_token else None
+                return None
+            if _CLAUSE_STOP.fullmatch(tokens[index].text):
+                return None
+        return None
+
     def _word_order_group(
         self,
         sentence: Sentence,
@@ -1250,8 +1269,12 @@ class RoleFinder:
         next to it ("la polizia turca", "die Armee Israels"). An institution noun alone
         ("die Regierung") is a named one told before: no group."""
         tokens = self._parsed.tokens
-        lowest = max(self._clause_start(sentence, candidate), candidate.first - 6)
+        clause = self._clause_start(sentence, candidate)
+        lowest = max(clause, candidate.first - 6)
         positions = list(range(candidate.first - 1, lowest - 1, -1))
+        opening = self._incise_opening(sentence, clause)
+        if opening is not None:  # "I ministri, durante l'incontro, concorderanno"
+            positions += range(opening - 1, max(sentence.first_token, opening - 3) - 1, -1)
         if self._parsed.language == "de":
             positions += range(candidate.first + 1, min(sentence.last_token, candidate.first + 3))
         for index in positions:
