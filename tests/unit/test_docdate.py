@@ -136,3 +136,34 @@ def test_docdate_deadline_year_is_not_in_the_past() -> None:
         "Il governo ha prorogato gli aiuti fino al 2012.", "it", not_after=TODAY
     )
     assert deadline.date is not None and deadline.date.year == 2012
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Norway's 2025 aid plan for Ukraine\n\nOSLO, March 3 (Reuters) - Norway on Monday"
+            " pledged new funds for Ukraine's energy grid, its prime minister said.",
+            "en",
+            PartialDate(2025, 3, 3),
+        ),
+        (
+            "Il bilancio della difesa polacca del 2025\nVARSAVIA, 12 febbraio - Il governo"
+            " polacco ha annunciato ieri un nuovo piano di difesa.",
+            "it",
+            PartialDate(2025, 2, 12),
+        ),
+    ],
+)
+def test_docdate_a_dateline_gives_the_day(text: str, language: str, expected: PartialDate) -> None:
+    found = infer_publication_date(text, language, not_after=TODAY)
+    assert found.date == expected, found
+
+
+def test_docdate_a_date_later_in_the_lead_is_no_dateline() -> None:
+    text = (
+        "Norway pledged new funds for Ukraine's energy grid, as the 2025 budget talks"
+        " began. The talks end on March 3."
+    )
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.date is None or found.date.day is None, found

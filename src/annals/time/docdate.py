@@ -176,6 +176,9 @@ class DateInferrer:
         anniversaries: Sequence[_Anniversary],
         text: str,
     ) -> PartialDate:
+        dateline = _dateline_day(dated, text, year)
+        if dateline is not None:
+            return PartialDate.from_date(dateline)
         pairs = [
             m for m in dated if m.kind == "weekday" and m.month and m.day and m.year in (None, year)
         ]
@@ -192,6 +195,33 @@ class DateInferrer:
         if months:
             return PartialDate(year, months[0])
         return PartialDate(year)
+
+
+#: What stands before the date of a dateline on its line: a place in capitals and a comma,
+#: perhaps a day of the week ("BRUSSELS, Feb 24 (Reuters) -", "KYIV, Monday 3 March –").
+_DATELINE_BEFORE = re.compile(
+    r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{1,40}(?:\([^)]{1,30}\))?,\s*(?:\w+,?\s+)?$"
+)
+_DATELINE_WITHIN = 600  # characters from the start where a dateline may stand
+
+
+def _dateline_day(dated: Iterable[RawMention], text: str, year: int) -> dt.date | None:
+    """The day a dateline gives ("BRUSSELS, Feb 24 (Reuters) - The European Union ..."):
+    the publication day, in ``year``."""
+    for mention in dated:
+        if mention.start > _DATELINE_WITHIN:
+            return None
+        if mention.kind not in ("calendar", "weekday") or not (mention.month and mention.day):
+            continue
+        if mention.year not in (None, year) or mention.end_day or mention.end_month:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if _DATELINE_BEFORE.match(text[line_start : mention.start]):
+            try:
+                return dt.date(year, mention.month, mention.day)
+            except ValueError:
+                return None
+    return None
 
 
 def _sentence_around(text: str, offset: int) -> str:
