@@ -80,6 +80,9 @@ CASES = [
     ("Niger's junta ordered the French ambassador to leave the country.", "SANCTION"),
     ("Russia withdrew from the Conventional Armed Forces in Europe treaty.", "SANCTION"),
     ("Washington imposed visa restrictions on Ugandan officials.", "SANCTION"),
+    # a package of sanctions is no aid package
+    ("The European Union adopted a 17th package of sanctions against Belarus.", "SANCTION"),
+    ("Canada unveiled a new round of sanctions on Iranian officials.", "SANCTION"),
     # MOBILIZE
     ("Azerbaijan reinforced its positions along the Lachin corridor.", "MOBILIZE"),
     ("The Brazilian government sent the national guard to the Amazon.", "MOBILIZE"),
