@@ -154,6 +154,12 @@ _ONE_MORE = {
 }
 
 
+#: Day parts counted from the day the text is at, not from the publication day.
+_NIGHT_BEFORE = frozenset({"overnight"})
+#: Words after which a day part is an adjective ("an overnight stay").
+_ARTICLES_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
@@ -688,12 +694,18 @@ class RuleSet:
 
     def _day_part(self, match: re.Match[str], text: str) -> RawMention | None:
         offset, code = self._this_parts[normalise_word(match["t"])]
+        if previous_word(text, match.start("t")) in _ARTICLES_BEFORE_ADJECTIVE:
+            return None  # "an overnight stay", "the overnight shift": no time of its own
         mention = self._mention(
             match, "day_part", "TIME", "relative", unit="D", offset=offset, clock=code
         )
         preposition = re.match(r"(?:por|per|pour|am)\s+", match["t"], re.IGNORECASE)
         if preposition is not None:  # "por la tarde": the preposition is context
             return replace(mention, start=mention.start + preposition.end())
+        if normalise_word(match["t"]) in _NIGHT_BEFORE:
+            # "closed lower Friday … depressed by overnight losses": the night before the
+            # day the text is at, the publication day when it names none
+            return replace(mention, anaphoric=True)
         return mention
 
     def _relative(self, match: re.Match[str], text: str) -> RawMention | None:

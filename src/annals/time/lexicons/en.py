@@ -145,6 +145,7 @@ ENGLISH = Lexicon(
         "this afternoon": (0, "AF"),
         "this evening": (0, "EV"),
         "last night": (-1, "NI"),
+        "overnight": (-1, "NI"),  # the night before the report (TimeBank: "1989-10-26TNI")
     },
     last_pre_re=r"last|this\s+past|past|previous",
     next_pre_re=r"next|coming",

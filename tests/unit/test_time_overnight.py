@@ -1,0 +1,33 @@
+""" "Overnight": the night before the day the text is at (TimeML: "1989-10-26TNI" after a
+Friday, 27 October), the publication day's eve when the text names no day; not an adjective
+after an article ("an overnight stay").
+
+Every sentence was written for this test; the anchor is Monday 24 February 2025.
+"""
+
+from __future__ import annotations
+
+from time_helpers import find_expression
+
+from annals.models import PartialDate
+from annals.time.tagger import extract_times
+
+MONDAY = PartialDate(2025, 2, 24)
+
+
+def test_overnight_in_a_report_is_the_night_before_publication() -> None:
+    found = extract_times("Russian drones struck the port of Izmail overnight.", "en", MONDAY)
+    expression = find_expression(found, "overnight")
+    assert (expression.type, expression.value) == ("TIME", "2025-02-23TNI")
+
+
+def test_overnight_after_a_named_day_is_the_night_before_it() -> None:
+    text = "Shares closed lower on Friday. They were hit by overnight losses in Tokyo."
+    found = extract_times(text, "en", MONDAY)
+    assert find_expression(found, "Friday").value == "2025-02-21"
+    assert find_expression(found, "overnight").value == "2025-02-20TNI"
+
+
+def test_an_overnight_stay_is_no_time() -> None:
+    found = extract_times("The delegation made an overnight stay in Cairo.", "en", MONDAY)
+    assert not found, [(e.text, e.value) for e in found]
