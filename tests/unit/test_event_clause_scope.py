@@ -215,3 +215,17 @@ def test_a_group_subject_before_an_aside_acts(
     events = [e for e in _analyse(analyzer, text, language).events if e.type != "CONSULT"]
     assert events, [(e.type, e.trigger) for e in _analyse(analyzer, text, language).events]
     assert [a.name for a in events[-1].actors] == [group]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian drones struck the port of Izmail overnight, injuring four people.", "Izmail"),
+        ("Israeli jets bombed the town of Rafah on Sunday.", "Rafah"),
+    ],
+)
+def test_the_place_a_place_noun_names_is_the_target(
+    analyzer: Analyzer, text: str, place: str
+) -> None:
+    attack = _one(_analyse(analyzer, text).events, "ASSAULT")
+    assert [r.name for r in attack.recipients] == [place]

@@ -52,6 +52,11 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+#: Nouns of a place whose "of" phrase names it ("the port of Izmail", "la ville de Kharkiv").
+_PLACE_NOUNS = frozenset(
+    {"port", "city", "town", "village", "region", "province", "district", "capital", "island"}
+    | {"ville", "région", "province", "capitale", "île"}
+)
 #: Prepositions of an object noun's qualifier whose own phrase may name the recipient.
 _QUALIFYING_PREPOSITIONS = frozenset({"in", "of"})
 _TITLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -895,6 +900,13 @@ class RoleFinder:
                 for inner in self._children.get(child.index, []):
                     if inner.dep == "pobj" and inner.pos == "NOUN":
                         found += self._prepositional(inner, candidate)
+                    elif (
+                        inner.dep == "pobj"
+                        and inner.pos == "PROPN"
+                        and child.lemma in _OF_PREPOSITIONS
+                        and noun.lemma.lower() in _PLACE_NOUNS
+                    ):
+                        found.append(inner)  # "struck the port of Izmail": the place named
         return found
 
     def _prepositional(self, head: Token, candidate: TriggerCandidate) -> list[Token]:
