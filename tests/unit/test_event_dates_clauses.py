@@ -56,3 +56,16 @@ def test_a_german_perfect_of_an_inseparable_verb_is_past(analyzer: Analyzer) -> 
     )
     visits = [(str(e.date), e.status) for e in analysis.events if e.type == "CONSULT"]
     assert visits == [("2025-03-10", "occurred")]
+
+
+def test_the_year_a_thing_is_for_is_not_the_date_of_the_act(analyzer: Analyzer) -> None:
+    text = "Portugal announced 200 million euros in military aid for 2026 on Tuesday."
+    dated = _dated(_analyse(analyzer, text), "AID")
+    assert dated == [("2025-03-11", "occurred")]
+
+
+def test_the_year_an_act_is_scheduled_for_dates_it(analyzer: Analyzer) -> None:
+    text = "NATO's next summit is scheduled for 2026."
+    analysis = _analyse(analyzer, text)
+    summits = [e for e in analysis.events if e.type == "CONSULT"]
+    assert summits and str(summits[0].date) == "2026"

@@ -354,7 +354,7 @@ class StatusDetector:
                 # an end or a deadline, not the act's date
                 continue
             start = value_to_date(time.value)
-            if start is None:
+            if start is None or _period_of_a_thing(parsed, sentence, time):
                 continue
             if root is not None and not self._same_clause(parsed, sentence, time, root):
                 continue
@@ -558,6 +558,28 @@ def _wished(parsed: ParsedText, cues: _StatusCues, candidate: TriggerCandidate) 
             return cues.hypothetical_before.match_at(words, 0) == 2
         current = governor
     return False
+
+
+#: Prepositions of the period a thing is for ("aid for 2025", "le budget pour 2026").
+_PERIOD_PREPOSITIONS = frozenset({"for", "pour", "für"})
+#: Lemmas of verbs whose "for" phrase gives the date the act is set for ("scheduled for 2026").
+_SCHEDULING_LEMMAS = frozenset(
+    {"schedule", "set", "slate", "plan", "due", "postpone", "delay", "move", "push", "expect"}
+    | {"reschedule", "call", "fix", "prévoir", "programmer", "reporter", "fixer", "planen"}
+)
+
+
+def _period_of_a_thing(parsed: ParsedText, sentence: Sentence, time: TimeExpression) -> bool:
+    """A year after "for" ("announced 1 billion euros in military aid for 2025", "approved
+    its budget for 2026"): the period of the thing, not the date of the act; unless a verb
+    of scheduling governs it ("the vote is scheduled for 2026"). With a parse only."""
+    if not parsed.has_parser or not re.fullmatch(r"\d{4}", time.value):
+        return False
+    before = [t for t in parsed.sentence_tokens(sentence) if t.end <= time.start]
+    if not before or before[-1].text.lower() not in _PERIOD_PREPOSITIONS:
+        return False
+    governor = parsed.tokens[before[-1].head]
+    return governor.lemma.lower() not in _SCHEDULING_LEMMAS
 
 
 def _any_at(phrases: PhraseSet, words: list[str], positions: range) -> bool:
