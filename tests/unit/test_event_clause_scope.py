@@ -229,3 +229,31 @@ def test_the_place_a_place_noun_names_is_the_target(
 ) -> None:
     attack = _one(_analyse(analyzer, text).events, "ASSAULT")
     assert [r.name for r in attack.recipients] == [place]
+
+
+def test_a_strike_takes_no_sum_of_money(analyzer: Analyzer) -> None:
+    text = (
+        "Rome announced 90 million euros in aid for the Ukrainian power grid, badly damaged"
+        " by Russian strikes."
+    )
+    for event in _analyse(analyzer, text).events:
+        if event.type == "ASSAULT":
+            assert event.attributes.amount is None, event
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the reflexive "s'" is no "si" (if)
+        ("Le ministre s'est rendu à Varsovie, où il a rencontré Radosław Sikorski.", "occurred"),
+        ("S'il est réélu, Trump rencontrera Poutine.", "hypothetical"),
+        # "doit" of a news plan: is due to
+        (
+            "Emmanuel Macron doit recevoir le chancelier Olaf Scholz à Paris la semaine prochaine.",
+            "planned",
+        ),
+    ],
+)
+def test_french_status_words(analyzer: Analyzer, text: str, status: str) -> None:
+    meeting = _one(_analyse(analyzer, text, "fr").events, "CONSULT")
+    assert meeting.status == status

@@ -396,6 +396,10 @@ class EventExtractor:
         "Rutte welcomed the announcement that Italy will invest 8.2 billion euros in tanks":
         the money is Italy's investment, not the welcome. Only for acts of word or stance,
         whose content is often such a clause; an aid, a deal or an attack keeps them."""
+        if main.type in _NO_MONEY_TYPES and info.attributes.amount is not None:
+            # "an aid of 200 million euros for the grid, hit by Russian strikes": the
+            # money is never the strikes'
+            return replace(info.attributes, amount=None, currency=None)
         if not parsed.has_parser or main.type not in _WORDS_TYPES:
             return info.attributes
         found = info.attributes
@@ -860,6 +864,8 @@ _DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl:relcl"})
 _WORDS_TYPES = frozenset(
     {"SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "DISAPPROVE", "REJECT", "THREATEN"}
 )
+#: Acts that have no sum of money of their own: one in their sentence is another act's.
+_NO_MONEY_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 _CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl", "acl:relcl", "advcl", "conj"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _DEPENDENT_PENALTY = 0.1
