@@ -257,3 +257,23 @@ def test_a_strike_takes_no_sum_of_money(analyzer: Analyzer) -> None:
 def test_french_status_words(analyzer: Analyzer, text: str, status: str) -> None:
     meeting = _one(_analyse(analyzer, text, "fr").events, "CONSULT")
     assert meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Barrot a rencontré Radosław Sikorski à Varsovie. Les deux ministres ont discuté de"
+            " la défense aérienne.",
+        ),
+        ("en", "Barrot met Radosław Sikorski in Warsaw. The two ministers discussed air defence."),
+    ],
+)
+def test_the_two_ministers_are_those_just_told(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    events = _analyse(analyzer, text, language).events
+    talks = [e for e in events if e.trigger in {"discuté", "discussed"}]
+    assert talks, [(e.type, e.trigger) for e in events]
+    assert {a.name for a in talks[0].actors} == {"Jean-Noël Barrot", "Radosław Sikorski"}

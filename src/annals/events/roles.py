@@ -960,7 +960,14 @@ class RoleFinder:
             c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS for c in others
         )
         if word in self._title_nouns and office_words:
-            return f"title:{word}"
+            return "plural" if "Number=Plur" in token.morph else f"title:{word}"
+        counted = all(
+            c.dep == "nummod"
+            or (c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS)
+            for c in others
+        )
+        if word in self._title_nouns and counted and "Number=Plur" in token.morph:
+            return "plural"  # "les deux ministres", "the two leaders": those just told
         return None
 
     def _argument_mentions(
