@@ -277,3 +277,19 @@ def test_the_two_ministers_are_those_just_told(
     talks = [e for e in events if e.trigger in {"discuté", "discussed"}]
     assert talks, [(e.type, e.trigger) for e in events]
     assert {a.name for a in talks[0].actors} == {"Jean-Noël Barrot", "Radosław Sikorski"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barrot met Sikorski in Warsaw. The two ministers discussed air defence and aid to"
+        " Moldova.",
+        "Barrot discussed aid to Moldova with Radosław Sikorski.",
+    ],
+)
+def test_what_a_meeting_discussed_names_no_party(analyzer: Analyzer, text: str) -> None:
+    talks = [e for e in _analyse(analyzer, text).events if e.trigger == "discussed"]
+    assert talks
+    names = {r.name for r in (*talks[0].actors, *talks[0].recipients)}
+    assert "Moldova" not in names
+    assert "Radosław Sikorski" in names

@@ -52,6 +52,9 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+#: Verbs of discussing: only a "with" phrase names a party ("discussed aid to Ukraine with
+#: Scholz"); the others belong to the topic.
+_TOPIC_VERBS = frozenset({"discuss", "discuter", "discutere", "discutir", "diskutieren"})
 #: Nouns of a place whose "of" phrase names it ("the port of Izmail", "la ville de Kharkiv").
 _PLACE_NOUNS = frozenset(
     {"port", "city", "town", "village", "region", "province", "district", "capital", "island"}
@@ -228,6 +231,7 @@ class RoleFinder:
         self._first_person = frozenset(language_cues("pronouns", "first_person"))
         lang = parsed.language
         self._recipient_preps = frozenset(language_cues("recipient_prepositions", lang))
+        self._coparticipant_preps = frozenset(language_cues("coparticipant_prepositions", lang))
         self._coordinators = frozenset(language_cues("coordinators", lang))
         self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
         self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
@@ -592,6 +596,11 @@ class RoleFinder:
                 if child.dep in _PASSIVE_SUBJECT_DEPS or child.dep in _OBJECT_DEPS:
                     recipient_tokens.append(child)
                     if child.dep in _OBJECT_DEPS and child.pos == "NOUN":
+                        if head.lemma.lower() in _TOPIC_VERBS:
+                            # what a meeting discussed is its topic ("discussed air defence
+                            # and aid to Ukraine"), but "discussed the war with Scholz"
+                            recipient_tokens += self._with_phrases(child)
+                            continue
                         # "signed a partnership agreement with Zelensky", "pledged 8 billion
                         # euros in military aid to Ukraine"
                         recipient_tokens += self._prepositional(child, candidate)
@@ -891,6 +900,14 @@ class RoleFinder:
         found = [c for c in self._children.get(verb.index, []) if c.dep in _OBJECT_DEPS]
         return found + self._prepositional(verb, candidate)
 
+    def _with_phrases(self, noun: Token) -> list[Token]:
+        """The objects of the "with"/"between" phrases of a noun ("the war with Scholz")."""
+        found: list[Token] = []
+        for child in self._children.get(noun.index, []):
+            if child.dep == "prep" and child.lemma.lower() in self._coparticipant_preps:
+                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+        return found
+
     def _qualified_prepositional(self, noun: Token, candidate: TriggerCandidate) -> list[Token]:
         """Recipients one "in"/"of" phrase down an object noun: "8 billion euros in aid to
         Ukraine", "a package of weapons for Kyiv"."""
@@ -919,6 +936,11 @@ class RoleFinder:
                     continue
                 if child.lemma == "from" and candidate.type == "CONSULT":
                     continue  # "a video conference from the Ukrainian capital": a place
+                if (
+                    head.lemma.lower() in _TOPIC_VERBS
+                    and child.lemma.lower() not in self._coparticipant_preps
+                ):
+                    continue  # "discussed air defence and aid to Ukraine": the topic's
 
                 found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
             elif child.dep in _OBLIQUE_DEPS:
@@ -962,8 +984,7 @@ class RoleFinder:
         if word in self._title_nouns and office_words:
             return "plural" if "Number=Plur" in token.morph else f"title:{word}"
         counted = all(
-            c.dep == "nummod"
-            or (c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS)
+            c.dep == "nummod" or (c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS)
             for c in others
         )
         if word in self._title_nouns and counted and "Number=Plur" in token.morph:
