@@ -293,3 +293,22 @@ def test_what_a_meeting_discussed_names_no_party(analyzer: Analyzer, text: str) 
     names = {r.name for r in (*talks[0].actors, *talks[0].recipients)}
     assert "Moldova" not in names
     assert "Radosław Sikorski" in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Emmanuel Macron doit recevoir Olaf Scholz à Paris la semaine prochaine."),
+        ("en", "Giorgia Meloni received Volodymyr Zelensky in Rome on Monday."),
+    ],
+)
+def test_a_host_receiving_a_named_person_holds_a_visit(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    visit = _one(_analyse(analyzer, text, language).events, "CONSULT")
+    assert len(visit.actors) == 1 and visit.actors[0].name in {"Olaf Scholz", "Volodymyr Zelenskyy"}
+
+
+def test_a_letter_received_is_no_visit(analyzer: Analyzer) -> None:
+    events = _analyse(analyzer, "Macron a reçu une lettre de Vladimir Poutine.", "fr").events
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -240,7 +240,11 @@ class TriggerMatcher:
             and _has_object(tokens, first, pattern.exclude_objects)
         ):
             return None  # "released a statement": no release of prisoners
-        if pattern.need and not (has_items or _needed_nearby(pattern.need, tokens, offset, end)):
+        if pattern.need and not (
+            has_items
+            or _needed_nearby(pattern.need, tokens, offset, end)
+            or (pattern.flip and _person_follows(parsed, tokens, end))
+        ):
             return None
         head = last if pattern.nominal else first
         if pattern.nominal and parsed.has_parser and _inflected_verb(head):
@@ -328,6 +332,15 @@ def _ends_clause(tokens: Sequence[Token], end: int) -> bool:
         return True
     following = tokens[end].text.lower()
     return following.isspace() or following in _CLAUSE_STOPS or following in _CLAUSE_JOINERS
+
+
+def _person_follows(parsed: ParsedText, tokens: Sequence[Token], end: int) -> bool:
+    """Whether a person's name starts right after the trigger: the guest a host receives
+    ("doit recevoir Olaf Scholz"), where a title word would otherwise be needed."""
+    if end >= len(tokens):
+        return False
+    start = tokens[end].start
+    return any(span.start == start and span.type == "PERSON" for span in parsed.entity_spans)
 
 
 def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, end: int) -> bool:
