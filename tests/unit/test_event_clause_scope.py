@@ -18,6 +18,12 @@ def _analyse(analyzer: Analyzer, text: str, language: str = "en") -> Analysis:
     )
 
 
+def _at(events: tuple[Event, ...], trigger: str) -> Event:
+    found = [e for e in events if e.trigger == trigger]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
 def _one(events: tuple[Event, ...], type_: str) -> Event:
     found = [e for e in events if e.type == type_]
     assert len(found) == 1, [(e.type, e.trigger) for e in events]
@@ -45,11 +51,9 @@ def _one(events: tuple[Event, ...], type_: str) -> Event:
 def test_a_verb_after_a_closing_quote_shares_the_speakers_subject(
     analyzer: Analyzer, text: str, trigger: str, actor: str, recipient: str
 ) -> None:
-    events = _analyse(analyzer, text).events
-    event = [e for e in events if e.trigger == trigger]
-    assert len(event) == 1, [(e.type, e.trigger) for e in events]
-    assert [a.name for a in event[0].actors] == [actor]
-    assert recipient in [r.name for r in event[0].recipients]
+    event = _at(_analyse(analyzer, text).events, trigger)
+    assert [a.name for a in event.actors] == [actor]
+    assert recipient in [r.name for r in event.recipients]
 
 
 def test_a_verb_inside_the_quotation_keeps_its_own_subject(analyzer: Analyzer) -> None:
@@ -118,11 +122,9 @@ def test_money_of_the_supported_thing_stays(analyzer: Analyzer, text: str) -> No
 def test_the_subject_of_a_subordinate_verb_is_found(
     analyzer: Analyzer, text: str, trigger: str, actor: str, recipient: str
 ) -> None:
-    events = _analyse(analyzer, text).events
-    event = [e for e in events if e.trigger == trigger]
-    assert len(event) == 1, [(e.type, e.trigger) for e in events]
-    assert [a.name for a in event[0].actors] == [actor]
-    assert [r.name for r in event[0].recipients] == [recipient]
+    event = _at(_analyse(analyzer, text).events, trigger)
+    assert [a.name for a in event.actors] == [actor]
+    assert [r.name for r in event.recipients] == [recipient]
 
 
 def test_an_event_noun_as_subject_names_no_party_by_word_order(analyzer: Analyzer) -> None:

@@ -392,10 +392,11 @@ class EventExtractor:
     def _own_attributes(
         self, parsed: ParsedText, info: _SentenceInfo, main: TriggerCandidate
     ) -> EventAttributes:
-        """The sentence's quantities, less those of a clause that tells another party's act.
-        "Rutte welcomed the announcement that Italy will invest 8.2 billion euros in tanks":
-        the money is Italy's investment, not the welcome. Only for acts of word or stance,
-        whose content is often such a clause; an aid, a deal or an attack keeps them."""
+        """The sentence's quantities that are the event's own. An attack, a protest or a
+        deployment has no sum of money. An act of word or stance, whose content is often a
+        clause telling another party's act, loses that clause's quantities: "Rutte welcomed
+        the announcement that Italy will invest 8.2 billion euros in tanks" (the money is
+        Italy's investment, not the welcome). Other acts (an aid, a deal) keep them all."""
         if main.type in _NO_MONEY_TYPES and info.attributes.amount is not None:
             # "an aid of 200 million euros for the grid, hit by Russian strikes": the
             # money is never the strikes'
@@ -408,7 +409,10 @@ class EventExtractor:
             return info.attributes
         sentence = info.sentence
         tokens = parsed.tokens[sentence.first_token : sentence.last_token]
-        heads = {t.index: t.head for t in tokens}
+        children: dict[int, list[int]] = {}
+        for token in tokens:
+            if token.head != token.index:
+                children.setdefault(token.head, []).append(token.index)
         own = {t.head for t in tokens if t.dep in _OWN_SUBJECTS}
         named = {t.head for t in tokens if t.dep in _OWN_SUBJECTS and t.pos in {"PROPN", "NOUN"}}
         clause = parsed.tokens[main.head]
@@ -416,14 +420,14 @@ class EventExtractor:
             if clause.index in own or clause.head == clause.index:
                 break
             clause = parsed.tokens[clause.head]
-        keep = _subtree(heads, clause.index)
+        keep = _subtree(children, clause.index)
         for other in tokens:
             if (
                 other.index != clause.index
                 and other.index in keep
                 and other.index in named
                 and other.dep in _CONTENT_CLAUSES
-                and main.head not in (inner := _subtree(heads, other.index))
+                and main.head not in (inner := _subtree(children, other.index))
             ):
                 keep -= inner
         masked = [(t.start, t.end) for t in tokens if t.index not in keep]
@@ -1124,12 +1128,8 @@ def _find(mentions: Sequence[EntityMention], entity_id: str) -> EntityMention | 
     return next((m for m in mentions if m.entity_id == entity_id), None)
 
 
-def _subtree(heads: dict[int, int], root: int) -> set[int]:
-    """The token indices under ``root`` (itself included), by the sentence's heads."""
-    children: dict[int, list[int]] = {}
-    for index, head in heads.items():
-        if head != index:
-            children.setdefault(head, []).append(index)
+def _subtree(children: dict[int, list[int]], root: int) -> set[int]:
+    """The token indices under ``root`` (itself included), by the sentence's children."""
     inside = {root}
     stack = [root]
     while stack:

@@ -27,6 +27,8 @@ _WINDOW = 160  # characters searched for a speech verb on each side of a quote
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"'))
 #: The characters that open or close a quote.
 QUOTE_MARKS = frozenset(mark for pair in _PAIRS for mark in pair)
+OPENING_MARKS = frozenset(opening for opening, _ in _PAIRS)
+CLOSING_MARKS = frozenset(closing for _, closing in _PAIRS)
 _DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 _INNER_DASH = re.compile(r"\s[–—]\s?|—")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)

@@ -19,13 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from annals.events.lexicon import cues, language_cues
+from annals.events.quotes import CLOSING_MARKS, OPENING_MARKS
 from annals.events.triggers import TriggerCandidate, infinitive_clause
 from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-#: Quotation marks that open and close a quotation (a straight mark may do either).
-_OPENING_QUOTES = frozenset({"“", "«", "„", '"', "‘"})
-_CLOSING_QUOTES = frozenset({"”", "»", '"', "’"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 #: Acts of cooperation: only people and states take part in them, not their things.
 _COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
@@ -354,11 +352,15 @@ class RoleFinder:
             current = noun
         return current.index
 
+    def _token_at(self, offset: int) -> int:
+        """The index of the token that holds character ``offset`` (or the next one)."""
+        return bisect.bisect_right(self._parsed.tokens, offset, key=lambda token: token.end)
+
     def _under(self, mention: EntityMention, head: int, hops: int = 12) -> bool:
         """Whether the mention's first token depends, directly or not (through at most
         ``hops`` tokens), on token ``head``."""
         tokens = self._parsed.tokens
-        current = bisect.bisect_right(tokens, mention.start, key=lambda token: token.end)
+        current = self._token_at(mention.start)
         for _ in range(hops + 1):
             if current >= len(tokens):
                 return False
@@ -374,7 +376,7 @@ class RoleFinder:
         """Is ``mention`` inside a clause that depends on the trigger's verb ("met in Brussels
         to discuss the Russian attacks": the attacks' Russia is the topic, not a party)?"""
         tokens = self._parsed.tokens
-        current = bisect.bisect_right(tokens, mention.start, key=lambda token: token.end)
+        current = self._token_at(mention.start)
         if current >= len(tokens):
             return False
         for _ in range(12):
@@ -863,14 +865,16 @@ class RoleFinder:
         if not head.index < verb.index:
             return head
         between = range(head.index + 1, verb.index)
-        closing = [i for i in between if tokens[i].text in _CLOSING_QUOTES]
+        closing = [i for i in between if tokens[i].text in CLOSING_MARKS]
         if not closing:
             return head
         opening = next(
             (
                 i
-                for i in range(head.index - 1, self._sentence_start(head) - 1, -1)
-                if tokens[i].text in _OPENING_QUOTES
+                for i in range(
+                    head.index - 1, self._parsed.sentences[head.sentence].first_token - 1, -1
+                )
+                if tokens[i].text in OPENING_MARKS
             ),
             None,
         )
@@ -882,10 +886,6 @@ class RoleFinder:
                 break
             current = tokens[current.head]
         return current if current.index < opening else head
-
-    def _sentence_start(self, token: Token) -> int:
-        sentence = self._parsed.sentences[token.sentence]
-        return sentence.first_token
 
     def _agents(self, verb: Token) -> list[Token]:
         found: list[Token] = []
@@ -978,18 +978,18 @@ class RoleFinder:
         others = [c for c in children if c.dep not in {"det", "punct"}]
         if word in self._state_nouns and not others:
             return "state"
-        office_words = all(
-            c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS for c in others
-        )
-        if word in self._title_nouns and office_words:
-            return "plural" if "Number=Plur" in token.morph else f"title:{word}"
-        counted = all(
-            c.dep == "nummod" or (c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS)
+        if word not in self._title_nouns:
+            return None
+        # office words may qualify the title ("the prime minister"), a number a plural one
+        # ("les deux ministres", "the two leaders": those just told)
+        plural = "Number=Plur" in token.morph
+        if not all(
+            (c.dep in _TITLE_MODIFIER_DEPS and c.text.lower() in _OFFICE_WORDS)
+            or (plural and c.dep == "nummod")
             for c in others
-        )
-        if word in self._title_nouns and counted and "Number=Plur" in token.morph:
-            return "plural"  # "les deux ministres", "the two leaders": those just told
-        return None
+        ):
+            return None
+        return "plural" if plural else f"title:{word}"
 
     def _argument_mentions(
         self, heads: Sequence[Token], candidate: TriggerCandidate

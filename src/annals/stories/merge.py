@@ -212,20 +212,7 @@ def participants_agree(
             # a directed act: "Zelensky thanked France" is not "Macron supported Ukraine"
             first_all = _widen(first.actors, widen, first.date)
             second_all = _widen(second.actors, widen, second.date)
-            if _states_and_people(first.recipients, second.recipients) and not (
-                _represented(
-                    first.recipients,
-                    _widen(second.recipients, widen, second.date),
-                    widen,
-                    first.date,
-                )
-                or _represented(
-                    second.recipients,
-                    _widen(first.recipients, widen, first.date),
-                    widen,
-                    second.date,
-                )
-            ):
+            if not _recipients_meet(first, second, widen):
                 return False  # "Zelensky thanked France" is not "Zelensky thanked Italy"
         return _represented(first.actors, second_all, widen, first.date) and _represented(
             second.actors, first_all, widen, second.date
@@ -240,10 +227,18 @@ def participants_agree(
 _COMPARED_RECIPIENTS = ("country/", "org/", "person/")
 
 
-def _states_and_people(first: tuple[EntityRef, ...], second: tuple[EntityRef, ...]) -> bool:
-    """Whether both name recipients, all of them countries, organisations or people."""
-    return bool(first and second) and all(
-        ref.id.startswith(_COMPARED_RECIPIENTS) for ref in (*first, *second)
+def _recipients_meet(first: Event, second: Event, widen: Affiliations) -> bool:
+    """Whether two reports' recipients may be the same: one in common, or one representing
+    the other's. Only compared when both name recipients and all are countries,
+    organisations or people."""
+    refs = (*first.recipients, *second.recipients)
+    if not (first.recipients and second.recipients) or not all(
+        ref.id.startswith(_COMPARED_RECIPIENTS) for ref in refs
+    ):
+        return True
+    return any(
+        _represented(one.recipients, _widen(other.recipients, widen, other.date), widen, one.date)
+        for one, other in ((first, second), (second, first))
     )
 
 

@@ -745,17 +745,20 @@ class RuleSet:
         return replace(mention, start=start)
 
     def _this_year(self, match: re.Match[str], text: str) -> RawMention | None:
-        start = match.start("t")
-        if self._extend_left(self._modifier_before, text, start) == start:
-            return None
-        return self._mention(match, "this_year", "DATE", "relative", unit="Y", offset=0)
+        return self._this_period(match, text, "this_year", "Y")
 
     def _this_week(self, match: re.Match[str], text: str) -> RawMention | None:
         """ "en début de semaine", "a principios de semana": the start or end of this week."""
+        return self._this_period(match, text, "this_week", "W")
+
+    def _this_period(
+        self, match: re.Match[str], text: str, rule: str, unit: str
+    ) -> RawMention | None:
+        """The current year or week, when a span modifier stands before the bare word."""
         start = match.start("t")
         if self._extend_left(self._modifier_before, text, start) == start:
             return None
-        return self._mention(match, "this_week", "DATE", "relative", unit="W", offset=0)
+        return self._mention(match, rule, "DATE", "relative", unit=unit, offset=0)
 
     def _ago(self, match: re.Match[str], text: str) -> RawMention | None:
         unit = self._unit(match["u"])

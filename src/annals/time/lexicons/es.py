@@ -207,8 +207,8 @@ SPANISH = Lexicon(
     this_year_re=r"(?:este|del)\s+año(?!\s+(?:pasado|próximo|anterior|siguiente|que\s+viene|"
     r"entrante)\b)",
     # "fin de semana", "fines de semana": the weekend, not the end of the week
-    this_week_re=r"(?<!fin\sde\s)(?<!fines\sde\s)(?:la\s+|esta\s+)?semana(?!\s+(?:pasada|próxima|anterior|siguiente|que\s+"
-    r"viene|entrante)\b)",
+    this_week_re=r"(?<!fin\sde\s)(?<!fines\sde\s)(?:la\s+|esta\s+)?semana"
+    r"(?!\s+(?:pasada|próxima|anterior|siguiente|que\s+viene|entrante)\b)",
     period_post_re=r"últimos|últimas|próximos|próximas|pasados|pasadas",
     period_pre_re=r"(?:los\s+|las\s+)?(?:últimos|últimas|próximos|próximas|primeros|"
     r"primeras)",
