@@ -5,29 +5,16 @@ full analysis runs (English and French have a parser)."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import analyse, at_trigger, one_of_type
 
-from annals.models import Analysis, Event, PartialDate, RawDocument
+from annals.models import Analysis, PartialDate
 from annals.pipeline import Analyzer
 
 PUBLISHED = PartialDate(2025, 3, 14)
 
 
 def _analyse(analyzer: Analyzer, text: str, language: str = "en") -> Analysis:
-    return analyzer.analyze(
-        RawDocument(path="t.txt", text=text, format="text"), language, PUBLISHED
-    )
-
-
-def _at(events: tuple[Event, ...], trigger: str) -> Event:
-    found = [e for e in events if e.trigger == trigger]
-    assert len(found) == 1, [(e.type, e.trigger) for e in events]
-    return found[0]
-
-
-def _one(events: tuple[Event, ...], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger) for e in events]
-    return found[0]
+    return analyse(analyzer, text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +38,7 @@ def _one(events: tuple[Event, ...], type_: str) -> Event:
 def test_a_verb_after_a_closing_quote_shares_the_speakers_subject(
     analyzer: Analyzer, text: str, trigger: str, actor: str, recipient: str
 ) -> None:
-    event = _at(_analyse(analyzer, text).events, trigger)
+    event = at_trigger(_analyse(analyzer, text).events, trigger)
     assert [a.name for a in event.actors] == [actor]
     assert recipient in [r.name for r in event.recipients]
 
@@ -67,14 +54,14 @@ def test_money_of_another_partys_act_is_not_the_welcomes(analyzer: Analyzer) -> 
     text = (
         "Stoltenberg welcomed the announcement that Poland will spend 4 billion euros on new tanks."
     )
-    support = _one(_analyse(analyzer, text).events, "SUPPORT")
+    support = one_of_type(_analyse(analyzer, text).events, "SUPPORT")
     assert support.attributes.amount is None
 
 
 def test_money_of_the_main_clause_is_not_the_subordinate_request(analyzer: Analyzer) -> None:
     text = "Germany sent 5 billion euros in aid to Ukraine, while France called for sanctions."
     events = _analyse(analyzer, text).events
-    request = _one(events, "REQUEST")
+    request = one_of_type(events, "REQUEST")
     assert request.attributes.amount is None
     sent = [e for e in events if e.type != "REQUEST"]
     assert sent and sent[0].attributes.amount == 5e9
@@ -88,7 +75,7 @@ def test_money_of_the_main_clause_is_not_the_subordinate_request(analyzer: Analy
     ],
 )
 def test_money_of_the_supported_thing_stays(analyzer: Analyzer, text: str) -> None:
-    support = _one(_analyse(analyzer, text).events, "SUPPORT")
+    support = one_of_type(_analyse(analyzer, text).events, "SUPPORT")
     assert support.attributes.amount == 5e10
     assert support.attributes.currency == "EUR"
 
@@ -122,7 +109,7 @@ def test_money_of_the_supported_thing_stays(analyzer: Analyzer, text: str) -> No
 def test_the_subject_of_a_subordinate_verb_is_found(
     analyzer: Analyzer, text: str, trigger: str, actor: str, recipient: str
 ) -> None:
-    event = _at(_analyse(analyzer, text).events, trigger)
+    event = at_trigger(_analyse(analyzer, text).events, trigger)
     assert [a.name for a in event.actors] == [actor]
     assert [r.name for r in event.recipients] == [recipient]
 
@@ -142,7 +129,7 @@ def test_the_other_party_of_an_event_noun_is_not_deep_in_its_topic(analyzer: Ana
 
 
 def test_the_other_party_named_in_the_nouns_phrase_stays(analyzer: Analyzer) -> None:
-    agree = _one(
+    agree = one_of_type(
         _analyse(analyzer, "Italy signed an agreement with the Russian government.").events, "AGREE"
     )
     assert [r.name for r in agree.recipients] == ["Russia"]
@@ -156,12 +143,12 @@ def test_the_other_party_named_in_the_nouns_phrase_stays(analyzer: Analyzer) -> 
     ],
 )
 def test_an_act_further_down_a_wish_is_hypothetical(analyzer: Analyzer, text: str) -> None:
-    agree = _one(_analyse(analyzer, text).events, "AGREE")
+    agree = one_of_type(_analyse(analyzer, text).events, "AGREE")
     assert agree.status == "hypothetical"
 
 
 def test_an_act_after_a_wish_fulfilled_is_not(analyzer: Analyzer) -> None:
-    agree = _one(
+    agree = one_of_type(
         _analyse(analyzer, "Moldova signed a security agreement with Romania on Monday.").events,
         "AGREE",
     )
@@ -180,7 +167,7 @@ def test_an_event_noun_a_copula_equates_with_its_subject_takes_its_parties(
 
 def test_the_recipient_of_a_round_of_aid_is_named_after_the_round(analyzer: Analyzer) -> None:
     text = "The minister said the focus is now on the next round of military aid to Chad."
-    aid = _one(_analyse(analyzer, text).events, "AID")
+    aid = one_of_type(_analyse(analyzer, text).events, "AID")
     assert [r.name for r in aid.recipients] == ["Chad"]
 
 
@@ -194,7 +181,7 @@ def test_the_recipient_of_a_round_of_aid_is_named_after_the_round(analyzer: Anal
 def test_a_noun_without_article_before_a_demonym_is_done_by_that_country(
     analyzer: Analyzer, language: str, text: str
 ) -> None:
-    attack = _one(_analyse(analyzer, text, language).events, "ASSAULT")
+    attack = one_of_type(_analyse(analyzer, text, language).events, "ASSAULT")
     assert [a.name for a in attack.actors] == ["Russia"]
     assert [r.name for r in attack.recipients] == ["Latvia"]
 
@@ -229,7 +216,7 @@ def test_a_group_subject_before_an_aside_acts(
 def test_the_place_a_place_noun_names_is_the_target(
     analyzer: Analyzer, text: str, place: str
 ) -> None:
-    attack = _one(_analyse(analyzer, text).events, "ASSAULT")
+    attack = one_of_type(_analyse(analyzer, text).events, "ASSAULT")
     assert [r.name for r in attack.recipients] == [place]
 
 
@@ -257,7 +244,7 @@ def test_a_strike_takes_no_sum_of_money(analyzer: Analyzer) -> None:
     ],
 )
 def test_french_status_words(analyzer: Analyzer, text: str, status: str) -> None:
-    meeting = _one(_analyse(analyzer, text, "fr").events, "CONSULT")
+    meeting = one_of_type(_analyse(analyzer, text, "fr").events, "CONSULT")
     assert meeting.status == status
 
 
@@ -307,7 +294,7 @@ def test_what_a_meeting_discussed_names_no_party(analyzer: Analyzer, text: str) 
 def test_a_host_receiving_a_named_person_holds_a_visit(
     analyzer: Analyzer, language: str, text: str
 ) -> None:
-    visit = _one(_analyse(analyzer, text, language).events, "CONSULT")
+    visit = one_of_type(_analyse(analyzer, text, language).events, "CONSULT")
     assert len(visit.actors) == 1 and visit.actors[0].name in {"Olaf Scholz", "Volodymyr Zelenskyy"}
 
 

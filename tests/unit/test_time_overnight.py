@@ -7,6 +7,7 @@ Every sentence was written for this test; the anchor is Monday 24 February 2025.
 
 from __future__ import annotations
 
+import pytest
 from time_helpers import find_expression
 
 from annals.models import PartialDate
@@ -31,3 +32,34 @@ def test_overnight_after_a_named_day_is_the_night_before_it() -> None:
 def test_an_overnight_stay_is_no_time() -> None:
     found = extract_times("The delegation made an overnight stay in Cairo.", "en", MONDAY)
     assert not found, [(e.text, e.value) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "extent"),
+    [
+        ("it", "I droni russi hanno colpito il porto di Odessa nella notte.", "nella notte"),
+        ("it", "Durante la notte sono caduti missili su Leopoli.", "la notte"),
+        ("de", "Russland hat in der Nacht erneut Charkiw angegriffen.", "in der Nacht"),
+        ("fr", "Des drones ont frappé Odessa dans la nuit.", "la nuit"),
+        ("es", "Rusia lanzó drones contra Kiev durante la noche.", "la noche"),
+    ],
+)
+def test_the_night_in_a_report_is_the_night_before_publication(
+    language: str, text: str, extent: str
+) -> None:
+    expression = find_expression(extract_times(text, language, MONDAY), extent)
+    assert (expression.type, expression.value) == ("TIME", "2025-02-23TNI")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("it", "Nella notte tra sabato e domenica i droni hanno colpito Odessa.", "sabato"),
+        ("de", "In der Nacht zum Sonntag griffen Drohnen Kiew an.", "Sonntag"),
+        ("fr", "Dans la nuit de samedi à dimanche, des drones ont frappé Odessa.", "samedi"),
+    ],
+)
+def test_a_night_named_by_its_days_is_dated_by_them(language: str, text: str, day: str) -> None:
+    found = extract_times(text, language, MONDAY)
+    assert all(e.type == "DATE" for e in found), [(e.text, e.value) for e in found]
+    assert find_expression(found, day).value.startswith("2025-02-2")

@@ -24,7 +24,13 @@ from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import NONE_LABEL, EventTypeClassifier, TypeScores
 from annals.events.lexicon import PhraseSet, cue_words, cues, language_cues
 from annals.events.quotes import QUOTE_MARKS, QuoteExtractor
-from annals.events.roles import MentionIndex, RoleFinder, RoleResult, is_participant
+from annals.events.roles import (
+    GERUND_ENDINGS,
+    MentionIndex,
+    RoleFinder,
+    RoleResult,
+    is_participant,
+)
 from annals.events.status import StatusDetector
 from annals.events.summary import summarize
 from annals.events.triggers import (
@@ -85,6 +91,9 @@ class _Discourse:
             kind = "state"
         if kind == "state":
             return (self.country,) if self.country is not None else ()
+        if kind == "neuter":  # "it": the state or organisation that acted last, else the country
+            acting = tuple(m for m in self.last_actors if m.type != "PERSON")[:1]
+            return acting or ((self.country,) if self.country is not None else ())
         if kind == "plural" and len(self.last_actors) > 1:
             return self.last_actors
         if kind == "plural" and self.last_group:
@@ -731,7 +740,8 @@ def _not_participles(
     """Without a parse (Italian, Spanish): the candidates less past participles that qualify
     a noun ("ha arrestato tre persone accusate di …": the arrest is the news) — a participle
     with no form of "have" or "be" in the three words before it, and not opening the
-    sentence ("Arrestati tre giovani"). One candidate alone stays."""
+    sentence ("Arrestati tre giovani") — and less gerunds after a comma that follow a
+    trigger of their type ("…, uccidendo cinque civili"). One candidate alone stays."""
     ending = _PARTICIPLE_ENDINGS.get(parsed.language)
     if ending is None or len(candidates) < 2:
         return candidates
@@ -752,6 +762,16 @@ def _not_participles(
             and not auxiliaries.intersection(before)
         ):
             continue
+        if (
+            not candidate.nominal
+            and before[-1:] == [","]
+            and GERUND_ENDINGS[parsed.language].search(word)
+            and any(
+                other.last <= candidate.first and other.type == candidate.type
+                for other in candidates
+            )
+        ):
+            continue  # "hanno bombardato Kharkiv, uccidendo cinque civili": the same attack
         kept.append(candidate)
     return kept or candidates
 

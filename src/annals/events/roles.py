@@ -141,6 +141,15 @@ _ATTRIBUTIVE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 
 
+#: Endings of gerunds, in the languages read without a parse.
+GERUND_ENDINGS = {
+    "it": re.compile(r"(?:ando|endo)$"),
+    "es": re.compile(r"(?:ando|iendo|yendo)$"),
+}
+#: English pronouns that stand for a state or an organisation ("Poland expelled three
+#: diplomats it accused of spying"); a person is "he" or "she".
+_NEUTER = frozenset({"it", "its"})
+
 #: Relative pronouns that may be a clause's subject, and the relative clause dependencies.
 _RELATIVE_PRONOUNS = frozenset(
     {
@@ -612,10 +621,11 @@ class RoleFinder:
             for token in tokens[candidate.first : candidate.last]:  # "sanctions on X"
                 recipient_tokens += self._prepositional(token, candidate)
             actor_tokens += self._agents(head)
+            recipient_tokens += self._relativized_object(head, actor_tokens, recipient_tokens)
         actor_tokens = [self._antecedent(t) for t in actor_tokens]
         pronoun = self._pronoun(actor_tokens)
         actors = self._argument_mentions(actor_tokens, candidate)
-        if not actors and pronoun in {"singular", "plural"}:
+        if not actors and pronoun in {"singular", "plural", "neuter"}:
             actors = self._reporting_subject(head, pronoun, candidate)
             pronoun = None if actors else pronoun
         if not actors and pronoun is None:
@@ -624,6 +634,22 @@ class RoleFinder:
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
         return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun)
+
+    def _relativized_object(
+        self, head: Token, subjects: Sequence[Token], objects: Sequence[Token]
+    ) -> list[Token]:
+        """The noun a relative clause with its own subject and no object is about: the
+        object of its verb ("three Russian diplomats it accused of espionage")."""
+        if (
+            head.dep not in _RELATIVE_CLAUSES
+            or head.head == head.index
+            or objects
+            or not subjects
+            or any(self._antecedent(t) is not t for t in subjects)
+            or any(c.dep in _PASSIVE_SUBJECT_DEPS for c in self._children.get(head.index, []))
+        ):
+            return []
+        return [self._parsed.tokens[head.head]]
 
     def _relative_subject(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger's subject a relative pronoun? Its antecedent is the actor, named or
@@ -667,6 +693,8 @@ class RoleFinder:
             )
             if pronoun == "singular":
                 found = [m for m in found if m.type == "PERSON"]
+            elif pronoun == "neuter":  # "it", "its": a state or an organisation
+                found = [m for m in found if m.type != "PERSON"]
             return found
         return []
 
@@ -962,6 +990,8 @@ class RoleFinder:
                     return "plural"
                 if word in self._singular or word in {"his", "her", "sa", "son"}:
                     return "singular"
+                if word in _NEUTER and token.dep not in {"expl", "nsubjpass"}:
+                    return "neuter"
         return None
 
     def _definite_reference(self, token: Token) -> str | None:
@@ -1101,7 +1131,12 @@ class RoleFinder:
             if framed is not None:
                 return framed
         group = None if before else self._word_order_group(sentence, candidate, mentions)
-        if before:
+        if before and self._comma_gerund(candidate):
+            # "Crosetto ha visitato Kiev, promettendo nuovi aiuti": the gerund's subject is
+            # the clause's, not the last name before it; after a quotation, the speaker's
+            # ("«…», ha detto Zelensky, chiedendo …")
+            actors = self._coordinated(self._after_quotation(before, candidate), backwards=False)
+        elif before:
             actors = self._coordinated(list(reversed(before)), backwards=True)
         elif group is not None:  # "i manifestanti hanno bloccato…", "Rebellen griffen … an"
             actors = [group]
@@ -1116,6 +1151,32 @@ class RoleFinder:
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
+        )
+
+    def _after_quotation(
+        self, mentions: list[EntityMention], candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The mentions after the last closing quotation mark before the trigger (all of
+        them when none closes before it)."""
+        tokens = self._parsed.tokens
+        first = mentions[0].start if mentions else candidate.start
+        closing = [
+            t.end for t in tokens[: candidate.first] if t.start >= first and t.text in CLOSING_MARKS
+        ]
+        if not closing:
+            return mentions
+        return [m for m in mentions if m.start >= closing[-1]] or mentions
+
+    def _comma_gerund(self, candidate: TriggerCandidate) -> bool:
+        """Is the trigger a gerund right after a comma (Italian, Spanish, no parse)?"""
+        ending = GERUND_ENDINGS.get(self._parsed.language)
+        return (
+            ending is not None
+            and not candidate.nominal
+            and candidate.last - candidate.first == 1
+            and candidate.first > 0
+            and self._parsed.tokens[candidate.first - 1].text == ","
+            and ending.search(candidate.text.lower()) is not None
         )
 
     def _relative_clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:

@@ -356,7 +356,9 @@ class StatusDetector:
             start = value_to_date(time.value)
             if start is None or _period_of_a_thing(parsed, sentence, time):
                 continue
-            if root is not None and not self._same_clause(parsed, sentence, time, root):
+            if root is not None and not self._same_clause(
+                parsed, sentence, time, root, candidate.head
+            ):
                 continue
             if root is None and _SUBORDINATE.search(
                 parsed.text, min(candidate.end, time.end), max(candidate.start, time.start)
@@ -369,7 +371,7 @@ class StatusDetector:
         return (best[1], best[2]) if best else (None, None)
 
     def _same_clause(
-        self, parsed: ParsedText, sentence: Sentence, time: TimeExpression, root: int
+        self, parsed: ParsedText, sentence: Sentence, time: TimeExpression, root: int, trigger: int
     ) -> bool:
         clause = parsed.tokens[root]
         if clause.dep in _RELATIVE_DEPS and clause.head != root:
@@ -391,7 +393,11 @@ class StatusDetector:
         for token in tokens:
             if token.start >= time.start and token.end <= time.end:
                 own = clause_root(parsed.tokens, token.index)
-                return own == root or _shared_subject(parsed.tokens, own, root)
+                return (
+                    own == root
+                    or _shared_subject(parsed.tokens, own, root)
+                    or _describes(parsed.tokens, own, root, trigger, time)
+                )
         return True
 
     def fallback_date(
@@ -511,6 +517,38 @@ def _said_of_pronoun(parsed: ParsedText, tokens: Sequence[Token], noun: Token) -
         t.head == clause and t.dep in _SUBJECT_DEPS and t.pos == "PRON" and t.index != noun.index
         for t in tokens
     )
+
+
+def _describes(
+    tokens: Sequence[Token], own: int, root: int, head: int, time: TimeExpression
+) -> bool:
+    """Does the clause ``own`` that holds a time describe the trigger's phrase, so that the
+    time dates the trigger? A participle on the event noun itself ("the strikes carried out
+    on Monday", "air strikes killed 40 people on Tuesday" read as a reduced relative), and
+    an infinitive on a noun of the trigger's clause when the time is a day named by its
+    weekday or from today ("approved Sweden's bid to join NATO on Tuesday": a past day is
+    when the approval happened, not the joining)."""
+    clause = tokens[own]
+    if clause.dep != "acl" or clause.head == own:
+        return False
+    if clause.head == head:
+        return True
+    words = time.text.lower().split()
+    return (
+        clause_root(tokens, clause.head) == root
+        and bool(words)
+        and words[-1] in _DEICTIC_DAYS
+        and any(t.head == own and t.text.lower() == "to" for t in tokens[max(0, own - 3) : own])
+    )
+
+
+#: Days named by their weekday or from today, which date the reported act.
+_DEICTIC_DAYS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("yesterday", "today"),
+    }
+)
 
 
 def _shared_subject(tokens: Sequence[Token], one: int, other: int) -> bool:

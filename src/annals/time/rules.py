@@ -154,8 +154,21 @@ _ONE_MORE = {
 }
 
 
-#: Day parts counted from the day the text is at, not from the publication day.
-_NIGHT_BEFORE = frozenset({"overnight"})
+#: Day parts counted from the day the text is at, not from the publication day: the night
+#: before it ("overnight", "nella notte", "in der Nacht", "dans la nuit", "durante la noche").
+_NIGHT_BEFORE = frozenset(
+    {"overnight", "nella notte", "durante la notte", "in der nacht", "dans la nuit"}
+    | {"pendant la nuit", "durante la noche"}
+)
+#: Words after which such a night is a named one ("nella notte tra sabato e domenica",
+#: "in der Nacht zum Sonntag", "dans la nuit de samedi à dimanche", "durante la noche del
+#: sábado"), which the weekdays date.
+_NIGHT_NAMED_BY = frozenset(
+    {"tra", "fra", "di", "del", "dal", "su", "sul", "al", "scorsa", "successiva", "seguente"}
+    | {"zu", "zum", "zur", "auf", "vom", "von", "zwischen", "davor", "danach"}
+    | {"de", "du", "d", "entre", "précédente", "suivante", "dernière"}
+    | {"anterior", "siguiente", "pasada"}
+)
 #: Words after which a day part is an adjective ("an overnight stay").
 _ARTICLES_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
@@ -693,13 +706,18 @@ class RuleSet:
         )
 
     def _day_part(self, match: re.Match[str], text: str) -> RawMention | None:
-        offset, code = self._this_parts[normalise_word(match["t"])]
+        key = normalise_word(match["t"])
+        offset, code = self._this_parts[key]
         if previous_word(text, match.start("t")) in _ARTICLES_BEFORE_ADJECTIVE:
             return None  # "an overnight stay", "the overnight shift": no time of its own
+        if key in _NIGHT_BEFORE and next_word(text, match.end("t")).lower() in _NIGHT_NAMED_BY:
+            return None  # "nella notte tra sabato e domenica": the weekdays date it
         mention = self._mention(
             match, "day_part", "TIME", "relative", unit="D", offset=offset, clock=code
         )
-        preposition = re.match(r"(?:por|per|pour|am)\s+", match["t"], re.IGNORECASE)
+        preposition = re.match(
+            r"(?:por|per|pour|am|durante|pendant|dans)\s+", match["t"], re.IGNORECASE
+        )
         if preposition is not None:  # "por la tarde": the preposition is context
             return replace(mention, start=mention.start + preposition.end())
         if normalise_word(match["t"]) in _NIGHT_BEFORE:

@@ -157,6 +157,7 @@ GERMAN = Lexicon(
         "heute abend": (0, "EV"),
         "heute nachmittag": (0, "AF"),
         "heute nacht": (0, "NI"),
+        "in der nacht": (-1, "NI"),  # the night before the day the text is at
     },
     last_pre_re=r"letzte|letzten|letzter|letztes|vergangene|vergangenen|vergangenes|"
     r"vergangener|vorige|vorigen|voriges|vorigem",

@@ -165,6 +165,7 @@ SPANISH = Lexicon(
         "esta madrugada": (0, "MO"),
         "de madrugada": (0, "MO"),
         "este mediodía": (0, "MI"),
+        "durante la noche": (-1, "NI"),  # the night before the day the text is at
     },
     last_pre_re=r"pasado|pasada",
     next_pre_re=r"próximo|próxima|proximo|proxima",

@@ -158,6 +158,8 @@ FRENCH = Lexicon(
         "dans la matinée": (0, "MO"),
         "en soirée": (0, "EV"),
         "dans la soirée": (0, "EV"),
+        "dans la nuit": (-1, "NI"),  # the night before the day the text is at
+        "pendant la nuit": (-1, "NI"),
     },
     last_pre_re=r"(?!x)x",
     next_pre_re=r"prochain|prochaine",

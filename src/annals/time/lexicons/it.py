@@ -173,6 +173,8 @@ ITALIAN = Lexicon(
         "in mattinata": (0, "MO"),
         "in serata": (0, "EV"),
         "in nottata": (0, "NI"),
+        "nella notte": (-1, "NI"),  # the night before the day the text is at
+        "durante la notte": (-1, "NI"),
     },
     last_pre_re=r"scorso|scorsa|passato|passata|ultimo|ultima",
     next_pre_re=r"prossimo|prossima",
