@@ -88,3 +88,18 @@ def test_a_gerund_after_a_comma_is_the_subject_s_act(
     promise = [e for e in events if e.trigger.startswith("prom")]
     assert len(promise) == 1, [(e.type, e.trigger) for e in events]
     assert [a.name for a in promise[0].actors] == [actor]
+
+
+def test_aid_two_phrases_down_the_object_keeps_its_recipient(analyzer: Analyzer) -> None:
+    text = (
+        "The Spanish government approved the delivery of 1 billion euros in military aid"
+        " to Ukraine."
+    )
+    event = one_of_type(_analyse(analyzer, text).events, "AID")
+    assert [r.name for r in event.recipients] == ["Ukraine"]
+
+
+def test_the_sending_of_weapons_is_aid_in_spanish(analyzer: Analyzer) -> None:
+    text = "El Gobierno aprobó el envío de 1.000 millones de euros en ayuda militar a Ucrania."
+    event = one_of_type(_analyse(analyzer, text, "es").events, "AID")
+    assert [r.name for r in event.recipients] == ["Ukraine"]

@@ -936,15 +936,20 @@ class RoleFinder:
                 found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
         return found
 
-    def _qualified_prepositional(self, noun: Token, candidate: TriggerCandidate) -> list[Token]:
-        """Recipients one "in"/"of" phrase down an object noun: "8 billion euros in aid to
-        Ukraine", "a package of weapons for Kyiv"."""
+    def _qualified_prepositional(
+        self, noun: Token, candidate: TriggerCandidate, depth: int = 2
+    ) -> list[Token]:
+        """Recipients one or two "in"/"of" phrases down an object noun: "8 billion euros in
+        aid to Ukraine", "a package of weapons for Kyiv", "the delivery of 1 billion euros in
+        military aid to Ukraine"."""
         found: list[Token] = []
         for child in self._children.get(noun.index, []):
             if child.dep == "prep" and child.lemma in _QUALIFYING_PREPOSITIONS:
                 for inner in self._children.get(child.index, []):
                     if inner.dep == "pobj" and inner.pos == "NOUN":
                         found += self._prepositional(inner, candidate)
+                        if depth > 1:
+                            found += self._qualified_prepositional(inner, candidate, depth - 1)
                     elif (
                         inner.dep == "pobj"
                         and inner.pos == "PROPN"
