@@ -26,6 +26,9 @@ _WEAK_PAST = {
     r"\b(?!un(?:specified|disclosed|named|identified|expected|precedented|limited|changed|"
     r"related|authorized|authorised|armed|elected|resolved|decided|qualified|determined)\b)"
     r"(?-i:[a-z]{2,}[a-df-z]ed)\b",
+    # weak preterites of verbs in -ieren, in lower case (never a noun): "demonstrierten",
+    # "kritisierte", "bombardierten"
+    "de": r"\b(?-i:[a-zäöü]{3,}ierten?)\b",
 }
 
 
@@ -112,7 +115,9 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b\w*(?:hängte|urteilte|kündigte|forderte|warnte|stätigte|teilte|meldete|richtete"
         r"|lehnte|stimmte|zeichnete|einbarte|setzte|setzten|legte|legten|stellte|stellten"
         r"|führte|führten|reiste|reisten|stützte|lieferte|lieferten|schickte|schickten"
-        r"|drohte|drohten|tötete|töteten|startete|starteten|landete|landeten)\b"
+        r"|drohte|drohten|tötete|töteten|startete|starteten|landete|landeten|verhaftete"
+        r"|verhafteten|eröffnete|eröffneten|feuerte|feuerten|verhandelte|verhandelten"
+        r"|zerstörte|zerstörten)\b"
         r"|\b(?:beschloss|beschlossen|nahm|nahmen|übernahm|griff|griffen|schoss|schossen"
         r"|sprach|sprachen|rief|riefen|hielt|hielten|zog|zogen|brachte|brachten|bot|boten"
         r"|schlug|schlugen|wies|wiesen|empfing|verließ|erließ|beschoss|flog|flogen|bat|baten)\b"
