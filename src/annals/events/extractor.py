@@ -309,7 +309,9 @@ class EventExtractor:
         timing: _Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles
             date, date_end, status = self._timing(parsed, sentence, main, times, published)
-            main, fit, status = self._retype(main, group, status, scores, may_retype, elsewhere)
+            main, fit, status = self._retype(
+                parsed, main, group, status, scores, may_retype, elsewhere
+            )
             main, status = self._refusal(parsed, sentence, main, status)
             timing = (date, date_end, status)
         places = frozenset(
@@ -475,6 +477,7 @@ class EventExtractor:
 
     def _retype(
         self,
+        parsed: ParsedText,
         main: TriggerCandidate,
         group: Sequence[TriggerCandidate],
         status: EventStatus,
@@ -510,13 +513,14 @@ class EventExtractor:
             # "deliveries would begin within hours": an AID still to come, which PLOVER
             # codes as the AGREE the classifier read (a planned ASSAULT as a THREATEN)
             return main, probability, "planned"
-        main, probability = self._retyped(main, group, status, scores, may_retype)
+        main, probability = self._retyped(parsed, main, group, status, scores, may_retype)
         if status == "hypothetical" and main.type in _SPEECH_ACTS:
             status = "occurred"  # "X said Y must leave": the demand itself was made
         return main, probability, status
 
     def _retyped(
         self,
+        parsed: ParsedText,
         main: TriggerCandidate,
         group: Sequence[TriggerCandidate],
         status: EventStatus,
@@ -538,7 +542,15 @@ class EventExtractor:
             # a precise pattern, or a commitment ("pledged aid": PLOVER codes the pledge)
             return main, fit(main)
         # a verbal trigger carries the clause: a noun of the clause may not outrank it
-        best = max((c for c in group if main.nominal or not c.nominal), key=fit)
+        verbal = not _reads_as_noun(parsed, main)
+        best = max(
+            (
+                c
+                for c in group
+                if not (verbal and _reads_as_noun(parsed, c)) and not _in_condition(parsed, main, c)
+            ),
+            key=fit,
+        )
         if (
             best is not main
             and (main.type, best.type) not in _KEPT_TYPES
@@ -733,6 +745,31 @@ def _blameworthy(
         return True
     words = {t.text.lower() for t in parsed.tokens[main.last : sentence.last_token]}
     return not words.isdisjoint(cue_words("harm_words", parsed.language))
+
+
+def _in_condition(parsed: ParsedText, main: TriggerCandidate, candidate: TriggerCandidate) -> bool:
+    """Is ``candidate`` in a condition that follows the main trigger ("amenazó con
+    responder si Finlandia despliega armas")? The condition's act is no reading of the
+    clause's."""
+    if candidate.first < main.last:
+        return False
+    words = {
+        word
+        for word in language_cues("status", parsed.language).get("hypothetical_clause", [])
+        if " " not in word
+    }
+    return any(t.text.lower() in words for t in parsed.tokens[main.last : candidate.first])
+
+
+def _reads_as_noun(parsed: ParsedText, candidate: TriggerCandidate) -> bool:
+    """A nominal trigger, or, where no parser runs, a one-word trigger right after an
+    article or an articulated preposition ("durante las protestas")."""
+    if candidate.nominal or parsed.has_parser or candidate.last - candidate.first != 1:
+        return candidate.nominal
+    if candidate.first == 0:
+        return False
+    before = parsed.tokens[candidate.first - 1].text.lower()
+    return before in cue_words("noun_determiners", parsed.language)
 
 
 def _not_participles(
