@@ -58,6 +58,7 @@ from annals.models import (
     TimeExpression,
     Token,
 )
+from annals.time.values import value_to_date
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +110,7 @@ class _SentenceInfo:
     attributes: EventAttributes
     places: dict[int, tuple[EntityMention, bool]]  # start -> (mention, ambiguous preposition)
     quotes: tuple[tuple[Quote, EntityMention | None], ...] = ()  # quotes and their speakers
+    mentions: tuple[EntityMention, ...] = ()  # the sentence's participants, in text order
 
 
 class EventExtractor:
@@ -202,7 +204,7 @@ class EventExtractor:
                 main = main_candidate(_governing(parsed, live)) if live else None
                 if main is None:
                     continue
-                event = self._build(
+                built = self._build(
                     doc_id,
                     parsed,
                     info,
@@ -218,8 +220,7 @@ class EventExtractor:
                     and (len(groups) == 1 or not self._tuning.single_clause),
                     elsewhere=frozenset(c.type for g in groups if g is not group for c in g),
                 )
-                if event is not None:
-                    found.append(event)
+                found += built
             if (
                 not found
                 and candidates
@@ -233,7 +234,7 @@ class EventExtractor:
                 # nor does blame that no one is said to lay ("X was responsible for …")
                 proposed = self._propose(parsed, sentence, index, scores)
                 if proposed is not None:
-                    event = self._build(
+                    found = self._build(
                         doc_id,
                         parsed,
                         info,
@@ -246,7 +247,6 @@ class EventExtractor:
                         scores,
                         may_retype=retype_language,
                     )
-                    found = [event] if event is not None else []
             events += _merge_duplicates(found)
             _remember(discourse, index, sentence, found, mentions, parsed.text, self._titles)
         logger.debug("%s: %d events", doc_id, len(events))
@@ -279,6 +279,9 @@ class EventExtractor:
             words=words,
             attributes=self._attributes.extract(text, parsed.language),
             places=_place_mentions(parsed, sentence, index),
+            mentions=tuple(
+                m for m in index.in_span(sentence.start, sentence.end) if is_participant(m)
+            ),
             quotes=tuple(
                 (q, speaker)
                 for q, speaker in quotes
@@ -300,8 +303,9 @@ class EventExtractor:
         scores: TypeScores | None = None,
         may_retype: bool = False,
         elsewhere: frozenset[str] = frozenset(),
-    ) -> Event | None:
-        """The clause's event, or None. ``may_retype``: the classifier may give the clause a
+    ) -> list[Event]:
+        """The clause's event (none, or one per meeting of a list: see
+        :func:`_gapped_segments`). ``may_retype``: the classifier may give the clause a
         type none of its triggers has (else it only re-ranks them). ``elsewhere``: the types of
         the triggers of the sentence's other clauses."""
         sentence = info.sentence
@@ -322,17 +326,17 @@ class EventExtractor:
         roles = finder.find(sentence, main, places)
         if main.type == "ACCUSE" and main.mode == ATTRIBUTION_MODE:
             if not _blameworthy(parsed, sentence, main, group):
-                return None  # "responsible for the logistics", "behind the proposal"
+                return []  # "responsible for the logistics", "behind the proposal"
             attributed = self._attribution_roles(parsed, main, finder)
             if attributed is None:
-                return None
+                return []
             roles = attributed
         if main.pattern == DEMAND_PATTERN and main.type == "REQUEST":
             roles = self._demand_roles(parsed, sentence, main, roles, finder, places)
         quote = next((q for q in info.quotes if q[0].start <= main.start < q[0].end), None)
         if quote is not None and not roles.actors and roles.pronoun in {"first", "dropped"}:
             if quote[1] is None:
-                return None  # "we" of an unknown speaker
+                return []  # "we" of an unknown speaker
             roles = RoleResult((quote[1],), roles.recipients, None)
         elif (
             quote is not None
@@ -357,7 +361,7 @@ class EventExtractor:
             discourse.person_actor = subject
             discourse.subject_sentence = sentence.index
         if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
-            return None  # an event needs a participant, unless the classifier is sure
+            return []  # an event needs a participant, unless the classifier is sure
         # most clauses without participants never get here: their date and status go unread
         if timing is None:
             date, date_end, status = self._timing(parsed, sentence, main, times, published)
@@ -383,22 +387,45 @@ class EventExtractor:
         if not main.nominal and parsed.tokens[main.head].dep in _DEPENDENT_CLAUSES:
             # "rioted Monday, setting fire to mattresses": the main verb tells the event
             confidence = round(max(0.05, confidence - _DEPENDENT_PENALTY), 2)
-        return build_event(
-            doc_id,
-            parsed,
-            sentence,
-            main,
-            mode=mode,
-            status=status,
-            date=date,
-            date_end=date_end,
-            actors=actors,
-            recipients=recipients,
-            confidence=confidence,
-            contexts=contexts,
-            location=location,
-            attributes=self._own_attributes(parsed, info, main),
-        )
+        attributes = self._own_attributes(parsed, info, main)
+        segments = _gapped_segments(parsed, info, main, times) if main.type == "CONSULT" else []
+        if len(segments) < 2:
+            segments = [_Segment(main.start, (), None, None)]
+        events: list[Event] = []
+        listed = {m.entity_id for segment in segments for m in segment.participants}
+        for number, segment in enumerate(segments):
+            own_actors, own_recipients = actors, recipients
+            if segment.participants:
+                # one meeting of a list: the subject with this item's party, place and day
+                base = [m for m in actors if m.entity_id not in listed]
+                if recipients and main.mode == "visit":
+                    own_recipients = list(segment.participants)
+                    own_actors = base
+                else:
+                    own_actors, own_recipients = base + list(segment.participants), []
+            own_date, own_end = date, date_end
+            if segment.time is not None:
+                own_date = value_to_date(segment.time.value) or date
+                own_end = None
+            events.append(
+                build_event(
+                    doc_id,
+                    parsed,
+                    sentence,
+                    main if number == 0 else replace(main, start=segment.start),
+                    mode=mode,
+                    status=status,
+                    date=own_date,
+                    date_end=own_end,
+                    actors=own_actors,
+                    recipients=own_recipients,
+                    confidence=confidence,
+                    contexts=contexts,
+                    location=place_of(segment.place) if segment.place else location,
+                    attributes=attributes,
+                )
+            )
+        return events
 
     def _own_attributes(
         self, parsed: ParsedText, info: _SentenceInfo, main: TriggerCandidate
@@ -1025,6 +1052,51 @@ def _location(
         return None
     after = [m for m in options if m.start >= main.end]
     return place_of(after[0] if after else options[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """One item of a list after a trigger: its party, place and time."""
+
+    start: int
+    participants: tuple[EntityMention, ...]
+    place: EntityMention | None
+    time: TimeExpression | None
+
+
+def _gapped_segments(
+    parsed: ParsedText,
+    info: _SentenceInfo,
+    main: TriggerCandidate,
+    times: Sequence[TimeExpression],
+) -> list[_Segment]:
+    """The items of a list of meetings that share one verb, each with its own party and
+    its own place or day: "met Netanyahu in Jerusalem, Abbas in Ramallah and Sisi in Cairo",
+    "spoke with Putin on Monday and with Zelensky on Tuesday", "ha incontrato Biden a
+    Washington e Trudeau a Ottawa". Empty unless the first item follows the trigger and
+    two or more items have both (then each is a meeting of its own)."""
+    sentence = info.sentence
+    breaks = {w for w in language_cues("coordinators", parsed.language) if " " not in w}
+    breaks |= {",", ";"}
+    chunks: list[tuple[int, int]] = []
+    start = main.end
+    for token in parsed.tokens[main.last : sentence.last_token]:
+        if token.text.lower() in breaks:
+            chunks.append((start, token.start))
+            start = token.end
+    chunks.append((start, sentence.end))
+    segments: list[_Segment] = []
+    for chunk_start, chunk_end in chunks:
+        inside = [m for m in info.mentions if chunk_start <= m.start < chunk_end]
+        place = next((m for m in inside if m.start in info.places), None)
+        parties = tuple(m for m in inside if m.start not in info.places)
+        time = next((t for t in times if chunk_start <= t.start and t.end <= chunk_end), None)
+        if not parties or (place is None and time is None):
+            if not segments:
+                return []  # the trigger's own object is no such item
+            continue
+        segments.append(_Segment(parties[0].start, parties, place, time))
+    return segments if len(segments) >= 2 else []
 
 
 def place_of(mention: EntityMention) -> Place:
