@@ -415,3 +415,15 @@ def test_a_span_of_titles_alone_is_no_entity(linker: EntityLinker) -> None:
     result = linker.link(parse(text, "en", (("Defence", "ORG"), ("Minister", "PERSON"))), DAY)
     assert {m.text for m in result.mentions} & {"Defence", "Minister"} == set()
     assert "person/boris-pistorius" in {m.entity_id for m in result.mentions}
+
+
+def test_a_one_word_person_after_in_is_a_place_the_kb_lacks(linker: EntityLinker) -> None:
+    parsed = parse("The ministers met in Weimar on Monday.", "en", (("Weimar", "PERSON"),))
+    found = [(m.text, m.type) for m in linker.link(parsed, DAY).mentions]
+    assert found == [("Weimar", "LOC")]
+
+
+def test_a_possessor_after_in_stays_a_person(linker: EntityLinker) -> None:
+    text = "Voters lost faith in Smith's plan."
+    parsed = parse(text, "en", (("Smith", "PERSON"),))
+    assert [(m.text, m.type) for m in linker.link(parsed, DAY).mentions] == [("Smith", "PERSON")]
