@@ -54,6 +54,8 @@ _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
 #: Scholz"); the others belong to the topic.
 _TOPIC_VERBS = frozenset({"discuss", "discuter", "discutere", "discutir", "diskutieren"})
 #: Nouns of a place whose "of" phrase names it ("the port of Izmail", "la ville de Kharkiv").
+#: Nouns of membership: their "of" phrase names the body joined ("the 32nd member of NATO").
+_MEMBER_NOUNS = frozenset({"member", "membre", "membership", "adhésion"})
 _PLACE_NOUNS = frozenset(
     {"port", "city", "town", "village", "region", "province", "district", "capital", "island"}
     | {"ville", "région", "province", "capitale", "île"}
@@ -964,7 +966,8 @@ class RoleFinder:
         for child in self._children.get(head.index, []):
             # the trigger's own preposition ("stand by Ukraine") introduces its recipient
             own = candidate.first <= child.index < candidate.last
-            if child.dep == "prep" and (child.lemma in self._recipient_preps or own):
+            member_of = head.lemma.lower() in _MEMBER_NOUNS and child.lemma in _OF_PREPOSITIONS
+            if child.dep == "prep" and (child.lemma in self._recipient_preps or own or member_of):
                 if child.lemma == "for" and candidate.type not in {"AID", "REQUEST", "PROTEST"}:
                     continue
                 if child.lemma == "from" and candidate.type == "CONSULT":

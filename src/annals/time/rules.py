@@ -169,6 +169,22 @@ _NIGHT_NAMED_BY = frozenset(
     | {"de", "du", "d", "entre", "précédente", "suivante", "dernière"}
     | {"anterior", "siguiente", "pasada"}
 )
+#: Languages that write the months in lower case.
+_LOWERCASE_MONTHS = frozenset({"it", "fr", "es"})
+
+
+def _capitalised_after_name(text: str, start: int) -> bool:
+    """Is the word at ``start`` capitalised, after a capitalised word of the same line that
+    does not open a sentence ("Di Maggio", "De Marzo")?"""
+    if not text[start : start + 1].isupper():
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    opening = re.search(r"(?:^|[.!?:]\s+|\n)\S+\s+$", text[max(0, start - 40) : start])
+    return opening is None
+
+
 #: Words after which a day part is an adjective ("an overnight stay").
 _ARTICLES_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
@@ -626,6 +642,8 @@ class RuleSet:
             and not self._month_as_modifier(text, start, match.end("t"))
         ):
             return None
+        if self.lexicon.language in _LOWERCASE_MONTHS and _capitalised_after_name(text, start):
+            return None  # "il giudice Di Maggio": a surname, where months are lower case
         return self._mention(match, "month", "DATE", "calendar", month=self._month(match["m"]))
 
     def _month_as_modifier(self, text: str, start: int, end: int) -> bool:

@@ -102,7 +102,7 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|\b(?:va|vont|vais|allons|allez)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
         r"|\b(?:prévu|prévue|prévus|prévues)\b|\bprochain[es]?\b",
         r"\b(?:a|ont|avait|avaient|ai|avons|avez|est|sont|était|étaient|fut|furent)"
-        r"\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte|aint)\b"
+        r"\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte|aint|int|inte|ints)\b"
         r"|\b\w{3,}(?:èrent|irent|ait|aient)\b|\b(?:hier|dernier|dernière)\b",
         r"\b(?:est|sont|a|ont|aujourd['’]hui|maintenant|reste|demeure)\b",
     ),

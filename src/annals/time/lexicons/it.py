@@ -207,7 +207,10 @@ ITALIAN = Lexicon(
         r"in\s+futuro": "FUTURE_REF",
     },
     year_pre_re=r"nel|dal|al|del|entro\s+il|fino\s+al|tra\s+il|e\s+il|anno|il|nell['’]anno|"
-    r"prima\s+del|dopo\s+il|estate|inverno|autunno|primavera",
+    r"prima\s+del|dopo\s+il|estate|inverno|autunno|primavera"
+    # a month after a bare preposition: "a gennaio", "in marzo", "il vertice di giugno",
+    # "da febbraio", "entro maggio", "tra gennaio e marzo"
+    r"|a|ad|in|di|da|entro|tra|fra|e|o|per",
     span_modifier_re=r"(?:la\s+)?fine\s+(?:del\s+|dell['’]\s*)?|(?:l['’])?inizio\s+"
     r"(?:del\s+|dell['’]\s*)?|metà\s+(?:del\s+|dell['’]\s*)?",
     this_year_re=r"(?:quest['’]|l['’])anno",
