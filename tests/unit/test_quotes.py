@@ -103,6 +103,30 @@ CASES = [
     ),
     (
         "en",
+        "'We will keep helping our partners every day,' Kaja Kallas said on Monday.",
+        "We will keep helping our partners every day,",
+        "Kaja Kallas",
+    ),
+    (
+        "en",
+        "'We won't give up on our partners', Olaf Scholz said. The leaders' summit ended.",
+        "We won't give up on our partners",
+        "Olaf Scholz",
+    ),
+    (
+        "es",
+        "—No vamos a ceder ante el chantaje —afirmó el presidente Pedro Sánchez.",
+        "No vamos a ceder ante el chantaje",
+        "Pedro Sánchez",
+    ),
+    (
+        "es",
+        "- No vamos a ceder ante nadie - dijo Pedro Sánchez.",
+        "No vamos a ceder ante nadie",
+        "Pedro Sánchez",
+    ),
+    (
+        "en",
         "“The alliance must spend much more on defence,” the NATO chief said. Scholz agreed.",
         "The alliance must spend much more on defence,",
         None,
@@ -135,6 +159,11 @@ def test_quotes_pronoun_resolves_to_latest_person(parser: Parser) -> None:
 
 def test_quotes_short_quotes_and_apostrophes_are_ignored(parser: Parser) -> None:
     text = "NATO’s chief called it a “historic” day and Germany’s ‘new era’ began, Scholz said."
+    assert extract_quotes("d", parser.parse(text, "en"), mentions_for(text), PUBLISHED) == ()
+
+
+def test_quotes_straight_apostrophes_open_no_quote(parser: Parser) -> None:
+    text = "Ukraine's allies don't agree with the leaders' plan, Olaf Scholz's aide said."
     assert extract_quotes("d", parser.parse(text, "en"), mentions_for(text), PUBLISHED) == ()
 
 

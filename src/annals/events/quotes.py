@@ -1,9 +1,10 @@
 """Direct quotations and who said them.
 
-Quotes are text between “ ”, " ", « », „ “ or ‘ ’ (longer than three words),
-and lines that open with a dash (– or —, the Italian, French and Spanish
-convention). The speaker is the person or organisation next to a speech verb
-("said", "ha detto", "a déclaré", "sagte", "dijo", "according to") just after
+Quotes are text between “ ”, " ", « », „ “, ‘ ’ or straight single quotes (longer
+than three words), and lines that open with a dash (– or —, the Italian, French and
+Spanish convention, with or without a space after it). The speaker is the person or
+organisation next to a speech verb ("said", "ha detto", "a déclaré", "sagte", "dijo",
+"according to") just after
 or just before the quote; a pronoun or a dropped subject ("he said",
 "ha detto") resolves to the most recent salient person: the speaker of the
 previous quote or the named subject of an earlier sentence, whichever is
@@ -29,8 +30,15 @@ _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ('"', '"
 QUOTE_MARKS = frozenset(mark for pair in _PAIRS for mark in pair)
 OPENING_MARKS = frozenset(opening for opening, _ in _PAIRS)
 CLOSING_MARKS = frozenset(closing for _, closing in _PAIRS)
-_DASH_LINE = re.compile(r"^[ \t]*[–—-][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
-_INNER_DASH = re.compile(r"\s[–—]\s?|—")
+_DASH_LINE = re.compile(r"^[ \t]*(?:[–—][ \t]*|-[ \t]+)(?P<body>[^\n]+)", re.MULTILINE)
+#: A quote between straight single quotes ('We will not back down,' he said): it opens
+#: before a letter at the start of a word and closes after punctuation or before a comma,
+#: so that the apostrophes of "don't" and "Ukraine's" are passed over.
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(\[]))'(?=[^\W\d_])(?P<body>[^\n]{8,400}?)(?:(?<=[,.!?])'|'(?=,\s))",
+    re.MULTILINE,
+)
+_INNER_DASH = re.compile(r"\s[–—]\s?|—|\s-\s")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 _NEAR = 50  # characters between a speech verb and its speaker (or the quote it introduces)
@@ -71,6 +79,9 @@ def find_quote_spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
     for opening, closing in _PAIRS:
         spans += _paired(text, opening, closing)
+    for match in _SINGLE_QUOTED.finditer(text):
+        start, end = _trim(text, match.start("body"), match.end("body"))
+        spans.append(_Span(start, end, match.start(), match.end()))
     for match in _DASH_LINE.finditer(text):
         body = match.group("body")
         inner = _INNER_DASH.search(body) or _incise().search(body)
