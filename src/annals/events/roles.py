@@ -1152,8 +1152,9 @@ class RoleFinder:
         elif self._parsed.language == "de" and after:
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
-        else:
+        elif not self._passive_without_agent_words(sentence, candidate):
             pronoun = self._word_order_reference(sentence, candidate) or "dropped"
+        # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
         recipients = self._coordinated(after, backwards=False) if after else []
         return RoleResult(
             tuple(prefer_people(actors, self._parsed.text)),
@@ -1434,6 +1435,26 @@ class RoleFinder:
             if word in self._state_nouns or word in self._title_nouns:
                 return self._reference_before(index + 1)  # the nearest such noun only
         return None
+
+    def _passive_without_agent_words(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Without a parse: is a verbal trigger a passive participle, after a passive
+        auxiliary in the three words before it, with no agent preposition in the three
+        after ("è stato colpito l'ospedale")?"""
+        if candidate.nominal:
+            return False
+        tokens = self._parsed.tokens
+        first = max(sentence.first_token, candidate.first - 3)
+        before = [t.text.lower() for t in tokens[first : candidate.first]]
+        if not any(w in self._passive_aux for w in before):
+            return False
+        following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
+        return not any(
+            t.text.lower().replace("’", "'") in self._agent_preps
+            or any(
+                t.text.lower().startswith(prep) for prep in self._agent_preps if prep.endswith("'")
+            )
+            for t in following
+        )
 
     def _passive_agent(
         self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
