@@ -41,6 +41,10 @@ class Settings:
     llm_retries: int = 2  # further attempts after HTTP 429/5xx or a refused connection
     #: On an endpoint failure, code that article with the local rules instead of failing it.
     llm_fallback: bool = False
+    #: Let the sentence embedding model (annals.events.fallback) propose events in headline
+    #: and lead sentences that no trigger lexicon matched: more events found in unseen
+    #: wording, some of them wrong, and about 8% slower (see docs).
+    event_embeddings: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.workers, int) or self.workers < 1:
@@ -50,6 +54,10 @@ class Settings:
         if not self.db:
             raise ConfigurationError("db must not be empty; give a SQLite path or a database URL")
         self._validate_llm()
+        if not isinstance(self.event_embeddings, bool):
+            raise ConfigurationError(
+                f"event_embeddings must be true or false, got {self.event_embeddings!r}"
+            )
 
     def _validate_llm(self) -> None:
         if self.event_coder not in EVENT_CODERS:
@@ -156,14 +164,15 @@ def _typed(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
                 raise ConfigurationError(
                     f"{origin}: {name} must be a number, got {values[name]!r}"
                 ) from error
-    if isinstance(typed.get("llm_fallback"), str):
-        flag = typed["llm_fallback"].strip().lower()
-        if flag not in _TRUE | _FALSE:
-            raise ConfigurationError(
-                f"{origin}: llm_fallback must be one of {', '.join(sorted(_TRUE | _FALSE))}, "
-                f"got {values['llm_fallback']!r}"
-            )
-        typed["llm_fallback"] = flag in _TRUE
+    for name in ("llm_fallback", "event_embeddings"):
+        if isinstance(typed.get(name), str):
+            flag = typed[name].strip().lower()
+            if flag not in _TRUE | _FALSE:
+                raise ConfigurationError(
+                    f"{origin}: {name} must be one of {', '.join(sorted(_TRUE | _FALSE))}, "
+                    f"got {values[name]!r}"
+                )
+            typed[name] = flag in _TRUE
     return typed
 
 
@@ -180,6 +189,7 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
         "ANNALS_LLM_TIMEOUT": "llm_timeout",
         "ANNALS_LLM_RETRIES": "llm_retries",
         "ANNALS_LLM_FALLBACK": "llm_fallback",
+        "ANNALS_EVENT_EMBEDDINGS": "event_embeddings",
     }
     found = {setting: environ[name] for name, setting in names.items() if environ.get(name)}
     return _typed(found, "environment")

@@ -106,7 +106,10 @@ class Analyzer:
 
             self.events = LlmEventCoder.from_settings(settings)
         else:
-            self.events = EventExtractor()
+            from annals.events.extractor import TypeTuning
+
+            embeddings = settings is not None and settings.event_embeddings
+            self.events = EventExtractor(tuning=TypeTuning(embedding_fallback=embeddings))
         self.quotes = QuoteExtractor()
 
     def analyze(

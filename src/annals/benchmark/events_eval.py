@@ -285,7 +285,8 @@ class _Coder:
     """The per-article stages the pipeline runs, loaded once."""
 
     def __init__(self) -> None:
-        from annals.events.extractor import EventExtractor
+        from annals.config import load_settings
+        from annals.events.extractor import EventExtractor, TypeTuning
         from annals.kb.knowledge_base import KnowledgeBase
         from annals.kb.linker import EntityLinker
         from annals.nlp.parser import Parser
@@ -293,7 +294,9 @@ class _Coder:
         self.parser = Parser()
         self.knowledge_base = KnowledgeBase.load()
         self.linker = EntityLinker(self.knowledge_base)
-        self.extractor = EventExtractor()
+        # as configured (ANNALS_EVENT_EMBEDDINGS=true measures the sentence type model too)
+        embeddings = load_settings().event_embeddings
+        self.extractor = EventExtractor(tuning=TypeTuning(embedding_fallback=embeddings))
 
     def predict(self, text: str, language: str) -> Prediction:
         from annals.time.tagger import extract_times

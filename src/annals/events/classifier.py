@@ -217,6 +217,26 @@ def hash_features(features: Sequence[str], bits: int) -> npt.NDArray[np.int64]:
 # --------------------------------------------------------------------------- model
 
 
+def check_model(data: dict[str, Any], name: str, where: str, trainer: str) -> None:
+    """Fail unless ``data`` is a ``name`` model over :data:`LABELS`."""
+    if data.get("name") != name or tuple(data.get("labels", ())) != LABELS:
+        raise ModelLoadError(
+            f"{where!r} is not a {name} model over the labels {', '.join(LABELS)}; "
+            f"rebuild it with `python -m {trainer}`"
+        )
+
+
+def unpack_weights(packed: str, shape: tuple[int, int]) -> npt.NDArray[np.float32]:
+    """float32 weights from base64 float16 (:func:`pack_weights`)."""
+    raw = base64.b64decode(packed)
+    return np.frombuffer(raw, dtype=np.float16).astype(np.float32).reshape(shape)
+
+
+def pack_weights(weights: npt.NDArray[np.float32]) -> str:
+    """Weights as base64 float16, the form the model files keep."""
+    return base64.b64encode(weights.astype(np.float16).tobytes()).decode("ascii")
+
+
 class EventTypeClassifier:
     """Scores sentences with the bundled (or a given) weight file; loaded once per coder."""
 
@@ -253,27 +273,20 @@ class EventTypeClassifier:
     def from_dict(
         cls, data: dict[str, Any], where: str = "event classifier"
     ) -> EventTypeClassifier:
-        if data.get("name") != NAME or tuple(data.get("labels", ())) != LABELS:
-            raise ModelLoadError(
-                f"{where!r} is not a {NAME} model over the labels {', '.join(LABELS)}; "
-                "rebuild it with `python -m annals.events.train`"
-            )
+        check_model(data, NAME, where, "annals.events.train")
         bits = int(data["bits"])
-        raw = base64.b64decode(data["weights"])
-        weights = np.frombuffer(raw, dtype=np.float16).astype(np.float32)
-        weights = weights.reshape((1 << bits, len(LABELS)))
+        weights = unpack_weights(data["weights"], (1 << bits, len(LABELS)))
         bias = np.array(data["bias"], dtype=np.float32)
         return cls(weights, bias, bits)
 
     def to_dict(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-        packed = self.weights.astype(np.float16).tobytes()
         return {
             "name": NAME,
             "labels": list(LABELS),
             "bits": self.bits,
             "bias": [round(float(value), 5) for value in self.bias],
             **(extra or {}),
-            "weights": base64.b64encode(packed).decode("ascii"),
+            "weights": pack_weights(self.weights),
         }
 
     def score_features(self, features: Sequence[str]) -> TypeScores:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import NONE_LABEL, EventTypeClassifier, TypeScores
+from annals.events.fallback import SentenceTypeModel
 from annals.events.lexicon import PhraseSet, cue_words, cues, language_cues
 from annals.events.quotes import QUOTE_MARKS, QuoteExtractor
 from annals.events.roles import (
@@ -121,9 +122,13 @@ class EventExtractor:
         self,
         classifier: EventTypeClassifier | None = None,
         tuning: TypeTuning | None = None,
+        fallback: SentenceTypeModel | None = None,
     ) -> None:
         self._classifier = classifier if classifier is not None else EventTypeClassifier.load()
         self._tuning = tuning or TypeTuning()
+        self._fallback: SentenceTypeModel | None = None
+        if self._tuning.embedding_fallback:
+            self._fallback = fallback if fallback is not None else SentenceTypeModel.load()
         self._matcher = TriggerMatcher()
         self._status = StatusDetector(self._matcher.languages())
         self._attributes = AttributeExtractor()
@@ -178,18 +183,20 @@ class EventExtractor:
         events: list[Event] = []
         for sentence in parsed.sentences:
             items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
-            candidates = _not_content(
-                parsed,
-                _not_modifiers(
-                    parsed, sentence, self._matcher.find(parsed, sentence, has_items=bool(items))
-                ),
-            )
+            matched = self._matcher.find(parsed, sentence, has_items=bool(items))
+            candidates = _not_content(parsed, _not_modifiers(parsed, sentence, matched))
             scores: TypeScores | None = None
             if candidates or self._may_propose(parsed, sentence, index):
                 scores = self._classifier.score(parsed, sentence, candidates)
             groups = group_candidates(parsed, sentence, candidates) if candidates else []
             if not candidates and scores is not None:
                 proposed = self._propose(parsed, sentence, index, scores)
+                if proposed is None and self._fallback is not None and not matched:
+                    # wording no lexicon knows (words it knows that the rules set aside, such
+                    # as "queste minacce", stay aside): the sentence embedding's reading, which
+                    # the lexical classifier (that read it as no event) may not re-type
+                    proposed = self._fallback_proposal(parsed, sentence, index)
+                    scores = None if proposed is not None else scores
                 groups = [[proposed]] if proposed is not None else []
             if not groups:  # most sentences: no need to read their numbers and places
                 _remember(discourse, index, sentence, (), mentions, parsed.text, self._titles)
@@ -633,6 +640,34 @@ class EventExtractor:
         label, probability = scores.best_type()
         if probability < self._tuning.propose_min or scores.of(NONE_LABEL) > probability:
             return None
+        return self._propose_at(parsed, sentence, index, label, probability, "classifier")
+
+    def _fallback_proposal(
+        self, parsed: ParsedText, sentence: Sentence, index: MentionIndex
+    ) -> TriggerCandidate | None:
+        """A candidate from the sentence embedding's reading (:mod:`annals.events.fallback`)."""
+        assert self._fallback is not None
+        if sentence.index >= parsed.lead_end(self._tuning.fallback_sentences):
+            return None  # the body: the speed goal allows the headline and lead only
+        words = {t.text.lower() for t in parsed.sentence_tokens(sentence)}
+        if not words.isdisjoint(_REFERRING_BACK):
+            return None  # "pronta a difendersi da queste minacce": told before, no news
+        found = self._fallback.proposal(parsed.text[sentence.start : sentence.end])
+        if found is None:
+            return None
+        return self._propose_at(parsed, sentence, index, found[0], found[1], "embedding")
+
+    def _propose_at(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        index: MentionIndex,
+        label: str,
+        probability: float,
+        source: str,
+    ) -> TriggerCandidate | None:
+        """A candidate of ``label`` at the sentence's main verb (or, for a verb of saying,
+        at the clause it reports), None when there is no such verb."""
         tokens = parsed.sentence_tokens(sentence)
         head = _anchor(parsed, tokens, index)
         if head is None:
@@ -651,7 +686,7 @@ class EventExtractor:
             head,
             label,  # type: ignore[arg-type]
             round(probability, 2),
-            f"classifier:{label}",
+            f"{source}:{label}",
         )
 
     def _attribution_roles(
@@ -729,6 +764,13 @@ class TypeTuning:
     single_clause: bool = True  # ... and only in a sentence of one clause with triggers
     keep_commitments: bool = True  # a verbal AGREE (pledge, promise) keeps its type
     propose_min: float = 0.6  # an event in a sentence without triggers needs this
+    #: Ask the sentence embedding model about sentences that the lexicons and the lexical
+    #: classifier left without an event (:mod:`annals.events.fallback`); off by default
+    #: (``Settings.event_embeddings``): it reads hard negatives as events too.
+    embedding_fallback: bool = False
+    #: ... in the headline and the first sentences of the lead only: every sentence of a
+    #: long article would cost a third of the pipeline's speed (`annals benchmark speed`).
+    fallback_sentences: int = 3
     actorless_min: float = 0.85  # an event without participants needs this
     lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story
@@ -938,6 +980,13 @@ def _is_state_mention(mention: EntityMention) -> bool:
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
+#: Plural demonstratives and "such": a sentence with one refers back to events told
+#: before ("these threats"), which the sentence type model cannot tell from news.
+_REFERRING_BACK = frozenset(
+    {"these", "those", "such", "questi", "queste", "quei", "quelle", "tali", "ces", "tels"}
+    | {"telles", "solche", "solchen", "solcher", "solchem", "estos", "estas", "esos", "esas"}
+    | {"tales"}
+)
 #: Endings of regular past participles where no parser runs.
 _PARTICIPLE_ENDINGS = {
     "it": re.compile(r"(?:at|it|ut)[oaie]$"),

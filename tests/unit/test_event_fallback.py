@@ -1,0 +1,83 @@
+"""The sentence type model (annals.events.fallback): a multilingual embedding and a softmax
+layer that reads sentences no trigger lexicon matched. Hand-written sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from annals.errors import ModelLoadError
+from annals.events.classifier import LABELS
+from annals.events.extractor import EventExtractor, TypeTuning
+from annals.events.fallback import MIN_PROBABILITY, SentenceTypeModel, encode
+from annals.kb.knowledge_base import KnowledgeBase
+from annals.kb.linker import EntityLinker
+from annals.models import Event, PartialDate, PublicationDate
+from annals.nlp.parser import Parser
+from annals.time.tagger import extract_times
+
+#: Wording that no trigger lexicon lists ("distribué des vivres"): only the model reads it.
+UNLISTED = "Le gouvernement sénégalais a distribué des vivres aux familles sinistrées à Dakar."
+
+
+@pytest.fixture(scope="module")
+def model() -> SentenceTypeModel:
+    return SentenceTypeModel.load()
+
+
+def test_the_bundled_model_scores_every_label(model: SentenceTypeModel) -> None:
+    rows = model.probabilities(encode(["Le Sénégal a distribué des vivres.", "Il pleut."]))
+    assert rows.shape == (2, len(LABELS))
+    assert np.allclose(rows.sum(axis=1), 1.0, atol=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Kenya's government handed out food parcels to flood victims.", "AID"),
+        (UNLISTED, "AID"),
+        (
+            "Opposition supporters poured into the main square chanting against the president.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_unlisted_wording_is_read_in_several_languages(
+    model: SentenceTypeModel, text: str, label: str
+) -> None:
+    found = model.proposal(text)
+    assert found is not None and found[0] == label and found[1] >= MIN_PROBABILITY
+
+
+def test_a_sentence_without_an_event_gets_no_proposal(model: SentenceTypeModel) -> None:
+    assert model.proposal("The weather in the capital stayed mild and dry all week.") is None
+
+
+def test_a_model_of_another_kind_is_refused() -> None:
+    with pytest.raises(ModelLoadError):
+        SentenceTypeModel.from_dict({"name": "something else", "labels": list(LABELS)})
+
+
+def _events(extractor: EventExtractor, text: str, language: str) -> tuple[Event, ...]:
+    parser = Parser()
+    parsed = parser.parse(text, language)
+    mentions = EntityLinker(KnowledgeBase.load()).link(parsed, None).mentions
+    day = PartialDate(2025, 3, 14)
+    times = extract_times(text, language, day, [(s.start, s.end) for s in parsed.sentences])
+    return extractor.extract("t", parsed, mentions, times, PublicationDate(day, "header"))
+
+
+def test_the_coder_proposes_the_model_s_reading_where_no_trigger_matched() -> None:
+    without = EventExtractor(tuning=TypeTuning(embedding_fallback=False))
+    assert not [e for e in _events(without, UNLISTED, "fr") if e.type == "AID"]
+    with_model = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
+    found = [e for e in _events(with_model, UNLISTED, "fr") if e.type == "AID"]
+    assert len(found) == 1
+    assert [a.name for a in found[0].actors] == ["Senegal"]
+
+
+def test_the_setting_turns_the_model_on_from_the_environment() -> None:
+    from annals.config import load_settings
+
+    assert load_settings(environ={}).event_embeddings is False
+    assert load_settings(environ={"ANNALS_EVENT_EMBEDDINGS": "true"}).event_embeddings is True
