@@ -42,3 +42,22 @@ def test_a_threat_keeps_its_type_before_a_condition(
     threat = one_of_type(events, "THREATEN")
     assert [a.name for a in threat.actors] == ["Russia"]
     assert all(e.status == "hypothetical" for e in events if e.type == "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "La missione delle Nazioni Unite ha affermato che l'ospedale è stato colpito"
+            " da un missile russo.",
+            [],
+        ),
+        ("Il ministro ha detto che Kharkiv è stata bombardata dalla Russia.", ["Kharkiv"]),
+    ],
+)
+def test_the_patient_of_a_passive_is_in_its_own_clause(
+    analyzer: Analyzer, text: str, recipients: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
+    assert [a.name for a in event.actors] == ["Russia"]
+    assert [r.name for r in event.recipients] == recipients

@@ -143,6 +143,8 @@ _ATTRIBUTIVE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 
 
+#: Words that open a complement clause ("ha affermato che …").
+_COMPLEMENTIZERS = frozenset({"che", "que", "dass", "that"})
 #: Endings of gerunds, in the languages read without a parse.
 GERUND_ENDINGS = {
     "it": re.compile(r"(?:ando|endo)$"),
@@ -1128,7 +1130,13 @@ class RoleFinder:
         agent = self._passive_agent(sentence, candidate, after)
         if agent is not None:  # "Kyiv è stata attaccata dalla Russia": the agent acts
             actors = self._coordinated(after[after.index(agent) :], backwards=False)
-            recipients = self._coordinated(list(reversed(before)), backwards=True) if before else []
+            # the patient is in the trigger's own clause: not the speaker of "X ha affermato
+            # che l'ospedale è stato colpito da un missile russo"
+            opening = self._clause_opening(sentence, candidate)
+            patients = [m for m in before if m.start >= opening]
+            recipients = (
+                self._coordinated(list(reversed(patients)), backwards=True) if patients else []
+            )
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
                 tuple(prefer_people(recipients, self._parsed.text)),
@@ -1175,6 +1183,15 @@ class RoleFinder:
         if not closing:
             return mentions
         return [m for m in mentions if m.start >= closing[-1]] or mentions
+
+    def _clause_opening(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
+        """Where the trigger's clause starts, without a parse: after the last "che", "que",
+        "dass" or "that" before it (the sentence's start when there is none)."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.first - 1, sentence.first_token - 1, -1):
+            if tokens[index].text.lower() in _COMPLEMENTIZERS:
+                return tokens[index].end
+        return sentence.start
 
     def _comma_gerund(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger a gerund right after a comma (Italian, Spanish, no parse)?"""
