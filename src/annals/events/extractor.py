@@ -14,6 +14,7 @@ and set the confidence.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -822,12 +823,15 @@ def _in_condition(parsed: ParsedText, main: TriggerCandidate, candidate: Trigger
     clause's."""
     if candidate.first < main.last:
         return False
-    words = {
-        word
-        for word in language_cues("status", parsed.language).get("hypothetical_clause", [])
-        if " " not in word
-    }
+    words = _condition_words(parsed.language)
     return any(t.text.lower() in words for t in parsed.tokens[main.last : candidate.first])
+
+
+@functools.cache
+def _condition_words(language: str) -> frozenset[str]:
+    """The one-word openers of a condition ("if", "se", "si", "wenn") of a language."""
+    table = language_cues("status", language).get("hypothetical_clause", [])
+    return frozenset(word for word in table if " " not in word)
 
 
 def _reads_as_noun(parsed: ParsedText, candidate: TriggerCandidate) -> bool:

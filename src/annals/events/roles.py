@@ -1176,10 +1176,8 @@ class RoleFinder:
         """The mentions after the last closing quotation mark before the trigger (all of
         them when none closes before it)."""
         tokens = self._parsed.tokens
-        first = mentions[0].start if mentions else candidate.start
-        closing = [
-            t.end for t in tokens[: candidate.first] if t.start >= first and t.text in CLOSING_MARKS
-        ]
+        first = self._token_at(mentions[0].start) if mentions else candidate.first
+        closing = [t.end for t in tokens[first : candidate.first] if t.text in CLOSING_MARKS]
         if not closing:
             return mentions
         return [m for m in mentions if m.start >= closing[-1]] or mentions
@@ -1457,20 +1455,26 @@ class RoleFinder:
         """Without a parse: is a verbal trigger a passive participle, after a passive
         auxiliary in the three words before it, with no agent preposition in the three
         after ("è stato colpito l'ospedale")?"""
-        if candidate.nominal:
+        if candidate.nominal or not self._after_passive_auxiliary(sentence, candidate):
             return False
-        tokens = self._parsed.tokens
+        following = self._parsed.tokens[
+            candidate.last : min(sentence.last_token, candidate.last + 3)
+        ]
+        return not any(self._is_agent_preposition(t) for t in following)
+
+    def _after_passive_auxiliary(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is a passive auxiliary among the three words before the trigger?"""
         first = max(sentence.first_token, candidate.first - 3)
-        before = [t.text.lower() for t in tokens[first : candidate.first]]
-        if not any(w in self._passive_aux for w in before):
-            return False
-        following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
-        return not any(
-            t.text.lower().replace("’", "'") in self._agent_preps
-            or any(
-                t.text.lower().startswith(prep) for prep in self._agent_preps if prep.endswith("'")
-            )
-            for t in following
+        return any(
+            t.text.lower() in self._passive_aux
+            for t in self._parsed.tokens[first : candidate.first]
+        )
+
+    def _is_agent_preposition(self, token: Token) -> bool:
+        """ "by", "da", "dalla", "par", "por", "dall'" …: a passive's agent follows."""
+        word = token.text.lower().replace("’", "'")
+        return word in self._agent_preps or any(
+            word.startswith(prep) for prep in self._agent_preps if prep.endswith("'")
         )
 
     def _passive_agent(
@@ -1478,18 +1482,13 @@ class RoleFinder:
     ) -> EntityMention | None:
         """The entity after an agent preposition of a passive trigger ("fue atacada por X")."""
         tokens = self._parsed.tokens
-        first = max(sentence.first_token, candidate.first - 3)
-        auxiliaries = [t.text.lower() for t in tokens[first : candidate.first]]
         following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
         # "gli attacchi portati dalla Russia", "les frappes menées par la Russie"
         reduced = any(t.text.lower().endswith(self._participles) for t in following[:2])
-        if not after or not (reduced or any(w in self._passive_aux for w in auxiliaries)):
+        if not after or not (reduced or self._after_passive_auxiliary(sentence, candidate)):
             return None
         for position, token in enumerate(following):
-            word = token.text.lower().replace("’", "'")
-            if word in self._agent_preps or any(
-                word.startswith(prep) for prep in self._agent_preps if prep.endswith("'")
-            ):
+            if self._is_agent_preposition(token):
                 rest = following[position + 1 :]
                 limit = rest[-1].end if rest else token.end
                 nearby = [m for m in after if token.end <= m.start <= limit + 40]
