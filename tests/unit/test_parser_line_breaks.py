@@ -114,3 +114,39 @@ def test_a_lead_event_after_headline_and_dateline_takes_the_publication_month() 
     attacks = [e for e in analysis.events if e.type == "ASSAULT"]
     assert attacks, [e.type for e in analysis.events]
     assert attacks[0].date == PartialDate(2024, 6)
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "body"),
+    [
+        (
+            "en",
+            "ROME, March 3 (Reuters) -",
+            "Italian Prime Minister Giorgia Meloni met the Ukrainian president on Monday.",
+        ),
+        ("en", "KYIV, Ukraine (AP) —", "Russian drones struck the port of Odesa overnight."),
+        ("fr", "PARIS, 3 mars (AFP) -", "Le président a reçu son homologue allemand à l'Élysée."),
+        ("it", "ROMA, 3 marzo -", "Il governo ha approvato un nuovo pacchetto di aiuti."),
+    ],
+)
+def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(
+    parser: Parser, language: str, dateline: str, body: str
+) -> None:
+    parsed = parser.parse(f"{dateline} {body}", language)
+    _consistent(parsed)
+    assert _sentences(parsed) == [dateline, body]
+
+
+def test_a_dash_inside_a_sentence_cuts_nothing(parser: Parser) -> None:
+    text = "The talks - the first in years - ended on Monday, officials said."
+    assert _sentences(parser.parse(text, "en")) == [text]
+
+
+def test_the_story_after_a_dateline_keeps_its_subject(analyzer: Analyzer) -> None:
+    text = "ROME, March 3 (Reuters) - Italian Prime Minister Giorgia Meloni met Olaf Scholz."
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "en", PartialDate(2025, 3, 4)
+    )
+    meetings = [e for e in analysis.events if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert {a.name for a in meetings[0].actors} == {"Giorgia Meloni", "Olaf Scholz"}

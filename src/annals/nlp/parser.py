@@ -169,7 +169,9 @@ def line_breaks(doc: Any) -> Any:
 
     A headline, a dateline or a caption on a line of its own is a sentence even
     without a full stop: "Ministers discuss aid at meeting in Kyiv\nThe president
-    met ..." is two. The statistical parser and the punctuation sentencizer both
+    met ..." is two. So is a dateline that opens a line before a dash ("ROME, March 3
+    (Reuters) - Italian Prime Minister ..."): parsed with it, the city became the
+    subject of the story's first verb. The statistical parser and the punctuation sentencizer both
     read it as one. A line that ends in a comma, a hyphen, an open bracket or a
     lower-case function word ("met with\nPresident ..."), or that is followed by a
     lower-case word, is one sentence wrapped over two lines.
@@ -195,6 +197,8 @@ def line_breaks(doc: Any) -> Any:
         # ("President Zelensky"), where a start set on that word alone cuts it off;
         # `_convert` gives the break back to the sentence before
         starts.extend((token.i, token.i + 1))
+    after_dateline, in_dateline = _datelines(doc)
+    starts += after_dateline
     if starts:
         if doc.has_annotation("DEP"):
             doc[starts[0]].is_sent_start = True  # raises spaCy's own error (E043)
@@ -203,7 +207,31 @@ def line_breaks(doc: Any) -> Any:
         values = doc.to_array(SENT_START)
         values[starts] = 1
         doc.from_array([SENT_START], values)
+    for position in in_dateline:  # a few tokens at most: never a start
+        doc[position].is_sent_start = False
     return doc
+
+
+#: A dateline at the start of a line: a place in capitals, a comma, at most a few words
+#: (a date, a weekday, an agency in brackets) and a dash with spaces around it.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{1,40},[^\n,.;:!?]{0,50}?\s[-–—]\s+(?=\S)", re.MULTILINE
+)
+
+
+def _datelines(doc: Any) -> tuple[list[int], list[int]]:
+    """The tokens that open a line's text after its dateline, and the dateline's tokens
+    after its first (never a sentence start: the parser would cut "PARIS, 3 mars (AFP)"
+    from its dash)."""
+    starts: list[int] = []
+    inside: list[int] = []
+    for match in _DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.end >= len(doc) or span.end - span.start < 2:
+            continue
+        starts.append(span.end)
+        inside.extend(range(span.start + 1, span.end))
+    return starts, inside
 
 
 def _add_line_breaks(nlp: Any) -> None:
