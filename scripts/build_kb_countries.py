@@ -193,13 +193,13 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     "LBY": ("Libyan", "libico", "libyen", "libysch Libyer", "libio"),
     "SAU": ("Saudi", "saudita", "saoudien", "saudisch saudi-arabisch Saudi", "saudí"),
     "PRK": (
-        "North Korean",
+        "",  # English from mledoze ("North Korean", kept whole; this slot splits on spaces)
         "nordcoreano",
         "nord-coréen",
         "nordkoreanisch Nordkoreaner",
         "norcoreano",
     ),
-    "KOR": ("South Korean", "sudcoreano", "sud-coréen", "südkoreanisch Südkoreaner", "surcoreano"),
+    "KOR": ("", "sudcoreano", "sud-coréen", "südkoreanisch Südkoreaner", "surcoreano"),
     "IND": ("Indian", "indiano", "indien", "indisch Inder Inderin", "indio"),
     "PAK": (
         "Pakistani",
@@ -220,7 +220,7 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     "MEX": ("Mexican", "messicano", "mexicain", "mexikanisch Mexikaner", "mexicano"),
     "AUS": ("Australian", "australiano", "australien", "australisch Australier", "australiano"),
     "ZAF": (
-        "South African",
+        "",  # English from mledoze ("South African")
         "sudafricano",
         "sud-africain",
         "südafrikanisch Südafrikaner",
@@ -281,6 +281,383 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     "NGA": ("Nigerian", "nigeriano", "nigérian", "nigerianisch", "nigeriano"),
     "ETH": ("Ethiopian", "etiope", "éthiopien", "äthiopisch", "etíope"),
     "SDN": ("Sudanese", "sudanese", "soudanais", "sudanesisch", "sudanés"),
+    # The other sovereign states. A form shared by two states ("Congolese", "Guinean",
+    # "kongolesisch") or common in the language for something else is left out; ""
+    # where a language has no usual demonym (or none that is not the country's name).
+    # English demonyms of several words ("Sri Lankan", "Costa Rican") come from mledoze.
+    # Europe
+    "AND": (
+        "Andorran",
+        "andorrano",
+        "andorran",
+        "andorranisch Andorraner Andorranerin",
+        "andorrano",
+    ),
+    "BIH": ("Bosnian", "bosniaco", "bosnien", "bosnisch Bosnier Bosnierin", "bosnio"),
+    "LIE": (
+        "Liechtensteiner",
+        "liechtensteinese",
+        "liechtensteinois",
+        "liechtensteinisch Liechtensteiner Liechtensteinerin",
+        "liechtensteiniano",
+    ),
+    "MCO": (
+        "Monegasque",
+        "monegasco",
+        "monégasque",
+        "monegassisch Monegasse Monegassin",
+        "monegasco",
+    ),
+    "SMR": ("Sammarinese", "sammarinese", "saint-marinais", "san-marinesisch", "sanmarinense"),
+    "VAT": ("", "", "", "vatikanisch", ""),
+    # Central Asia and Mongolia
+    "KGZ": (
+        "Kyrgyz Kyrgyzstani Kirghiz",
+        "kirghiso",
+        "kirghize",
+        "kirgisisch Kirgise Kirgisin",
+        "kirguís",
+    ),
+    "TJK": ("Tajik Tajikistani", "tagiko", "tadjik", "tadschikisch Tadschike Tadschikin", "tayiko"),
+    "TKM": (
+        "Turkmen Turkmenistani",
+        "turkmeno",
+        "turkmène",
+        "turkmenisch Turkmene Turkmenin",
+        "turcomano turkmeno",
+    ),
+    "UZB": ("Uzbek Uzbekistani", "uzbeko", "ouzbek", "usbekisch Usbeke Usbekin", "uzbeko"),
+    "MNG": ("Mongolian", "mongolo", "mongol", "mongolisch Mongole Mongolin", "mongol"),
+    # Middle East
+    "BHR": ("Bahraini", "bahreinita", "bahreïnien", "bahrainisch Bahrainer Bahrainerin", "bareiní"),
+    "KWT": ("Kuwaiti", "kuwaitiano", "koweïtien", "kuwaitisch Kuwaiter Kuwaiterin", "kuwaití"),
+    "OMN": ("Omani", "omanita", "omanais", "omanisch Omaner Omanerin", "omaní"),
+    # South and Southeast Asia
+    "BGD": (
+        "Bangladeshi",
+        "bengalese bangladese",
+        "bangladais",
+        "bangladeschisch Bangladescher Bangladescherin",
+        "bangladesí",
+    ),
+    "BTN": ("Bhutanese", "bhutanese", "bhoutanais", "bhutanisch Bhutaner Bhutanerin", "butanés"),
+    "NPL": (
+        "Nepalese Nepali",
+        "nepalese",
+        "népalais",
+        "nepalesisch Nepalese Nepalesin",
+        "nepalí nepalés",
+    ),
+    "LKA": ("", "srilankese", "sri-lankais", "sri-lankisch", "ceilandés esrilanqués"),
+    "MDV": ("Maldivian", "maldiviano", "maldivien", "maledivisch Malediver Malediverin", "maldivo"),
+    "BRN": ("Bruneian", "bruneiano", "brunéien", "bruneiisch", "bruneano"),
+    "KHM": (
+        "Cambodian",
+        "cambogiano",
+        "cambodgien",
+        "kambodschanisch Kambodschaner Kambodschanerin",
+        "camboyano",
+    ),
+    "LAO": ("Laotian", "laotiano", "laotien", "laotisch Laote Laotin", "laosiano"),
+    "MMR": ("Burmese", "birmano", "birman", "myanmarisch birmanisch", "birmano"),
+    "MYS": ("Malaysian", "malese", "malaisien", "malaysisch Malaysier Malaysierin", "malasio"),
+    "PHL": (
+        "Filipino Filipinos Philippine",
+        "filippino",
+        "philippin",
+        "philippinisch Philippiner Philippinerin",
+        "filipino",
+    ),
+    "SGP": (
+        "Singaporean",
+        "singaporiano",
+        "singapourien",
+        "singapurisch Singapurer Singapurerin",
+        "singapurense",
+    ),
+    "THA": (
+        "Thai",
+        "thailandese",
+        "thaïlandais",
+        "thailändisch Thailänder Thailänderin",
+        "tailandés",
+    ),
+    "TLS": ("Timorese", "timorese", "est-timorais", "osttimoresisch Osttimorese", "timorense"),
+    "VNM": (
+        "Vietnamese",
+        "vietnamita",
+        "vietnamien",
+        "vietnamesisch Vietnamese Vietnamesin",
+        "vietnamita",
+    ),
+    # Africa
+    "AGO": ("Angolan", "angolano", "angolais", "angolanisch Angolaner Angolanerin", "angoleño"),
+    "BDI": ("Burundian", "burundese", "burundais", "burundisch Burundier Burundierin", "burundés"),
+    "BEN": ("Beninese", "beninese", "béninois", "beninisch Beniner Beninerin", "beninés"),
+    "BFA": ("Burkinabe Burkinabè", "burkinabé", "burkinabè", "burkinisch", "burkinés"),
+    "BWA": ("Botswanan Motswana", "botswano", "botswanais", "botswanisch", "botsuano"),
+    "CAF": ("", "centrafricano", "centrafricain", "zentralafrikanisch", "centroafricano"),
+    "CIV": ("Ivorian", "ivoriano", "ivoirien", "ivorisch Ivorer Ivorerin", "marfileño"),
+    "CMR": (
+        "Cameroonian",
+        "camerunese",
+        "camerounais",
+        "kamerunisch Kameruner Kamerunerin",
+        "camerunés",
+    ),
+    "COD": ("", "", "", "", ""),
+    "COG": ("", "", "", "", ""),
+    "COM": (
+        "Comoran Comorian",
+        "comoriano",
+        "comorien",
+        "komorisch Komorer Komorerin",
+        "comorense",
+    ),
+    "CPV": (
+        "",
+        "capoverdiano",
+        "cap-verdien",
+        "kapverdisch Kapverdier Kapverdierin",
+        "caboverdiano",
+    ),
+    "DJI": (
+        "Djiboutian",
+        "gibutiano",
+        "djiboutien",
+        "dschibutisch Dschibutier Dschibutierin",
+        "yibutiano",
+    ),
+    "DZA": ("Algerian", "algerino", "algérien", "algerisch Algerier Algerierin", "argelino"),
+    "ERI": ("Eritrean", "eritreo", "érythréen", "eritreisch Eritreer Eritreerin", "eritreo"),
+    "GAB": ("Gabonese", "gabonese", "gabonais", "gabunisch Gabuner Gabunerin", "gabonés"),
+    "GHA": ("Ghanaian", "ghanese", "ghanéen", "ghanaisch Ghanaer Ghanaerin", "ghanés"),
+    "GIN": ("", "", "", "", ""),
+    "GMB": ("Gambian", "gambiano", "gambien", "gambisch Gambier Gambierin", "gambiano"),
+    "GNB": ("Bissau-Guinean", "", "bissau-guinéen", "guinea-bissauisch", "bisauguineano"),
+    "GNQ": (
+        "",
+        "equatoguineano",
+        "équato-guinéen",
+        "äquatorialguineisch Äquatorialguineer Äquatorialguineerin",
+        "ecuatoguineano",
+    ),
+    "KEN": ("Kenyan", "keniota keniano", "kényan", "kenianisch Kenianer Kenianerin", "keniano"),
+    "LBR": (
+        "Liberian",
+        "liberiano",
+        "libérien",
+        "liberianisch Liberianer Liberianerin",
+        "liberiano",
+    ),
+    "LSO": ("Mosotho Basotho", "", "lésothien", "lesothisch", "lesotense"),
+    "MAR": (
+        "Moroccan",
+        "marocchino",
+        "marocain",
+        "marokkanisch Marokkaner Marokkanerin",
+        "marroquí",
+    ),
+    "MDG": ("Malagasy", "malgascio", "malgache", "madagassisch Madagasse Madagassin", "malgache"),
+    "MLI": ("Malian", "maliano", "malien", "malisch Malier Malierin", "maliense"),
+    "MOZ": (
+        "Mozambican",
+        "mozambicano",
+        "mozambicain",
+        "mosambikanisch Mosambikaner Mosambikanerin",
+        "mozambiqueño",
+    ),
+    "MRT": (
+        "Mauritanian",
+        "mauritano",
+        "mauritanien",
+        "mauretanisch Mauretanier Mauretanierin",
+        "mauritano",
+    ),
+    "MUS": ("Mauritian", "", "mauricien", "mauritisch Mauritier Mauritierin", "mauriciano"),
+    "MWI": ("Malawian", "malawiano", "malawien", "malawisch Malawier Malawierin", "malauí"),
+    "NAM": ("Namibian", "namibiano", "namibien", "namibisch Namibier Namibierin", "namibio"),
+    "NER": ("Nigerien", "nigerino", "nigérien", "nigrisch Nigrer Nigrerin", "nigerino"),
+    "RWA": ("Rwandan", "ruandese", "rwandais", "ruandisch Ruander Ruanderin", "ruandés"),
+    "SEN": (
+        "Senegalese",
+        "senegalese",
+        "sénégalais",
+        "senegalesisch Senegalese Senegalesin",
+        "senegalés",
+    ),
+    "SLE": ("", "sierraleonese", "sierra-léonais", "sierra-leonisch", "sierraleonés"),
+    "SOM": ("Somali Somalian", "somalo", "somalien", "somalisch Somalier Somalierin", "somalí"),
+    "SSD": (
+        "",
+        "sudsudanese",
+        "sud-soudanais",
+        "südsudanesisch Südsudanese Südsudanesin",
+        "sursudanés",
+    ),
+    "STP": ("", "", "santoméen", "", "santotomense"),
+    "SWZ": ("Swazi", "swazi", "swazi", "swasiländisch eswatinisch", "suazi"),
+    "SYC": (
+        "Seychellois",
+        "seychellese",
+        "seychellois",
+        "seychellisch Seycheller Seychellerin",
+        "seychelense",
+    ),
+    "TCD": ("Chadian", "ciadiano", "tchadien", "tschadisch Tschader Tschaderin", "chadiano"),
+    "TGO": ("Togolese", "togolese", "togolais", "togoisch Togoer Togoerin", "togolés"),
+    "TUN": ("Tunisian", "tunisino", "tunisien", "tunesisch Tunesier Tunesierin", "tunecino"),
+    "TZA": ("Tanzanian", "tanzaniano", "tanzanien", "tansanisch Tansanier Tansanierin", "tanzano"),
+    "UGA": ("Ugandan", "ugandese", "ougandais", "ugandisch Ugander Uganderin", "ugandés"),
+    "ZMB": ("Zambian", "zambiano", "zambien", "sambisch Sambier Sambierin", "zambiano"),
+    "ZWE": (
+        "Zimbabwean",
+        "zimbabwese zimbabwiano",
+        "zimbabwéen",
+        "simbabwisch Simbabwer Simbabwerin",
+        "zimbabuense",
+    ),
+    # Americas
+    "ATG": ("Antiguan", "", "antiguais", "", ""),
+    "BHS": ("Bahamian", "", "bahamien", "bahamaisch Bahamaer Bahamaerin", "bahameño"),
+    "BLZ": ("Belizean", "beliziano", "bélizien", "belizisch Belizer Belizerin", "beliceño"),
+    "BOL": (
+        "Bolivian",
+        "boliviano",
+        "bolivien",
+        "bolivianisch Bolivianer Bolivianerin",
+        "boliviano",
+    ),
+    "BRB": (
+        "Barbadian Bajan",
+        "barbadiano",
+        "barbadien",
+        "barbadisch Barbadier Barbadierin",
+        "barbadense",
+    ),
+    "CHL": ("Chilean", "cileno", "chilien", "chilenisch Chilene Chilenin", "chileno"),
+    "COL": (
+        "Colombian",
+        "colombiano",
+        "colombien",
+        "kolumbianisch Kolumbianer Kolumbianerin",
+        "colombiano",
+    ),
+    "CRI": (
+        "",
+        "costaricano costaricense",
+        "costaricien costaricain",
+        "costa-ricanisch Costa-Ricaner Costa-Ricanerin",
+        "costarricense",
+    ),
+    "CUB": ("Cuban", "cubano", "cubain", "kubanisch Kubaner Kubanerin", "cubano"),
+    "DMA": ("", "", "dominiquais", "", "dominiqués"),
+    "DOM": ("Dominican", "dominicano", "dominicain", "dominikanisch", "dominicano"),
+    "ECU": (
+        "Ecuadorian Ecuadorean",
+        "ecuadoriano",
+        "équatorien",
+        "ecuadorianisch Ecuadorianer Ecuadorianerin",
+        "ecuatoriano",
+    ),
+    "GRD": ("Grenadian", "", "grenadien", "grenadisch", ""),
+    "GTM": (
+        "Guatemalan",
+        "guatemalteco",
+        "guatémaltèque",
+        "guatemaltekisch Guatemalteke Guatemaltekin",
+        "guatemalteco",
+    ),
+    "GUY": ("Guyanese", "guyanese", "guyanien", "guyanisch Guyaner Guyanerin", "guyanés"),
+    "HND": (
+        "Honduran",
+        "honduregno",
+        "hondurien",
+        "honduranisch Honduraner Honduranerin",
+        "hondureño",
+    ),
+    "HTI": ("Haitian", "haitiano", "haïtien", "haitianisch Haitianer Haitianerin", "haitiano"),
+    "JAM": (
+        "Jamaican",
+        "giamaicano",
+        "jamaïcain",
+        "jamaikanisch Jamaikaner Jamaikanerin",
+        "jamaicano",
+    ),
+    "KNA": ("Kittitian Nevisian", "", "", "", ""),
+    "LCA": ("", "", "saint-lucien", "", "santalucense"),
+    "NIC": (
+        "Nicaraguan",
+        "nicaraguense",
+        "nicaraguayen",
+        "nicaraguanisch Nicaraguaner Nicaraguanerin",
+        "nicaragüense",
+    ),
+    "PAN": ("Panamanian", "panamense", "panaméen", "panamaisch Panamaer Panamaerin", "panameño"),
+    "PER": ("Peruvian", "peruviano", "péruvien", "peruanisch Peruaner Peruanerin", "peruano"),
+    "PRY": (
+        "Paraguayan",
+        "paraguaiano",
+        "paraguayen",
+        "paraguayisch Paraguayer Paraguayerin",
+        "paraguayo",
+    ),
+    "SLV": (
+        "Salvadoran Salvadorean",
+        "salvadoregno",
+        "salvadorien",
+        "salvadorianisch Salvadorianer Salvadorianerin",
+        "salvadoreño",
+    ),
+    "SUR": (
+        "Surinamese",
+        "surinamese",
+        "surinamais",
+        "surinamisch Surinamer Surinamerin",
+        "surinamés",
+    ),
+    "TTO": (
+        "Trinidadian Tobagonian",
+        "trinidadiano",
+        "trinidadien",
+        "trinidadisch Trinidader Trinidaderin",
+        "trinitense",
+    ),
+    "URY": (
+        "Uruguayan",
+        "uruguaiano",
+        "uruguayen",
+        "uruguayisch Uruguayer Uruguayerin",
+        "uruguayo",
+    ),
+    "VCT": ("", "", "vincentais", "", ""),
+    "VEN": (
+        "Venezuelan",
+        "venezuelano",
+        "vénézuélien",
+        "venezolanisch Venezolaner Venezolanerin",
+        "venezolano",
+    ),
+    # Oceania
+    "NZL": (
+        "",
+        "neozelandese",
+        "néo-zélandais",
+        "neuseeländisch Neuseeländer Neuseeländerin",
+        "neozelandés",
+    ),
+    "FJI": ("Fijian", "figiano", "fidjien", "fidschianisch Fidschianer Fidschianerin", "fiyiano"),
+    "FSM": ("Micronesian", "micronesiano", "micronésien", "mikronesisch", "micronesio"),
+    "KIR": ("", "", "kiribatien", "kiribatisch", "kiribatiano"),
+    "MHL": ("Marshallese", "marshallese", "marshallais", "marshallisch", "marshalés"),
+    "NRU": ("Nauruan", "nauruano", "nauruan", "nauruisch", "nauruano"),
+    "PLW": ("Palauan", "palauano", "palaosien", "palauisch", "palauano"),
+    "PNG": ("", "", "papouan-néo-guinéen", "papua-neuguineisch", ""),
+    "SLB": ("", "", "salomonais", "", "salomonense"),
+    "TON": ("Tongan", "tongano", "tongien", "tongaisch Tongaer Tongaerin", "tongano"),
+    "TUV": ("Tuvaluan", "tuvaluano", "tuvaluan", "tuvaluisch", "tuvaluano"),
+    "VUT": ("Vanuatuan", "vanuatuano", "vanuatais", "vanuatuisch", "vanuatuense"),
+    "WSM": ("Samoan", "samoano", "samoan", "samoanisch Samoaner Samoanerin", "samoano"),
 }
 
 # Capitals: en, it, fr, de, es spellings ("|" separates variants) and whether the
@@ -993,6 +1370,206 @@ RUSSIAN: dict[str, tuple[str, str]] = {
     "KAZ": ("Казахстана|Казахстану|Казахстаном|Казахстане", "казахстанск/казахстанцы"),
     "ARM": ("Армении|Армению|Арменией", "армянск/армяне"),
     "AZE": ("Азербайджана|Азербайджану|Азербайджаном|Азербайджане", "азербайджанск/азербайджанцы"),
+    # The other sovereign states; "" where the name does not decline or where no
+    # demonym is usual or unambiguous ("конголезский", "гвинейский").
+    "AFG": ("Афганистана|Афганистану|Афганистаном|Афганистане", "афганск/афганцы"),
+    "PAK": ("Пакистана|Пакистану|Пакистаном|Пакистане", "пакистанск/пакистанцы"),
+    "JOR": ("Иордании|Иорданию|Иорданией", "иорданск/иорданцы"),
+    "LBY": ("Ливии|Ливию|Ливией", "ливийск/ливийцы"),
+    "ETH": ("Эфиопии|Эфиопию|Эфиопией", "эфиопск/эфиопы"),
+    "NGA": ("Нигерии|Нигерию|Нигерией", "нигерийск/нигерийцы"),
+    "SDN": ("Судана|Судану|Суданом|Судане", "суданск/суданцы"),
+    # Europe
+    "AND": ("Андорры|Андорре|Андорру|Андоррой", "андоррск/андоррцы"),
+    "BIH": (
+        "Босния|Боснии|Боснию|Боснией|Боснии и Герцеговины|Боснии и Герцеговине|"
+        "Боснию и Герцеговину|Боснией и Герцеговиной",
+        "боснийск/боснийцы",
+    ),
+    "LIE": ("Лихтенштейна|Лихтенштейну|Лихтенштейном|Лихтенштейне", "лихтенштейнск"),
+    "MCO": ("", "монакск/монегаски"),
+    "SMR": ("", "сан-маринск"),
+    "VAT": ("Ватикана|Ватикану|Ватиканом|Ватикане", "ватиканск"),
+    # Central Asia and Mongolia
+    "KGZ": (
+        "Киргизии|Киргизию|Киргизией|Кыргызстан|Кыргызстана|Кыргызстану|Кыргызстаном|Кыргызстане",
+        "киргизск кыргызск/киргизы кыргызы",
+    ),
+    "TJK": ("Таджикистана|Таджикистану|Таджикистаном|Таджикистане", "таджикск/таджики"),
+    "TKM": (
+        "Туркмении|Туркмению|Туркменией|Туркменистан|Туркменистана|Туркменистану|"
+        "Туркменистаном|Туркменистане",
+        "туркменск/туркмены",
+    ),
+    "UZB": ("Узбекистана|Узбекистану|Узбекистаном|Узбекистане", "узбекск/узбеки"),
+    "MNG": ("Монголии|Монголию|Монголией", "монгольск/монголы"),
+    # Middle East
+    "BHR": ("Бахрейна|Бахрейну|Бахрейном|Бахрейне", "бахрейнск/бахрейнцы"),
+    "KWT": ("Кувейта|Кувейту|Кувейтом|Кувейте", "кувейтск/кувейтцы"),
+    "OMN": ("Омана|Оману|Оманом|Омане", "оманск/оманцы"),
+    # South and Southeast Asia
+    "BGD": ("Бангладеша|Бангладешу|Бангладешем|Бангладеше", "бангладешск/бангладешцы"),
+    "BTN": ("Бутана|Бутану|Бутаном|Бутане", "бутанск/бутанцы"),
+    "NPL": ("Непала|Непалу|Непалом|Непале", "непальск/непальцы"),
+    "LKA": ("Шри-Ланки|Шри-Ланке|Шри-Ланку|Шри-Ланкой", "шри-ланкийск/шриланкийцы ланкийцы"),
+    "MDV": ("Мальдив|Мальдивам|Мальдивами|Мальдивах", "мальдивск/мальдивцы"),
+    "BRN": ("Брунея|Брунею|Брунеем|Брунее", "брунейск/брунейцы"),
+    "KHM": ("Камбоджи|Камбодже|Камбоджу|Камбоджей", "камбоджийск/камбоджийцы"),
+    "LAO": ("Лаоса|Лаосу|Лаосом|Лаосе", "лаосск/лаосцы"),
+    "MMR": (
+        "Мьянмы|Мьянме|Мьянму|Мьянмой|Бирма|Бирмы|Бирме|Бирму",
+        "мьянманск бирманск/мьянманцы бирманцы",
+    ),
+    "MYS": ("Малайзии|Малайзию|Малайзией", "малайзийск/малайзийцы"),
+    "PHL": ("Филиппин|Филиппинам|Филиппинами|Филиппинах", "филиппинск/филиппинцы"),
+    "SGP": ("Сингапура|Сингапуру|Сингапуром|Сингапуре", "сингапурск/сингапурцы"),
+    "THA": (
+        "Таиланда|Таиланду|Таиландом|Таиланде|Тайланд|Тайланда|Тайланде",
+        "таиландск тайск/тайцы",
+    ),
+    "TLS": (
+        "Тимор-Лесте|Восточного Тимора|Восточному Тимору|Восточным Тимором|Восточном Тиморе",
+        "восточнотиморск/восточнотиморцы",
+    ),
+    "VNM": ("Вьетнама|Вьетнаму|Вьетнамом|Вьетнаме", "вьетнамск/вьетнамцы"),
+    # Africa
+    "AGO": ("Анголы|Анголе|Анголу|Анголой", "ангольск/ангольцы"),
+    "BDI": ("", "бурундийск/бурундийцы"),
+    "BEN": ("Бенина|Бенину|Бенином|Бенине", "бенинск/бенинцы"),
+    "BFA": ("", "буркинийск/буркинийцы"),
+    "BWA": ("Ботсваны|Ботсване|Ботсвану|Ботсваной", "ботсванск/ботсванцы"),
+    "CAF": (
+        "ЦАР|Центральноафриканской Республики|Центральноафриканской Республике|"
+        "Центральноафриканскую Республику|Центральноафриканской Республикой",
+        "центральноафриканск",
+    ),
+    "CIV": (
+        "Кот-д’Ивуара|Кот-д’Ивуару|Кот-д’Ивуаром|Кот-д’Ивуаре|Берег Слоновой Кости",
+        "ивуарийск/ивуарийцы",
+    ),
+    "CMR": ("Камеруна|Камеруну|Камеруном|Камеруне", "камерунск/камерунцы"),
+    "COD": (
+        "ДРК|ДР Конго|Демократической Республики Конго|Демократической Республике Конго|"
+        "Демократическую Республику Конго|Демократической Республикой Конго",
+        "",
+    ),
+    "COG": (
+        "Республики Конго|Республике Конго|Республику Конго|Республикой Конго|Конго-Браззавиль",
+        "",
+    ),
+    "COM": ("Комор|Коморам|Коморами|Коморах", "коморск/коморцы"),
+    "CPV": ("", "кабовердианск/кабовердианцы"),
+    "DJI": ("", "джибутийск/джибутийцы"),
+    "DZA": ("Алжира|Алжиру|Алжиром|Алжире", "алжирск/алжирцы"),
+    "ERI": ("Эритреи|Эритрее|Эритрею|Эритреей", "эритрейск/эритрейцы"),
+    "GAB": ("Габона|Габону|Габоном|Габоне", "габонск/габонцы"),
+    "GHA": ("Ганы|Гане|Гану|Ганой", "ганск/ганцы"),
+    "GIN": ("Гвинеи|Гвинее|Гвинею|Гвинеей", ""),
+    "GMB": ("Гамбии|Гамбию|Гамбией", "гамбийск/гамбийцы"),
+    "GNB": ("Гвинеи-Бисау|Гвинее-Бисау|Гвинею-Бисау|Гвинеей-Бисау", ""),
+    "GNQ": (
+        "Экваториальной Гвинеи|Экваториальной Гвинее|Экваториальную Гвинею|Экваториальной Гвинеей",
+        "экваториальногвинейск",
+    ),
+    "KEN": ("Кении|Кению|Кенией", "кенийск/кенийцы"),
+    "LBR": ("Либерии|Либерию|Либерией", "либерийск/либерийцы"),
+    "LSO": ("", ""),
+    "MAR": ("", "марокканск/марокканцы"),
+    "MDG": (
+        "Мадагаскара|Мадагаскару|Мадагаскаром|Мадагаскаре",
+        "мадагаскарск малагасийск/малагасийцы",
+    ),
+    "MLI": ("", "малийск/малийцы"),
+    "MOZ": ("Мозамбика|Мозамбику|Мозамбиком|Мозамбике", "мозамбикск/мозамбикцы"),
+    "MRT": ("Мавритании|Мавританию|Мавританией", "мавританск/мавританцы"),
+    "MUS": ("Маврикия|Маврикию|Маврикием|Маврикии", "маврикийск/маврикийцы"),
+    "MWI": ("", "малавийск/малавийцы"),
+    "NAM": ("Намибии|Намибию|Намибией", "намибийск/намибийцы"),
+    "NER": ("Нигера|Нигеру|Нигером|Нигере", "нигерск/нигерцы"),
+    "RWA": ("Руанды|Руанде|Руанду|Руандой", "руандийск/руандийцы"),
+    "SEN": ("Сенегала|Сенегалу|Сенегалом|Сенегале", "сенегальск/сенегальцы"),
+    "SLE": ("", "сьерра-леонск/сьерралеонцы"),
+    "SOM": ("", "сомалийск/сомалийцы"),
+    "SSD": ("Южного Судана|Южному Судану|Южным Суданом|Южном Судане", "южносуданск/южносуданцы"),
+    "STP": ("", ""),
+    "SWZ": ("Эсватини|Свазиленда|Свазиленду|Свазилендом|Свазиленде", "свазилендск"),
+    "SYC": (
+        "Сейшелы|Сейшел|Сейшелам|Сейшелах|Сейшельских Островов|Сейшельских островов|"
+        "Сейшельских Островах|Сейшельских островах",
+        "сейшельск",
+    ),
+    "TCD": ("Чада|Чаду|Чадом|Чаде", "чадск/чадцы"),
+    "TGO": ("", "тоголезск/тоголезцы"),
+    "TUN": ("Туниса|Тунису|Тунисом|Тунисе", "тунисск/тунисцы"),
+    "TZA": ("Танзании|Танзанию|Танзанией", "танзанийск/танзанийцы"),
+    "UGA": ("Уганды|Уганде|Уганду|Угандой", "угандийск/угандийцы"),
+    "ZMB": ("Замбии|Замбию|Замбией", "замбийск/замбийцы"),
+    "ZWE": ("", "зимбабвийск/зимбабвийцы"),
+    # Americas
+    "ATG": ("Антигуа и Барбуды|Антигуа и Барбуде|Антигуа и Барбуду", ""),
+    "BHS": (
+        "Багамы|Багам|Багамам|Багамах|Багамских Островов|Багамских островов|"
+        "Багамских Островах|Багамских островах",
+        "багамск",
+    ),
+    "BLZ": ("Белиза|Белизу|Белизом|Белизе", "белизск/белизцы"),
+    "BOL": ("Боливии|Боливию|Боливией", "боливийск/боливийцы"),
+    "BRB": ("Барбадоса|Барбадосу|Барбадосом|Барбадосе", "барбадосск/барбадосцы"),
+    "CHL": ("", "чилийск/чилийцы"),
+    "COL": ("Колумбии|Колумбию|Колумбией", "колумбийск/колумбийцы"),
+    "CRI": ("Коста-Рики|Коста-Рике|Коста-Рику|Коста-Рикой", "костариканск/костариканцы"),
+    "CUB": ("Кубы|Кубе|Кубу|Кубой", "кубинск/кубинцы"),
+    "DMA": ("Доминики|Доминике|Доминику|Доминикой", ""),
+    "DOM": (
+        "Доминиканской Республики|Доминиканской Республике|Доминиканскую Республику|"
+        "Доминиканской Республикой|Доминикана|Доминиканы|Доминикане|Доминикану",
+        "доминиканск/доминиканцы",
+    ),
+    "ECU": ("Эквадора|Эквадору|Эквадором|Эквадоре", "эквадорск/эквадорцы"),
+    "GRD": ("Гренады|Гренаде|Гренаду|Гренадой", "гренадск"),
+    "GTM": ("Гватемалы|Гватемале|Гватемалу|Гватемалой", "гватемальск/гватемальцы"),
+    "GUY": ("Гайаны|Гайане|Гайану|Гайаной", "гайанск/гайанцы"),
+    "HND": ("Гондураса|Гондурасу|Гондурасом|Гондурасе", "гондурасск/гондурасцы"),
+    "HTI": ("", "гаитянск/гаитяне"),
+    "JAM": ("Ямайки|Ямайке|Ямайку|Ямайкой", "ямайск/ямайцы"),
+    "KNA": ("", ""),
+    "LCA": ("Сент-Люсии|Сент-Люсию|Сент-Люсией", ""),
+    "NIC": ("", "никарагуанск/никарагуанцы"),
+    "PAN": ("Панамы|Панаме|Панаму|Панамой", "панамск/панамцы"),
+    "PER": ("", "перуанск/перуанцы"),
+    "PRY": ("Парагвая|Парагваю|Парагваем|Парагвае", "парагвайск/парагвайцы"),
+    "SLV": ("Сальвадора|Сальвадору|Сальвадором|Сальвадоре", "сальвадорск/сальвадорцы"),
+    "SUR": ("Суринама|Суринаму|Суринамом|Суринаме", "суринамск/суринамцы"),
+    "TTO": ("Тринидада и Тобаго|Тринидаде и Тобаго|Тринидадом и Тобаго", "тринидадск"),
+    "URY": ("Уругвая|Уругваю|Уругваем|Уругвае", "уругвайск/уругвайцы"),
+    "VCT": ("Сент-Винсента и Гренадин|Сент-Винсенте и Гренадинах", ""),
+    "VEN": ("Венесуэлы|Венесуэле|Венесуэлу|Венесуэлой", "венесуэльск/венесуэльцы"),
+    # Oceania
+    "NZL": ("Новой Зеландии|Новую Зеландию|Новой Зеландией", "новозеландск/новозеландцы"),
+    "FJI": ("", "фиджийск/фиджийцы"),
+    "FSM": ("Микронезия|Микронезии|Микронезию|Микронезией", "микронезийск"),
+    "KIR": ("", ""),
+    "MHL": (
+        "Маршалловы острова|Маршалловых Островов|Маршалловых островов|Маршалловых Островах|"
+        "Маршалловых островах",
+        "",
+    ),
+    "NRU": ("", ""),
+    "PLW": ("", ""),
+    "PNG": (
+        "Папуа — Новой Гвинеи|Папуа — Новой Гвинее|Папуа — Новую Гвинею|Папуа-Новая Гвинея|"
+        "Папуа-Новой Гвинеи|Папуа-Новой Гвинее|Папуа-Новую Гвинею",
+        "",
+    ),
+    "SLB": (
+        "Соломоновы острова|Соломоновых Островов|Соломоновых островов|Соломоновых Островах|"
+        "Соломоновых островах",
+        "",
+    ),
+    "TON": ("", ""),
+    "TUV": ("", ""),
+    "VUT": ("", ""),
+    "WSM": ("", "самоанск/самоанцы"),
 }
 RUSSIAN_ADJECTIVE_ENDINGS = (
     "ий",
@@ -1127,7 +1704,7 @@ def names_for(code: str, record: dict[str, Any]) -> dict[str, list[str]]:
     for lang, extra in EXTRA_NAMES.get(code, {}).items():
         names.setdefault(lang, set()).update(extra)
     if code in RUSSIAN:
-        names.setdefault("ru", set()).update(RUSSIAN[code][0].split("|"))
+        names.setdefault("ru", set()).update(filter(None, RUSSIAN[code][0].split("|")))
     return {lang: sorted(values) for lang, values in names.items() if values}
 
 
@@ -1227,7 +1804,14 @@ def country_entity(record: dict[str, Any]) -> dict[str, Any]:
 
 def drop_shared_demonyms(countries: list[dict[str, Any]]) -> None:
     """A demonym shared by several entries ("Français": France and its Southern Lands) keeps
-    only the hand-curated or independent country; one still ambiguous is dropped."""
+    only the country whose hand-written forms name it ("Dominican": the Dominican Republic,
+    not Dominica), else the hand-curated or independent one; one still ambiguous is dropped."""
+    written = {
+        entity["id"]: {
+            form.lower() for forms in demonyms_for(entity["country"], {}).values() for form in forms
+        }
+        for entity in countries
+    }
     owners: dict[str, list[dict[str, Any]]] = {}
     for entity in countries:
         for forms in entity["demonyms"].values():
@@ -1236,9 +1820,11 @@ def drop_shared_demonyms(countries: list[dict[str, Any]]) -> None:
     for form, entities in owners.items():
         if len({entity["id"] for entity in entities}) < 2:
             continue
-        keep = [e for e in entities if e["country"] in DEMONYMS] or [
-            e for e in entities if e["independent"]
-        ]
+        keep = (
+            [e for e in entities if form in written[e["id"]]]
+            or [e for e in entities if e["country"] in DEMONYMS]
+            or [e for e in entities if e["independent"]]
+        )
         keep_ids = {e["id"] for e in keep} if len({e["id"] for e in keep}) == 1 else set()
         for entity in entities:
             if entity["id"] in keep_ids:

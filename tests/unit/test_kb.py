@@ -74,11 +74,28 @@ def test_kb_candidates_resolve_aliases_in_many_languages(
         ("estadounidenses", "country/USA"),
         ("israelí", "country/ISR"),
         ("nordcoreano", "country/PRK"),
+        # every sovereign state has it/de/es forms, not only the 77 first written
+        ("colombiano", "country/COL"),
+        ("ecuatorianas", "country/ECU"),
+        ("peruanos", "country/PER"),
+        ("kenianische", "country/KEN"),
+        ("venezuelano", "country/VEN"),
+        ("marokkanischen", "country/MAR"),
+        ("North Korean", "country/PRK"),
+        ("South African", "country/ZAF"),
+        # a territory's accented French form folds onto "american": the state keeps it
+        ("American", "country/USA"),
+        ("Americans", "country/USA"),
     ],
 )
 def test_kb_country_by_demonym(kb: KnowledgeBase, word: str, country: str) -> None:
     entity = kb.country_by_demonym(word)
     assert entity is not None and entity.id == country
+
+
+@pytest.mark.parametrize("word", ["North", "South", "African", "Korean", "congolese"])
+def test_kb_no_demonym_for_a_part_of_one_or_a_shared_one(kb: KnowledgeBase, word: str) -> None:
+    assert kb.country_by_demonym(word) is None
 
 
 @pytest.mark.parametrize(

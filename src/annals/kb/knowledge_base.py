@@ -119,10 +119,17 @@ class KnowledgeBase:
                     ids.append(kb_id)
             for forms in record.demonyms.values():
                 for form in forms:
-                    self._demonyms.setdefault(normalise(form), kb_id)
+                    if normalise(form) == form.lower():
+                        self._demonyms.setdefault(normalise(form), kb_id)
             if record.capital_of:
                 for alias in record.entity.aliases:
                     self._capitals.setdefault(normalise_alias(alias), kb_id)
+        # then the forms with accents, which fold onto the plain ones: the French "Américan"
+        # of the Northern Mariana Islands may not take "American" from the United States
+        for kb_id, record in self._records.items():
+            for forms in record.demonyms.values():
+                for form in forms:
+                    self._demonyms.setdefault(normalise(form), kb_id)
 
     # ------------------------------------------------------------------ lookups
 

@@ -315,6 +315,10 @@ class EntityLinker:
                 # the knowledge base already has this span, with a better type, or it holds
                 # only titles ("Defence" of "Defence Minister Boris Pistorius")
                 continue
+            if len(rest) < last - first and all(t.text.islower() for t in rest):
+                # lowercase words around a name the knowledge base has: a description,
+                # not a name ("governo messicano" is the Mexican government)
+                continue
             words = [t.norm for t in doc.tokens[first:last] if t.is_word]
             if words and all(word in doc.view.calendar_words for word in words):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
