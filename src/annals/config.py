@@ -43,8 +43,8 @@ class Settings:
     llm_fallback: bool = False
     #: Let the sentence embedding model (annals.events.fallback) propose events in headline
     #: and lead sentences that no trigger lexicon matched: more events found in unseen
-    #: wording, some of them wrong, and about 8% slower (see docs).
-    event_embeddings: bool = False
+    #: wording, some of them wrong, and somewhat slower (see docs). Off: lexicons only.
+    event_embeddings: bool = True
 
     def __post_init__(self) -> None:
         if not isinstance(self.workers, int) or self.workers < 1:

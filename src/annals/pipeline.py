@@ -108,8 +108,10 @@ class Analyzer:
         else:
             from annals.events.extractor import TypeTuning
 
-            embeddings = settings is not None and settings.event_embeddings
-            self.events = EventExtractor(tuning=TypeTuning(embedding_fallback=embeddings))
+            tuning = TypeTuning()
+            if settings is not None:
+                tuning = TypeTuning(embedding_fallback=settings.event_embeddings)
+            self.events = EventExtractor(tuning=tuning)
         self.quotes = QuoteExtractor()
 
     def analyze(

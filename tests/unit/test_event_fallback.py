@@ -76,8 +76,22 @@ def test_the_coder_proposes_the_model_s_reading_where_no_trigger_matched() -> No
     assert [a.name for a in found[0].actors] == ["Senegal"]
 
 
-def test_the_setting_turns_the_model_on_from_the_environment() -> None:
+def test_the_model_is_on_by_default_and_the_setting_turns_it_off() -> None:
     from annals.config import load_settings
 
-    assert load_settings(environ={}).event_embeddings is False
-    assert load_settings(environ={"ANNALS_EVENT_EMBEDDINGS": "true"}).event_embeddings is True
+    assert load_settings(environ={}).event_embeddings is True
+    assert TypeTuning().embedding_fallback is True
+    assert load_settings(environ={"ANNALS_EVENT_EMBEDDINGS": "false"}).event_embeddings is False
+
+
+def test_an_analyzer_without_the_model_finds_no_unlisted_event() -> None:
+    from annals.config import Settings
+    from annals.models import RawDocument
+    from annals.pipeline import Analyzer
+
+    document = RawDocument(path="unlisted.txt", text=UNLISTED, format="txt")
+    day = PartialDate(2025, 3, 14)
+    on = Analyzer().analyze(document, language="fr", published=day)
+    assert [e.type for e in on.events] == ["AID"]
+    off = Analyzer(settings=Settings(event_embeddings=False)).analyze(document, "fr", day)
+    assert [e.type for e in off.events] == []

@@ -648,12 +648,15 @@ class EventExtractor:
     ) -> TriggerCandidate | None:
         """A candidate from the sentence embedding's reading (:mod:`annals.events.fallback`)."""
         assert self._fallback is not None
-        if sentence.index >= parsed.lead_end(self._tuning.fallback_sentences):
+        count = self._tuning.fallback_sentences
+        if sentence.index >= min(parsed.lead_end(count), count + 1):
             return None  # the body: the speed goal allows the headline and lead only
-        words = {t.text.lower() for t in parsed.sentence_tokens(sentence)}
-        if not words.isdisjoint(_REFERRING_BACK):
+        tokens = parsed.sentence_tokens(sentence)
+        if not {t.text.lower() for t in tokens}.isdisjoint(_REFERRING_BACK):
             return None  # "pronta a difendersi da queste minacce": told before, no news
-        found = self._fallback.proposal(parsed.text[sentence.start : sentence.end])
+        # the main clause of a long sentence comes first; its tail would only add cost
+        end = tokens[min(len(tokens), self._tuning.fallback_tokens) - 1].end
+        found = self._fallback.proposal(parsed.text[sentence.start : end])
         if found is None:
             return None
         return self._propose_at(parsed, sentence, index, found[0], found[1], "embedding")
@@ -766,12 +769,14 @@ class TypeTuning:
     keep_commitments: bool = True  # a verbal AGREE (pledge, promise) keeps its type
     propose_min: float = 0.6  # an event in a sentence without triggers needs this
     #: Ask the sentence embedding model about sentences that the lexicons and the lexical
-    #: classifier left without an event (:mod:`annals.events.fallback`); off by default
-    #: (``Settings.event_embeddings``): it reads hard negatives as events too.
-    embedding_fallback: bool = False
-    #: ... in the headline and the first sentences of the lead only: every sentence of a
-    #: long article would cost a third of the pipeline's speed (`annals benchmark speed`).
+    #: classifier left without an event (:mod:`annals.events.fallback`); on by default
+    #: (``Settings.event_embeddings``), though it reads some hard negatives as events too.
+    embedding_fallback: bool = True
+    #: ... in the headline and the first sentences of the lead only (at most one line more
+    #: than this, such as a headline): every sentence of a long article would cost more
+    #: than half of the pipeline's speed (`annals benchmark speed`).
     fallback_sentences: int = 3
+    fallback_tokens: int = 40  # ... reading at most this many tokens of each
     actorless_min: float = 0.85  # an event without participants needs this
     lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story

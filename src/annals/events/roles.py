@@ -1515,6 +1515,49 @@ class RoleFinder:
         return sorted(chosen, key=lambda m: m.start)
 
 
+#: Possessives and nouns of a counterpart, between two coordinated participants.
+_COUNTERPART_WORDS = frozenset(
+    {
+        "his",
+        "her",
+        "its",
+        "their",
+        "counterpart",
+        "counterparts",
+        "suo",
+        "sua",
+        "loro",
+        "omologo",
+        "omologa",
+        "omologhi",
+        "collega",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "homologue",
+        "homologues",
+        "su",
+        "sus",
+        "homólogo",
+        "homóloga",
+        "homólogos",
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "amtskollege",
+        "amtskollegin",
+        "amtskollegen",
+        "kollege",
+        "kollegin",
+    }
+)
+
 #: "Of" and its article forms before a noun that qualifies a group noun ("sostenitori
 #: dell'opposizione", "Anhänger der Opposition", "partisans de l'opposition").
 _OF_WORDS = frozenset(
@@ -1550,8 +1593,9 @@ def _words(between: str) -> list[str]:
 
 
 def _is_filler(word: str) -> bool:
-    """Short title words between coordinated names ("e il presidente")."""
-    return word in {
+    """Short title words between coordinated names ("e il presidente"), and the counterpart
+    of the first ("e il suo omologo tunisino", "y su homólogo", "und sein Amtskollege")."""
+    return word in _COUNTERPART_WORDS or word in {
         "the",
         "il",
         "la",

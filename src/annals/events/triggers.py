@@ -19,6 +19,7 @@ from annals.events.lexicon import (
     LONG_GAP_SIZE,
     Spec,
     TriggerPattern,
+    cue_words,
     cues,
     language_cues,
     trigger_patterns,
@@ -232,6 +233,13 @@ class TriggerMatcher:
             return None
         if any(token.text.lower() in pattern.exclude_next for token in tokens[offset:end]):
             return None
+        if (
+            not parsed.has_parser
+            and end - offset == 1
+            and offset > 0
+            and tokens[offset - 1].text.lower() in cue_words("degree_words", parsed.language)
+        ):
+            return None  # "la radio più critica": an adjective after a degree adverb
         if parsed.has_parser and pattern.pos and not _pos_ok(first.pos, pattern.pos):
             return None
         if (
