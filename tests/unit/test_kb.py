@@ -225,3 +225,10 @@ def test_kb_malformed_file_names_file_and_problem(
 def test_kb_missing_file_is_a_configuration_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match=r"missing\.json"):
         KnowledgeBase.load([tmp_path / "missing.json"])
+
+
+def test_kb_a_country_name_that_is_also_a_demonym_form_is_a_name(kb: KnowledgeBase) -> None:
+    # "Botsuana" (the RAE spelling) is also the Spanish feminine of "botsuano": the name
+    # must be known, or the country would be read as a mere adjective
+    assert [e.id for e in kb.candidates("Botsuana")] == ["country/BWA"]
+    assert kb.country_by_demonym("botsuanos") is not None

@@ -427,3 +427,32 @@ def test_a_possessor_after_in_stays_a_person(linker: EntityLinker) -> None:
     text = "Voters lost faith in Smith's plan."
     parsed = parse(text, "en", (("Smith", "PERSON"),))
     assert [(m.text, m.type) for m in linker.link(parsed, DAY).mentions] == [("Smith", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country"),
+    [
+        ("Il governo tedesco ha protestato ieri.", "governo tedesco", "country/DEU"),
+        ("L'esercito cinese ha avviato manovre.", "esercito cinese", "country/CHN"),
+    ],
+)
+def test_linker_an_institution_of_a_demonym_is_that_state_as_an_organisation(
+    linker: EntityLinker, text: str, span: str, country: str
+) -> None:
+    result = linker.link(parse(text, "it", ((span, "ORG"),)), DAY)
+    assert [(m.text, m.type, m.entity_id) for m in result.mentions] == [(span, "ORG", country)]
+
+
+def test_linker_a_lowercase_word_before_a_country_name_keeps_the_place(
+    linker: EntityLinker,
+) -> None:
+    text = "Una tempesta si è formata nel golfo del Messico."
+    result = linker.link(parse(text, "it", (("golfo del Messico", "LOC"),)), DAY)
+    assert [(m.text, m.type) for m in result.mentions] == [("golfo del Messico", "LOC")]
+
+
+def test_linker_a_name_run_stops_at_a_spaced_dash(linker: EntityLinker) -> None:
+    text = "Squadra Rossa - Marco Neri ha detto che correrà."
+    result = linker.link(parse(text, "it"), DAY)
+    assert "Squadra Rossa - Marco Neri" not in [m.text for m in result.mentions]
+    assert "Marco Neri" in [m.text for m in result.mentions]

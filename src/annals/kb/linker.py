@@ -56,6 +56,7 @@ _PRIORITY = {
     "role": 5,
     "short": 5,
     "demonym": 5,
+    "state": 5,
     "ner": 4,
     "docname": 3,
     "anaphor": 3,
@@ -315,9 +316,27 @@ class EntityLinker:
                 # the knowledge base already has this span, with a better type, or it holds
                 # only titles ("Defence" of "Defence Minister Boris Pistorius")
                 continue
-            if len(rest) < last - first and all(t.text.islower() for t in rest):
-                # lowercase words around a name the knowledge base has: a description,
-                # not a name ("governo messicano" is the Mexican government)
+            demonym = _only_demonym(kb_found, first, last)
+            if demonym is not None and all(t.text.islower() for t in rest):
+                # lowercase words around a demonym: the state's government or army, not a
+                # name of its own ("governo messicano", "esercito cinese" are Mexico, China)
+                found.append(
+                    Candidate(
+                        doc.tokens[first].start,
+                        doc.tokens[last - 1].end,
+                        first,
+                        last,
+                        span.type,
+                        "state",
+                        min(span.confidence, 0.9),
+                        demonym.kb_ids,
+                        demonym.entity_id,
+                    )
+                )
+                continue
+            if first in covered and all(t.text.islower() for t in rest):
+                # a known name and lowercase words after it ("Alleanza per dieci anni"): the
+                # name, not an organisation of that name ("golfo del Messico" stays a place)
                 continue
             words = [t.norm for t in doc.tokens[first:last] if t.is_word]
             if words and all(word in doc.view.calendar_words for word in words):
@@ -346,7 +365,7 @@ class EntityLinker:
             if not _name_word(doc.tokens[position]):
                 position += 1  # no name starts here (a cheap test before _name_run)
                 continue
-            last = _name_run(doc.tokens, position)
+            last = _name_run(doc.tokens, position, doc.parsed.text)
             if last == position:
                 position += 1
                 continue
@@ -454,7 +473,11 @@ class EntityLinker:
             surface = doc.text(cand.start, cand.end)
             entity = self.kb.entity(cand.entity_id) if cand.entity_id else None
             if entity is not None:
-                mention_type: EntityType = "NORP" if cand.kind == "demonym" else entity.type
+                mention_type: EntityType = entity.type
+                if cand.kind == "demonym":
+                    mention_type = "NORP"
+                elif cand.kind == "state":  # "governo tedesco": the state as an organisation
+                    mention_type = cand.type
                 mentions.append(
                     EntityMention(
                         cand.start,
@@ -499,6 +522,15 @@ class EntityLinker:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _only_demonym(kb_found: list[Candidate], first: int, last: int) -> Candidate | None:
+    """The one demonym the knowledge base found inside tokens ``first:last``, if that is all
+    it found there."""
+    inside = [c for c in kb_found if first <= c.first and c.last <= last]
+    if len(inside) == 1 and inside[0].kind == "demonym" and inside[0].entity_id:
+        return inside[0]
+    return None
 
 
 def _calendar_words(language: str) -> frozenset[str]:
@@ -640,11 +672,16 @@ def _name_word(token: WordToken) -> bool:
     return token.is_capitalised and token.is_word and not token.text.isupper()
 
 
-def _name_run(tokens: list[WordToken], position: int) -> int:
-    """End of a run of capitalised words (with particles inside) starting at ``position``."""
+def _name_run(tokens: list[WordToken], position: int, text: str) -> int:
+    """End of a run of capitalised words (with particles inside) starting at ``position``;
+    a spaced dash ends it ("Tartuca - Mario Canu": a team, then a person), a hyphen does not
+    ("Frank-Walter")."""
     last = position
     while last < len(tokens) and last - position < 4:
         token = tokens[last]
+        gap = text[tokens[last - 1].end : token.start] if last > position else ""
+        if gap.strip() not in ("", "-") or (gap.strip() == "-" and gap != "-"):
+            break
         capitalised = _name_word(token)
         particle = (
             token.norm in NAME_PARTICLES
