@@ -139,3 +139,44 @@ def test_a_participant_and_his_counterpart_both_act(
 ) -> None:
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "AGREE")
     assert {a.name for a in event.actors} == actors
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "recipient"),
+    [
+        # PLOVER v0.8: an invitation to visit is AGREE; the visit itself is not told yet
+        (
+            "en",
+            "Egypt invited the Libyan prime minister to visit Cairo for talks.",
+            "Egypt",
+            "Libya",
+        ),
+        (
+            "it",
+            "La Tunisia ha invitato una delegazione del Parlamento europeo a visitare Tunisi.",
+            "Tunisia",
+            "European Parliament",
+        ),
+        (
+            "de",
+            "Der kolumbianische Präsident lud den venezolanischen Staatschef nach Bogotá ein.",
+            "Colombia",
+            "Venezuela",
+        ),
+        (
+            "es",
+            "El Gobierno cubano invitó a una delegación del Congreso estadounidense a visitar "
+            "La Habana.",
+            "Cuba",
+            "United States Congress",
+        ),
+    ],
+)
+def test_an_invitation_to_visit_is_an_agreement_of_the_host(
+    analyzer: Analyzer, language: str, text: str, actor: str, recipient: str
+) -> None:
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
+    event = one_of_type(events, "AGREE")
+    assert [a.name for a in event.actors] == [actor]
+    assert [r.name for r in event.recipients] == [recipient]

@@ -966,9 +966,10 @@ def _not_own_state(
     Ukraine's. A person or a group ("Serbs" protesting in Belgrade) may act on their own
     country; a state does not, except by force (``_INTERNAL_FORCE``)."""
     received = {m.country for m in recipients if _is_state_mention(m) and m.country}
-    if len(received) > 1:
-        # "Russia accused Ukraine of attacking a depot in Belgorod": a foreign state is
-        # acted on; the city of the actor's own is where, not whom (`_not_own_places`)
+    if len(received | {m.country for m in recipients if m.country}) > 1:
+        # "Russia accused Ukraine of attacking a depot in Belgorod", "China invited Japan's
+        # prime minister to visit Beijing": a foreign state or its people are acted on; the
+        # city of the actor's own is where, not whom (`_not_own_places`)
         return actors
     return [m for m in actors if not (_is_state_mention(m) and m.country in received)]
 
@@ -977,9 +978,9 @@ def _not_own_places(
     actors: Sequence[EntityMention], recipients: list[EntityMention]
 ) -> list[EntityMention]:
     """The recipients less the cities of an acting state's own country when another
-    state is acted on (see :func:`_not_own_state`)."""
+    state, or one of its people, is acted on (see :func:`_not_own_state`)."""
     own = {m.country for m in actors if _is_state_mention(m) and m.country}
-    if not own or not any(_is_state_mention(m) and m.country not in own for m in recipients):
+    if not own or not any(m.country and m.country not in own for m in recipients):
         return recipients
     return [m for m in recipients if not (m.entity_id.startswith("city/") and m.country in own)]
 
