@@ -95,3 +95,14 @@ def test_an_analyzer_without_the_model_finds_no_unlisted_event() -> None:
     assert [e.type for e in on.events] == ["AID"]
     off = Analyzer(settings=Settings(event_embeddings=False)).analyze(document, "fr", day)
     assert [e.type for e in off.events] == []
+
+
+def test_an_event_only_the_model_read_has_a_discounted_confidence(
+    model: SentenceTypeModel,
+) -> None:
+    with_model = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
+    event = next(e for e in _events(with_model, UNLISTED, "fr") if e.type == "AID")
+    probability = model.best([UNLISTED])[0][1]
+    # no lead bonus, though the sentence opens the article: the model alone read it
+    assert event.confidence == pytest.approx(round(0.8 * probability, 2))
+    assert event.confidence < 0.8

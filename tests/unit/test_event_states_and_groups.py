@@ -180,3 +180,15 @@ def test_an_invitation_to_visit_is_an_agreement_of_the_host(
     event = one_of_type(events, "AGREE")
     assert [a.name for a in event.actors] == [actor]
     assert [r.name for r in event.recipients] == [recipient]
+
+
+def test_a_german_participle_after_an_article_does_not_carry_the_clause(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Die Bundesregierung forderte Ankara auf, den inhaftierten deutschen Reporter "
+        "umgehend freizulassen."
+    )
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "REQUEST")
+    assert event.trigger == "forderte"
+    assert [r.name for r in event.recipients] == ["Ankara"]

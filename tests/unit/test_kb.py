@@ -232,3 +232,19 @@ def test_kb_a_country_name_that_is_also_a_demonym_form_is_a_name(kb: KnowledgeBa
     # must be known, or the country would be read as a mere adjective
     assert [e.id for e in kb.candidates("Botsuana")] == ["country/BWA"]
     assert kb.country_by_demonym("botsuanos") is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [
+        ("Taliban", "org/taliban"),
+        ("Stato Islamico", "org/islamic-state"),
+        ("Daesh", "org/islamic-state"),
+        ("Al-Qaïda", "org/al-qaeda"),
+        ("Boko Haram", "org/boko-haram"),
+        ("Muslimbruderschaft", "org/muslim-brotherhood"),
+        ("Ejército de Liberación Nacional", "org/eln"),
+    ],
+)
+def test_kb_armed_and_political_groups(kb: KnowledgeBase, name: str, entity: str) -> None:
+    assert entity in [e.id for e in kb.candidates(name)]
