@@ -1143,6 +1143,9 @@ class RoleFinder:
                 None,
             )
         if self._parsed.language == "de":
+            passive = self._german_passive(sentence, candidate, before)
+            if passive is not None:
+                return passive
             framed = self._german_verb_frame(sentence, candidate, before, after)
             if framed is not None:
                 return framed
@@ -1181,6 +1184,44 @@ class RoleFinder:
         if not closing:
             return mentions
         return [m for m in mentions if m.start >= closing[-1]] or mentions
+
+    def _german_passive(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: list[EntityMention]
+    ) -> RoleResult | None:
+        """A German passive with its participle last ("Nawalny wurde in Moskau festgenommen",
+        "Zwei Soldaten wurden von russischen Truppen getötet"): the subject is acted on; the
+        actor is the agent after "von"/"durch", or none."""
+        tokens = self._parsed.tokens
+        if candidate.nominal or not _GERMAN_PARTICIPLE.match(tokens[candidate.last - 1].text):
+            return None
+        opening = self._clause_opening(sentence, candidate)
+        first = max(sentence.first_token, self._token_at(opening))
+        auxiliary = next(
+            (
+                t
+                for t in tokens[first : candidate.first]
+                if t.text.lower() in _GERMAN_PASSIVE_AUXILIARIES
+            ),
+            None,
+        )
+        if auxiliary is None:
+            return None
+        inside = [m for m in before if m.start >= opening]
+        agents = [
+            m
+            for m in inside
+            if m.start > auxiliary.start
+            and (index := self._token_at(m.start)) > 0
+            and self._is_agent_preposition(tokens[index - 1])
+        ]
+        actors = self._coordinated(agents, backwards=False) if agents else []
+        patients = [m for m in inside if m not in actors and m.start < auxiliary.start]
+        recipients = self._coordinated(list(reversed(patients)), backwards=True) if patients else []
+        return RoleResult(
+            tuple(prefer_people(actors, self._parsed.text)),
+            tuple(prefer_people(recipients, self._parsed.text)),
+            None,
+        )
 
     def _clause_opening(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
         """Where the trigger's clause starts, without a parse: after the last "che", "que",
@@ -1514,6 +1555,11 @@ class RoleFinder:
             chosen.append(mention)
         return sorted(chosen, key=lambda m: m.start)
 
+
+#: German past participles (ge-…-t/-en, with a separable prefix before "ge", or -iert) and
+#: the auxiliaries of the passive past ("wurde … festgenommen", "ist … getötet worden").
+_GERMAN_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)$")
+_GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
 
 #: Possessives and nouns of a counterpart, between two coordinated participants.
 _COUNTERPART_WORDS = frozenset(

@@ -1,0 +1,59 @@
+"""A court finding someone guilty is SANCTION (mode convict), as PLOVER v0.8 codes it, in
+it/fr/de/es. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyse, one_of_type
+
+from annals.models import PartialDate
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "La corte d'assise di Milano ha riconosciuto colpevole l'ex sindaco."),
+        ("fr", "Le tribunal de Paris a reconnu coupable l'ancien président Nicolas Sarkozy."),
+        ("es", "Un tribunal de Lima declaró culpable al expresidente Alberto Fujimori."),
+        ("de", "Ein Moskauer Gericht verhängte eine lange Haftstrafe gegen Alexej Nawalny."),
+        ("de", "Der frühere serbische Armeechef wurde in Den Haag schuldig gesprochen."),
+    ],
+)
+def test_a_guilty_verdict_is_a_sanction(analyzer: Analyzer, language: str, text: str) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "SANCTION")
+    assert event.mode == "convict"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actors", "recipients"),
+    [
+        (
+            "Der russische Oppositionelle Alexej Nawalny wurde am Montag in Moskau festgenommen.",
+            "COERCE",
+            [],
+            ["Alexei Navalny"],
+        ),
+        ("Zwei ukrainische Soldaten wurden bei einem Angriff getötet.", "ASSAULT", [], ["Ukraine"]),
+        (
+            "Zwei ukrainische Soldaten wurden von russischen Truppen getötet.",
+            "ASSAULT",
+            ["Russia"],
+            ["Ukraine"],
+        ),
+        (
+            "Der frühere serbische Armeechef wurde in Den Haag schuldig gesprochen.",
+            "SANCTION",
+            [],
+            ["Serbia"],
+        ),
+    ],
+)
+def test_the_subject_of_a_german_passive_is_acted_on(
+    analyzer: Analyzer, text: str, type_: str, actors: list[str], recipients: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, type_)
+    assert [a.name for a in event.actors] == actors
+    assert [r.name for r in event.recipients] == recipients
