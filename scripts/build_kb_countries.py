@@ -131,14 +131,15 @@ EXTRA_NAMES: dict[str, dict[str, list[str]]] = {
 # Demonyms and adjective forms: en, it, fr, de, es (space-separated base forms).
 # it/es base forms are expanded by gender and number (italiano → italiana, italiani,
 # italiane; francés → francesa, franceses, francesas); German adjective stems in
-# -isch get their declined forms; capitalised German words are nouns, kept as given.
+# -isch get their declined forms; capitalised German words are nouns, kept as given, or
+# adjectives of the capital that stand for the state ("die Moskauer Führung").
 DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     "ITA": ("Italian", "italiano", "italien", "italienisch Italiener Italienerin", "italiano"),
     "FRA": (
         "French Frenchman Frenchwoman",
         "francese transalpino",
         "français",
-        "französisch Franzose Französin",
+        "französisch Franzose Französin Pariser",
         "francés galo",
     ),
     "DEU": ("German", "tedesco", "allemand", "deutsch Deutsche Deutscher", "alemán germano"),
@@ -147,7 +148,7 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
         "British Briton",
         "britannico inglese",
         "britannique",
-        "britisch Brite Britin",
+        "britisch Brite Britin Londoner",
         "británico",
     ),
     "USA": (
@@ -157,9 +158,15 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
         "amerikanisch US-amerikanisch Amerikaner Amerikanerin",
         "estadounidense norteamericano",
     ),
-    "UKR": ("Ukrainian", "ucraino", "ukrainien", "ukrainisch Ukrainer Ukrainerin", "ucraniano"),
-    "RUS": ("Russian", "russo", "russe", "russisch Russe Russin", "ruso"),
-    "POL": ("Polish Pole", "polacco", "polonais", "polnisch Pole Polin", "polaco"),
+    "UKR": (
+        "Ukrainian",
+        "ucraino",
+        "ukrainien",
+        "ukrainisch Ukrainer Ukrainerin Kiewer",
+        "ucraniano",
+    ),
+    "RUS": ("Russian", "russo", "russe", "russisch Russe Russin Moskauer", "ruso"),
+    "POL": ("Polish Pole", "polacco", "polonais", "polnisch Pole Polin Warschauer", "polaco"),
     "CAN": ("Canadian", "canadese", "canadien", "kanadisch Kanadier Kanadierin", "canadiense"),
     "JPN": (
         "Japanese",
@@ -177,8 +184,8 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "TUR": ("Turkish Turk", "turco", "turc", "türkisch Türke Türkin", "turco"),
     "ISR": ("Israeli", "israeliano", "israélien", "israelisch Israeli", "israelí"),
-    "IRN": ("Iranian", "iraniano", "iranien", "iranisch Iraner Iranerin", "iraní"),
-    "CHN": ("Chinese", "cinese", "chinois", "chinesisch Chinese Chinesin", "chino"),
+    "IRN": ("Iranian", "iraniano", "iranien", "iranisch Iraner Iranerin Teheraner", "iraní"),
+    "CHN": ("Chinese", "cinese", "chinois", "chinesisch Chinese Chinesin Pekinger", "chino"),
     "PSE": (
         "Palestinian",
         "palestinese",
@@ -238,7 +245,7 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     "EST": ("Estonian", "estone", "estonien", "estnisch Este Estin", "estonio"),
     "FIN": ("Finnish Finn", "finlandese", "finlandais", "finnisch Finne Finnin", "finlandés"),
     "GRC": ("Greek", "greco", "grec", "griechisch Grieche Griechin", "griego"),
-    "HUN": ("Hungarian", "ungherese", "hongrois", "ungarisch Ungar Ungarin", "húngaro"),
+    "HUN": ("Hungarian", "ungherese", "hongrois", "ungarisch Ungar Ungarin Budapester", "húngaro"),
     "IRL": ("Irish", "irlandese", "irlandais", "irisch Ire Irin", "irlandés"),
     "LVA": ("Latvian", "lettone", "letton", "lettisch Lette Lettin", "letón"),
     "LTU": ("Lithuanian", "lituano", "lituanien", "litauisch Litauer Litauerin", "lituano"),
@@ -267,7 +274,13 @@ DEMONYMS: dict[str, tuple[str, str, str, str, str]] = {
     ),
     "MKD": ("Macedonian", "macedone", "macédonien", "nordmazedonisch mazedonisch", "macedonio"),
     "SRB": ("Serbian Serb", "serbo", "serbe", "serbisch Serbe Serbin", "serbio"),
-    "BLR": ("Belarusian", "bielorusso", "biélorusse", "belarussisch weißrussisch", "bielorruso"),
+    "BLR": (
+        "Belarusian",
+        "bielorusso",
+        "biélorusse",
+        "belarussisch weißrussisch Minsker",
+        "bielorruso",
+    ),
     "MDA": ("Moldovan", "moldavo", "moldave", "moldauisch", "moldavo"),
     "GEO": ("Georgian", "georgiano", "géorgien", "georgisch Georgier", "georgiano"),
     "CHE": ("Swiss", "svizzero", "suisse", "schweizerisch Schweizer", "suizo"),

@@ -57,3 +57,10 @@ def test_the_subject_of_a_german_passive_is_acted_on(
     event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, type_)
     assert [a.name for a in event.actors] == actors
     assert [r.name for r in event.recipients] == recipients
+
+
+def test_a_moscow_court_sentences_the_one_it_names(analyzer: Analyzer) -> None:
+    text = "Ein Moskauer Gericht verhängte eine lange Haftstrafe gegen Alexej Nawalny."
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "SANCTION")
+    assert [a.name for a in event.actors] == ["Russia"]
+    assert [r.name for r in event.recipients] == ["Alexei Navalny"]

@@ -86,6 +86,9 @@ def test_kb_candidates_resolve_aliases_in_many_languages(
         # a territory's accented French form folds onto "american": the state keeps it
         ("American", "country/USA"),
         ("Americans", "country/USA"),
+        # German adjectives of a capital stand for the state ("die Moskauer Führung")
+        ("Moskauer", "country/RUS"),
+        ("Kiewer", "country/UKR"),
     ],
 )
 def test_kb_country_by_demonym(kb: KnowledgeBase, word: str, country: str) -> None:
