@@ -64,3 +64,31 @@ def test_a_moscow_court_sentences_the_one_it_names(analyzer: Analyzer) -> None:
     event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "SANCTION")
     assert [a.name for a in event.actors] == ["Russia"]
     assert [r.name for r in event.recipients] == ["Alexei Navalny"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Iran hanged four men convicted of drug trafficking at a prison in Qazvin."),
+        ("it", "L'Iran ha giustiziato due manifestanti."),
+        ("fr", "L'Iran a exécuté deux manifestants condamnés à mort."),
+        ("es", "Arabia Saudí ejecutó a tres presos condenados por terrorismo."),
+    ],
+)
+def test_an_execution_is_an_assault(analyzer: Analyzer, language: str, text: str) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "ASSAULT")
+    assert event.mode == "execute"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The government hanged a portrait of the king in the Polish parliament."),
+        ("fr", "Le gouvernement français a exécuté le budget sans retard."),
+    ],
+)
+def test_hanging_a_picture_or_executing_a_budget_is_no_execution(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    assert not [e for e in events if e.type == "ASSAULT"]
