@@ -106,3 +106,19 @@ def test_an_event_only_the_model_read_has_a_discounted_confidence(
     # no lead bonus, though the sentence opens the article: the model alone read it
     assert event.confidence == pytest.approx(round(0.8 * probability, 2))
     assert event.confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the model alone reads these as threats (probability 0.54 and 0.83)
+        ("Le Sénégal craint une nouvelle crise alimentaire à Dakar.", "fr"),
+        ("L'Italia teme che il caos paralizzi i suoi affari in Libia.", "it"),
+    ],
+)
+def test_a_fear_in_a_lead_is_not_read_by_the_model(
+    model: SentenceTypeModel, text: str, language: str
+) -> None:
+    assert model.proposal(text) is not None
+    with_model = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
+    assert not _events(with_model, text, language)

@@ -670,6 +670,9 @@ class EventExtractor:
         tokens = parsed.sentence_tokens(sentence)
         if not {t.text.lower() for t in tokens}.isdisjoint(_REFERRING_BACK):
             return None  # "pronta a difendersi da queste minacce": told before, no news
+        mental = cue_words("mental_verbs", parsed.language)
+        if any(t.text.lower() in mental for t in tokens[:_MENTAL_WINDOW]):
+            return None  # "Israel teme al islamismo egipcio": a fear, a hope, no act
         # the main clause of a long sentence comes first; its tail would only add cost
         end = tokens[min(len(tokens), self._tuning.fallback_tokens) - 1].end
         found = self._fallback.proposal(parsed.text[sentence.start : end])
@@ -1007,6 +1010,9 @@ def _is_state_mention(mention: EntityMention) -> bool:
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
 
 
+#: How many first words of a sentence may hold a verb of a state of mind that keeps the
+#: sentence type model away ("Italia teme che …", "Israel fears a wider war").
+_MENTAL_WINDOW = 8
 #: Plural demonstratives and "such": a sentence with one refers back to events told
 #: before ("these threats"), which the sentence type model cannot tell from news.
 _REFERRING_BACK = frozenset(
