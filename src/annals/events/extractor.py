@@ -679,6 +679,9 @@ class EventExtractor:
         mental = cue_words("mental_verbs", parsed.language)
         if any(t.text.lower() in mental for t in tokens[:_MENTAL_WINDOW]):
             return None  # "Israel teme al islamismo egipcio": a fear, a hope, no act
+        documents = cue_words("document_nouns", parsed.language)
+        if any(t.text.lower() in documents for t in tokens):
+            return None  # "The text describes Ukraine's path as irreversible": what it says
         # the main clause of a long sentence comes first; its tail would only add cost
         end = tokens[min(len(tokens), self._tuning.fallback_tokens) - 1].end
         found = self._fallback.proposal(parsed.text[sentence.start : end])
