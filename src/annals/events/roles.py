@@ -626,6 +626,12 @@ class RoleFinder:
                 recipient_tokens += self._prepositional(token, candidate)
             actor_tokens += self._agents(head)
             recipient_tokens += self._relativized_object(head, actor_tokens, recipient_tokens)
+        if not self._argument_mentions(actor_tokens, candidate):
+            # "Clashes broke out between Armenian and Azerbaijani troops": the sides, all actors
+            sides = self._between_sides(head)
+            if sides:
+                actor_tokens = sides
+                recipient_tokens = [t for t in recipient_tokens if t not in sides]
         actor_tokens = [self._antecedent(t) for t in actor_tokens]
         pronoun = self._pronoun(actor_tokens)
         actors = self._argument_mentions(actor_tokens, candidate)
@@ -931,6 +937,24 @@ class RoleFinder:
     def _objects(self, verb: Token, candidate: TriggerCandidate) -> list[Token]:
         found = [c for c in self._children.get(verb.index, []) if c.dep in _OBJECT_DEPS]
         return found + self._prepositional(verb, candidate)
+
+    def _between_sides(self, noun: Token) -> list[Token]:
+        """The objects of a "between" phrase ("entre", "tra", "zwischen") of an event noun or
+        of the verb it is the subject of ("fighting erupted between rebels and soldiers"):
+        the sides of a reciprocal event, all of them actors."""
+        owners = [noun]
+        if noun.dep in _SUBJECT_DEPS and noun.head != noun.index:
+            owners.append(self._parsed.tokens[noun.head])
+        found: list[Token] = []
+        for owner in owners:
+            for child in self._children.get(owner.index, []):
+                if child.dep == "prep" and child.lemma.lower() in _BETWEEN:
+                    found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+        for side in list(found):  # "between Armenian and Azerbaijani troops": both modifiers
+            for modifier in self._children.get(side.index, []):
+                if modifier.dep == "amod":
+                    found += self._conjuncts(modifier)[1:]
+        return found
 
     def _with_phrases(self, noun: Token) -> list[Token]:
         """The objects of the "with"/"between" phrases of a noun ("the war with Scholz")."""
@@ -1560,6 +1584,9 @@ class RoleFinder:
 #: the auxiliaries of the passive past ("wurde … festgenommen", "ist … getötet worden").
 _GERMAN_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)$")
 _GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
+
+#: "Between" in the languages with a parse (the sides of a reciprocal event).
+_BETWEEN = frozenset({"between", "entre", "tra", "fra", "zwischen"})
 
 #: Possessives and nouns of a counterpart, between two coordinated participants.
 _COUNTERPART_WORDS = frozenset(

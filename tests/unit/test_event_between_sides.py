@@ -1,0 +1,29 @@
+"""The sides of a fight named after "between" are its actors, all of them, whether the
+phrase hangs on the event noun or on the verb it is the subject of. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyse, one_of_type
+
+from annals.models import PartialDate
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Clashes broke out between Armenian and Azerbaijani troops along the border.",
+            {"Armenia", "Azerbaijan"},
+        ),
+        ("Fighting between Israel and Hezbollah intensified on Sunday.", {"Israel", "Hezbollah"}),
+    ],
+)
+def test_both_sides_of_a_fight_act(analyzer: Analyzer, text: str, actors: set[str]) -> None:
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "ASSAULT")
+    assert {a.name for a in event.actors} == actors
+    assert not event.recipients
