@@ -27,3 +27,27 @@ def test_both_sides_of_a_fight_act(analyzer: Analyzer, text: str, actors: set[st
     event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "ASSAULT")
     assert {a.name for a in event.actors} == actors
     assert not event.recipients
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        (
+            "it",
+            "Combattimenti tra Israele e Hezbollah nel sud del Libano.",
+            {"Israel", "Hezbollah"},
+        ),
+        (
+            "es",
+            "Los enfrentamientos entre el ejército sudanés y las Fuerzas de Apoyo Rápido "
+            "dejaron cien muertos.",
+            {"Sudan", "Rapid Support Forces"},
+        ),
+    ],
+)
+def test_both_sides_of_a_fight_act_without_a_parse(
+    analyzer: Analyzer, language: str, text: str, actors: set[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "ASSAULT")
+    assert {a.name for a in event.actors} == actors
+    assert not event.recipients

@@ -1151,6 +1151,16 @@ class RoleFinder:
         after = [m for m in mentions if m.start >= candidate.end and m.start < after_limit]
         pronoun: str | None = None
         actors: list[EntityMention] = []
+        if (
+            candidate.nominal
+            and after
+            and candidate.last < len(self._parsed.tokens)
+            and self._parsed.tokens[candidate.last].text.lower() in _BETWEEN
+        ):
+            # "scontri tra l'esercito maliano e i ribelli", "enfrentamientos entre …": the
+            # sides of the fight all act
+            sides = self._coordinated(after, backwards=False)
+            return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
         agent = self._passive_agent(sentence, candidate, after)
         if agent is not None:  # "Kyiv è stata attaccata dalla Russia": the agent acts
             actors = self._coordinated(after[after.index(agent) :], backwards=False)
