@@ -92,3 +92,18 @@ def test_hanging_a_picture_or_executing_a_budget_is_no_execution(
 ) -> None:
     events = analyse(analyzer, text, language, PUBLISHED).events
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "type_", "recipient"),
+    [
+        ("it", "Due soldati ucraini sono stati uccisi in un attacco russo.", "ASSAULT", "Ukraine"),
+        ("es", "El periodista estadounidense fue detenido en Caracas.", "COERCE", "United States"),
+    ],
+)
+def test_the_subject_of_a_passive_without_agent_is_acted_on(
+    analyzer: Analyzer, language: str, text: str, type_: str, recipient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, type_)
+    assert [a.name for a in event.actors] == []
+    assert [r.name for r in event.recipients] == [recipient]

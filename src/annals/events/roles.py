@@ -1176,6 +1176,18 @@ class RoleFinder:
                 tuple(prefer_people(recipients, self._parsed.text)),
                 None,
             )
+        if (
+            before
+            and self._strict_passive(sentence, candidate)
+            and self._passive_without_agent_words(sentence, candidate)
+        ):
+            # "Due soldati ucraini sono stati uccisi", "fue detenido en Caracas": the subject
+            # is acted on, by no one named
+            opening = self._clause_opening(sentence, candidate)
+            patients = [m for m in before if m.start >= opening]
+            if patients:
+                recipients = self._coordinated(list(reversed(patients)), backwards=True)
+                return RoleResult((), tuple(prefer_people(recipients, self._parsed.text)), None)
         if self._parsed.language == "de":
             passive = self._german_passive(sentence, candidate, before)
             if passive is not None:
@@ -1537,6 +1549,16 @@ class RoleFinder:
         ]
         return not any(self._is_agent_preposition(t) for t in following)
 
+    def _strict_passive(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is the trigger right after an auxiliary that only a passive has ("stato", "venne",
+        "fue", "sido"; not "è" or "sono", which also make the perfect of "scendere" or
+        "impegnarsi", nor the "Stati" of "Stati Uniti")?"""
+        strict = _STRICT_PASSIVE.get(self._parsed.language)
+        if strict is None or candidate.nominal:
+            return False
+        first = max(sentence.first_token, candidate.first - 2)
+        return any(t.text in strict for t in self._parsed.tokens[first : candidate.first])
+
     def _after_passive_auxiliary(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Is a passive auxiliary among the three words before the trigger?"""
         first = max(sentence.first_token, candidate.first - 3)
@@ -1594,6 +1616,12 @@ class RoleFinder:
 #: the auxiliaries of the passive past ("wurde … festgenommen", "ist … getötet worden").
 _GERMAN_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)$")
 _GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
+
+#: Auxiliaries that make only a passive, as written (lowercase), right before a participle.
+_STRICT_PASSIVE = {
+    "it": frozenset({"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono"}),
+    "es": frozenset({"fue", "fueron", "sido", "será", "serán"}),
+}
 
 #: "Between" in the languages with a parse (the sides of a reciprocal event).
 _BETWEEN = frozenset({"between", "entre", "tra", "fra", "zwischen"})
