@@ -107,3 +107,10 @@ def test_the_subject_of_a_passive_without_agent_is_acted_on(
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, type_)
     assert [a.name for a in event.actors] == []
     assert [r.name for r in event.recipients] == [recipient]
+
+
+def test_the_agent_s_place_is_not_the_agent(analyzer: Analyzer) -> None:
+    text = "Le journaliste américain a été arrêté par la police russe à Moscou."
+    event = one_of_type(analyse(analyzer, text, "fr", PUBLISHED).events, "COERCE")
+    assert [a.name for a in event.actors] == ["Russia"]
+    assert event.location is not None and event.location.name == "Moscow"

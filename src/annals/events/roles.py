@@ -248,6 +248,9 @@ class RoleFinder:
         self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
         self._participles = tuple(cues()["participle_suffixes"].get(lang, ()))
         self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
+        self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
+            cues()["ambiguous_location_prepositions"].get(lang, ())
+        )
         perfect = cues()["perfect"].get(lang, {})
         self._auxiliaries = frozenset(perfect.get("aux", ())) | self._passive_aux
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
@@ -1078,6 +1081,7 @@ class RoleFinder:
         if direct is not None:
             return direct
         best: EntityMention | None = None
+        best_token = token
         children = self._children.get(token.index, [])
         stack = [c for c in children if c.dep not in _SKIP_IN_ARGUMENT]
         if token.lemma.lower() in self._role_nouns:
@@ -1094,15 +1098,23 @@ class RoleFinder:
             if mention is not None and self._demonym_of_thing(mention, current, candidate):
                 mention = None
             if mention is not None and (
-                best is None
-                or (_TYPE_RANK.get(mention.type, 9), mention.start)
-                < (_TYPE_RANK.get(best.type, 9), best.start)
+                best is None or self._rank(mention, current) < self._rank(best, best_token)
             ):
-                best = mention
+                best, best_token = mention, current
             stack += [
                 c for c in self._children.get(current.index, []) if c.dep not in {"conj", "cc"}
             ]
         return best
+
+    def _rank(self, mention: EntityMention, token: Token) -> tuple[bool, int, int]:
+        """Which named word of an argument's phrase stands for it: not a place after a
+        preposition of place ("la police russe à Moscou" is Russia's police), then people,
+        organisations, states, demonyms, the first first."""
+        place = any(
+            c.dep == "case" and c.lemma.lower() in self._place_preps
+            for c in self._children.get(token.index, [])
+        )
+        return (place, _TYPE_RANK.get(mention.type, 9), mention.start)
 
     def _usable(
         self, mention: EntityMention | None, candidate: TriggerCandidate
