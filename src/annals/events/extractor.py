@@ -674,13 +674,12 @@ class EventExtractor:
         if sentence.index >= min(parsed.lead_end(count), count + 1):
             return None  # the body: the speed goal allows the headline and lead only
         tokens = parsed.sentence_tokens(sentence)
-        if not {t.text.lower() for t in tokens}.isdisjoint(_REFERRING_BACK):
+        words = [t.text.lower() for t in tokens]
+        if not _REFERRING_BACK.isdisjoint(words):
             return None  # "pronta a difendersi da queste minacce": told before, no news
-        mental = cue_words("mental_verbs", parsed.language)
-        if any(t.text.lower() in mental for t in tokens[:_MENTAL_WINDOW]):
+        if not cue_words("mental_verbs", parsed.language).isdisjoint(words[:_MENTAL_WINDOW]):
             return None  # "Israel teme al islamismo egipcio": a fear, a hope, no act
-        documents = cue_words("document_nouns", parsed.language)
-        if any(t.text.lower() in documents for t in tokens):
+        if not cue_words("document_nouns", parsed.language).isdisjoint(words):
             return None  # "The text describes Ukraine's path as irreversible": what it says
         # the main clause of a long sentence comes first; its tail would only add cost
         end = tokens[min(len(tokens), self._tuning.fallback_tokens) - 1].end

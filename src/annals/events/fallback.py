@@ -76,8 +76,7 @@ def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
             np.asarray(_encoder.query(list(texts[start : start + BATCH])), dtype=np.float32)
             for start in range(0, len(texts), BATCH)
         ]
-    vectors = np.vstack([row.reshape(-1, EMBEDDING_SIZE) for row in rows])
-    return vectors
+    return np.vstack([row.reshape(-1, EMBEDDING_SIZE) for row in rows])
 
 
 class SentenceTypeModel:

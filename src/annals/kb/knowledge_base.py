@@ -111,6 +111,7 @@ class KnowledgeBase:
         return kb
 
     def _index(self) -> None:
+        folded: list[tuple[str, str]] = []  # demonyms whose accents fold onto a plain form
         for kb_id, record in self._records.items():
             for alias in (*record.entity.aliases, kb_id):
                 key = normalise_alias(alias)
@@ -119,17 +120,18 @@ class KnowledgeBase:
                     ids.append(kb_id)
             for forms in record.demonyms.values():
                 for form in forms:
-                    if normalise(form) == form.lower():
-                        self._demonyms.setdefault(normalise(form), kb_id)
+                    key = normalise(form)
+                    if key == form.lower():
+                        self._demonyms.setdefault(key, kb_id)
+                    else:
+                        folded.append((key, kb_id))
             if record.capital_of:
                 for alias in record.entity.aliases:
                     self._capitals.setdefault(normalise_alias(alias), kb_id)
-        # then the forms with accents, which fold onto the plain ones: the French "Américan"
-        # of the Northern Mariana Islands may not take "American" from the United States
-        for kb_id, record in self._records.items():
-            for forms in record.demonyms.values():
-                for form in forms:
-                    self._demonyms.setdefault(normalise(form), kb_id)
+        # after the plain forms: the French "Américan" of the Northern Mariana Islands may not
+        # take "American" from the United States
+        for key, kb_id in folded:
+            self._demonyms.setdefault(key, kb_id)
 
     # ------------------------------------------------------------------ lookups
 

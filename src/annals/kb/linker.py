@@ -316,41 +316,35 @@ class EntityLinker:
                 # the knowledge base already has this span, with a better type, or it holds
                 # only titles ("Defence" of "Defence Minister Boris Pistorius")
                 continue
-            demonym = _only_demonym(kb_found, first, last)
-            if demonym is not None and all(t.text.islower() for t in rest):
-                # lowercase words around a demonym: the state's government or army, not a
-                # name of its own ("governo messicano", "esercito cinese" are Mexico, China)
-                found.append(
-                    Candidate(
-                        doc.tokens[first].start,
-                        doc.tokens[last - 1].end,
-                        first,
-                        last,
-                        span.type,
-                        "state",
-                        min(span.confidence, 0.9),
-                        demonym.kb_ids,
-                        demonym.entity_id,
-                    )
-                )
-                continue
-            if first in covered and all(t.text.islower() for t in rest):
+            descriptive = all(t.text.islower() for t in rest)
+            demonym = _only_demonym(kb_found, first, last) if descriptive else None
+            if demonym is None and descriptive and first in covered:
                 # a known name and lowercase words after it ("Alleanza per dieci anni"): the
                 # name, not an organisation of that name ("golfo del Messico" stays a place)
                 continue
             words = [t.norm for t in doc.tokens[first:last] if t.is_word]
             if words and all(word in doc.view.calendar_words for word in words):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
-            confidence = min(span.confidence, 0.9)
+            kind, kind_type = "ner", span.type
+            targets: tuple[str, ...] = ()
+            entity_id: str | None = None
+            if demonym is not None:
+                # lowercase words around a demonym: the state's government or army, not a
+                # name of its own ("governo messicano", "esercito cinese" are Mexico, China)
+                kind, targets, entity_id = "state", demonym.kb_ids, demonym.entity_id
+            elif _place_read_as_person(doc, span.type, first, last):
+                kind_type = "LOC"
             found.append(
                 Candidate(
                     doc.tokens[first].start,
                     doc.tokens[last - 1].end,
                     first,
                     last,
-                    "LOC" if _place_read_as_person(doc, span.type, first, last) else span.type,
-                    "ner",
-                    confidence,
+                    kind_type,
+                    kind,
+                    min(span.confidence, 0.9),
+                    targets,
+                    entity_id,
                 )
             )
         return found
