@@ -29,7 +29,7 @@ GAP_SIZE = 4
 #: The long gap of a separable verb ("lehnte den Vorschlag ... ab"): up to this many tokens
 #: within one clause (no comma), and the word after it must end the clause.
 LONG_GAP = "~~"
-LONG_GAP_SIZE = 12
+LONG_GAP_SIZE = 16
 #: The shortest suffix spec ("*besuch"); shorter ones would match too many words.
 MIN_SUFFIX = 4
 

@@ -251,6 +251,7 @@ class RoleFinder:
         self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
             cues()["ambiguous_location_prepositions"].get(lang, ())
         )
+        self._places_before = frozenset(cues()["location_prepositions"].get(lang, ()))
         perfect = cues()["perfect"].get(lang, {})
         self._auxiliaries = frozenset(perfect.get("aux", ())) | self._passive_aux
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
@@ -1135,9 +1136,19 @@ class RoleFinder:
         if "~" not in candidate.pattern or candidate.last - candidate.first < 3:
             return False
         tokens = self._parsed.tokens
-        return (
+        if not (
             tokens[candidate.first].end <= mention.start
             and mention.end <= tokens[candidate.last - 1].start
+        ):
+            return False
+        before = tokens[self._token_at(mention.start) - 1].text.lower()
+        # "firmaron en Kiev un acuerdo", "firmato a Kiev un accordo": where it happened
+        if before in self._places_before:
+            return False
+        return not (
+            before in self._place_preps
+            and mention.type in {"GPE", "LOC"}
+            and not mention.entity_id.startswith("country/")
         )
 
     # ------------------------------------------------------------------ word order
@@ -1148,7 +1159,7 @@ class RoleFinder:
             for m in self._index.in_span(sentence.start, sentence.end)
             if m.start not in self._excluded
             and is_participant(m)
-            and not (candidate.start <= m.start < candidate.end)
+            and (not (candidate.start <= m.start < candidate.end) or self._in_gap(m, candidate))
         ]
         before = [
             m
@@ -1160,7 +1171,9 @@ class RoleFinder:
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
             self._relative_clause_start(sentence, candidate),
         )
-        after = [m for m in mentions if m.start >= candidate.end and m.start < after_limit]
+        # "condannato l'ex sindaco a cinque anni": a participant in the pattern's gap is
+        # acted on, before those after the trigger
+        after = [m for m in mentions if m.start >= candidate.start and m.start < after_limit]
         pronoun: str | None = None
         actors: list[EntityMention] = []
         if (
@@ -1218,7 +1231,7 @@ class RoleFinder:
         elif group is not None:  # "i manifestanti hanno bloccato…", "Rebellen griffen … an"
             actors = [group]
             after = [m for m in after if not (group.start <= m.start < group.end)]
-        elif self._parsed.language == "de" and after:
+        elif self._parsed.language == "de" and after and not self._against_follows(candidate):
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
         elif not self._passive_without_agent_words(sentence, candidate):
@@ -1230,6 +1243,13 @@ class RoleFinder:
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _against_follows(self, candidate: TriggerCandidate) -> bool:
+        """Does the trigger end with, or stand right before, "gegen" ("Anklage gegen drei
+        Spione"): who follows is acted on, not the subject after a German verb."""
+        tokens = self._parsed.tokens
+        around = tokens[candidate.last - 1 : min(len(tokens), candidate.last + 1)]
+        return any(t.text.lower() in _AGAINST for t in around)
 
     def _after_quotation(
         self, mentions: list[EntityMention], candidate: TriggerCandidate
@@ -1627,6 +1647,7 @@ class RoleFinder:
 #: German past participles (ge-…-t/-en, with a separable prefix before "ge", or -iert) and
 #: the auxiliaries of the passive past ("wurde … festgenommen", "ist … getötet worden").
 _GERMAN_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)$")
+_AGAINST = frozenset({"gegen", "wider"})
 _GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
 
 #: Auxiliaries that make only a passive, as written (lowercase), right before a participle.

@@ -210,9 +210,10 @@ class StatusDetector:
         head = parsed.tokens[candidate.head]
         before = range(max(0, first - _BEFORE), first)
         after = range(last, min(len(words), last + (_BEFORE if cues.window_after else 3)))
+        unnamed = _outside_names(parsed, tokens, words)  # "Reporters sans frontières"
         if (
-            _any_at(cues.negation_before, words, before)
-            or _any_at(cues.negation_after, words, after)
+            _any_at(cues.negation_before, unnamed, before)
+            or _any_at(cues.negation_after, unnamed, after)
             or _negated_by_parse(parsed, candidate)
         ):
             return "negated"
@@ -618,6 +619,24 @@ def _period_of_a_thing(parsed: ParsedText, sentence: Sentence, time: TimeExpress
         return False
     governor = parsed.tokens[before[-1].head]
     return governor.lemma.lower() not in _SCHEDULING_LEMMAS
+
+
+def _outside_names(
+    parsed: ParsedText, tokens: Sequence[Token], words: list[str]
+) -> list[str]:
+    """The words with those inside a recognised name blanked: a name's words ("sans" of
+    "Reporters sans frontières", "Nie" of "Nie wieder Krieg") are no cues."""
+    spans = [(span.start, span.end) for span in parsed.entity_spans]
+    if not spans or not tokens:
+        return words
+    low, high = tokens[0].start, tokens[-1].end
+    inside = [(start, end) for start, end in spans if start < high and low < end]
+    if not inside:
+        return words
+    return [
+        "" if any(start <= token.start < end for start, end in inside) else word
+        for token, word in zip(tokens, words, strict=True)
+    ]
 
 
 def _any_at(phrases: PhraseSet, words: list[str], positions: range) -> bool:
