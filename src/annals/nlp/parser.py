@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -150,13 +150,94 @@ class Parser:
         return nlp
 
     def parse(self, text: str, language: str) -> ParsedText:
-        nlp = self._pipeline(language)
-        return _convert(nlp(text), language, self._info[language])
+        return self.parse_batch([text], language)[0]
 
     def parse_batch(self, texts: Sequence[str], language: str) -> list[ParsedText]:
+        """Parse ``texts``; a text longer than ``CHUNK_CHARS`` is parsed in pieces cut at
+        line breaks (or sentence ends), which spaCy's length limit and memory need, and
+        joined back into one."""
         nlp = self._pipeline(language)
         info = self._info[language]
-        return [_convert(doc, language, info) for doc in nlp.pipe(texts, batch_size=16)]
+        pieces: list[str] = []
+        owners: list[tuple[int, int]] = []  # (text index, piece offset)
+        for number, text in enumerate(texts):
+            for offset, piece in chunks(text, CHUNK_CHARS):
+                pieces.append(piece)
+                owners.append((number, offset))
+        parts: list[list[tuple[int, ParsedText]]] = [[] for _ in texts]
+        for (number, offset), doc in zip(owners, nlp.pipe(pieces, batch_size=16), strict=True):
+            parts[number].append((offset, _convert(doc, language, info)))
+        return [
+            found[0][1] if len(found) == 1 else join_parsed(text, found)
+            for text, found in zip(texts, parts, strict=True)
+        ]
+
+
+#: The longest text parsed in one piece (spaCy refuses more than 1,000,000 characters and
+#: needs about 1 GB of memory per 100,000 with a parser).
+CHUNK_CHARS = 50_000
+
+
+def chunks(text: str, size: int) -> list[tuple[int, str]]:
+    """``text`` cut into pieces of at most ``size`` characters, each with its offset: at
+    the last line break of a piece's second half, else after its last ". ", else at
+    ``size``. One piece for a text that fits."""
+    if len(text) <= size:
+        return [(0, text)]
+    found: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            middle = start + size // 2
+            cut = text.rfind("\n", middle, end)
+            if cut < 0:
+                cut = text.rfind(". ", middle, end)
+                cut = cut + 1 if cut >= 0 else -1
+            end = cut + 1 if cut >= 0 else end
+        found.append((start, text[start:end]))
+        start = end
+    return found
+
+
+def join_parsed(text: str, parts: Sequence[tuple[int, ParsedText]]) -> ParsedText:
+    """One parse of ``text`` from the parses of its pieces (each with its character
+    offset): tokens, heads, sentences and entity spans shifted into place."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    spans: list[EntitySpan] = []
+    for offset, part in parts:
+        first, number = len(tokens), len(sentences)
+        tokens += [
+            replace(
+                t,
+                index=t.index + first,
+                start=t.start + offset,
+                end=t.end + offset,
+                head=t.head + first,
+                sentence=t.sentence + number,
+            )
+            for t in part.tokens
+        ]
+        sentences += [
+            Sentence(
+                s.index + number,
+                s.start + offset,
+                s.end + offset,
+                s.first_token + first,
+                s.last_token + first,
+            )
+            for s in part.sentences
+        ]
+        spans += [replace(e, start=e.start + offset, end=e.end + offset) for e in part.entity_spans]
+    return ParsedText(
+        language=parts[0][1].language,
+        text=text,
+        sentences=tuple(sentences),
+        tokens=tuple(tokens),
+        entity_spans=tuple(spans),
+        has_parser=parts[0][1].has_parser,
+    )
 
 
 #: A line ending in one of these goes on in the next line (a hard-wrapped sentence).
