@@ -21,6 +21,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ LICENCE = (
     "names) are released under "
     "the same licence. See README.md in this folder."
 )
-VERSION = "countries-2026.3"
+VERSION = "countries-2026.4"
 LANGS = {"en": None, "it": "ita", "fr": "fra", "de": "deu", "es": "spa", "ru": "rus"}
 CODE_FIXES = {"UNK": "XKX"}  # mledoze files Kosovo under a placeholder code
 
@@ -1719,7 +1720,23 @@ def names_for(code: str, record: dict[str, Any]) -> dict[str, list[str]]:
         names.setdefault(lang, set()).update(extra)
     if code in RUSSIAN:
         names.setdefault("ru", set()).update(filter(None, RUSSIAN[code][0].split("|")))
+    if "de" in names:
+        names["de"].update(german_genitives(names["de"]))
     return {lang: sorted(values) for lang, values in names.items() if values}
+
+
+def german_genitives(names: Iterable[str]) -> list[str]:
+    """``"Schweden"`` → ``"Schwedens"`` ("die Regierung Schwedens", "Kiews Truppen"): the
+    genitive of a one-word name not ending in a hissing sound or in the "-ei" of a
+    feminine name (whose genitive takes no "s")."""
+    return [
+        name + "s"
+        for name in names
+        if " " not in name
+        and "-" not in name
+        and len(name) > 3
+        and not name.endswith(("s", "ß", "x", "z", "ei", "insel", "inseln"))
+    ]
 
 
 def russian_cases(name: str) -> list[str]:
@@ -1771,6 +1788,7 @@ def capital_spellings(code: str, country_aliases: set[str]) -> dict[str, list[st
         groups["ru"] = [[name] for name in RUSSIAN_CAPITALS[code].split("|")]
     elif code in RUSSIAN_CAPITAL_NAMES:
         groups["ru"] = [russian_cases(name) for name in RUSSIAN_CAPITAL_NAMES[code].split("|")]
+    groups["de"] = [[name, *german_genitives([name])] for [name] in groups["de"]]
     names: dict[str, list[str]] = {}
     for lang, forms in groups.items():
         legacy = code in CAPITALS and (lang != "ru" or code in RUSSIAN_CAPITALS)

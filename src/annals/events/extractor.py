@@ -555,7 +555,8 @@ class EventExtractor:
         tuning = self._tuning
         if status == "negated":
             label, probability = scores.best_type()
-            if label == "REJECT" and probability >= tuning.retype_min:
+            # "did not reject the plan" stays a negated rejection
+            if label == "REJECT" and main.type != "REJECT" and probability >= tuning.retype_min:
                 return replace(main, type="REJECT", mode=None, flip=False), probability, "occurred"
             return main, scores.of(main.type), status
         label, probability = scores.best_type()

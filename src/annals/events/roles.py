@@ -1187,6 +1187,17 @@ class RoleFinder:
             sides = self._coordinated(after, backwards=False)
             return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
         agent = self._passive_agent(sentence, candidate, after)
+        group_agent = None if agent is not None else self._agent_group(sentence, candidate)
+        if group_agent is not None:
+            # "Un giornalista è stato ucciso da due sicari": an unnamed group acts
+            opening = self._clause_opening(sentence, candidate)
+            patients = [m for m in before if m.start >= opening]
+            recipients = (
+                self._coordinated(list(reversed(patients)), backwards=True) if patients else []
+            )
+            return RoleResult(
+                (group_agent,), tuple(prefer_people(recipients, self._parsed.text)), None
+            )
         if agent is not None:  # "Kyiv è stata attaccata dalla Russia": the agent acts
             actors = self._coordinated(after[after.index(agent) :], backwards=False)
             # the patient is in the trigger's own clause: not the speaker of "X ha affermato
@@ -1221,6 +1232,13 @@ class RoleFinder:
             if framed is not None:
                 return framed
         group = None if before else self._word_order_group(sentence, candidate, mentions)
+        if (
+            group is not None
+            and self._strict_passive(sentence, candidate)
+            and self._passive_without_agent_words(sentence, candidate)
+        ):
+            # "I ribelli sono stati arrestati": the group is acted on, by no one named
+            return RoleResult((), (group,), None)
         if before and self._comma_gerund(candidate):
             # "Crosetto ha visitato Kiev, promettendo nuovi aiuti": the gerund's subject is
             # the clause's, not the last name before it; after a quotation, the speaker's
@@ -1580,6 +1598,27 @@ class RoleFinder:
             candidate.last : min(sentence.last_token, candidate.last + 3)
         ]
         return not any(self._is_agent_preposition(t) for t in following)
+
+    def _agent_group(self, sentence: Sentence, candidate: TriggerCandidate) -> EntityMention | None:
+        """Without a parse: the group noun that is a passive's agent ("ucciso dai ribelli",
+        "detenido por soldados"), within three words of an agent preposition right after
+        the participle."""
+        if candidate.nominal or not self._after_passive_auxiliary(sentence, candidate):
+            return None
+        tokens = self._parsed.tokens
+        end = sentence.last_token
+        following = range(candidate.last, min(end, candidate.last + 2))
+        preposition = next((i for i in following if self._is_agent_preposition(tokens[i])), None)
+        if preposition is None:
+            return None
+        for index in range(preposition + 1, min(end, preposition + 4)):
+            noun = self._group_noun(tokens[index])
+            if noun is not None and noun not in self._institution_nouns:
+                token = tokens[index]
+                return _group_mention(self._parsed.text, token.start, token.end, noun, None)
+            if self._index.at(index) is not None:
+                return None  # a name: the named agent, found elsewhere
+        return None
 
     def _strict_passive(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Is the trigger right after an auxiliary that only a passive has ("stato", "venne",
