@@ -190,6 +190,7 @@ def test_spanish_sense_is_coded(
     ("text", "not_type"),
     [
         ("El acuerdo allanó el camino para la paz en la región.", "COERCE"),
+        ("El acusado llegó al tribunal de Lima acompañado de su familia.", "ACCUSE"),
         ("El Ejército colombiano no logró detener el avance de los rebeldes.", "COERCE"),
         ("La ministra de Defensa española rindió homenaje a los soldados caídos.", "RETREAT"),
         ("Los médicos franceses descartaron la presencia de heridos graves.", "REJECT"),
