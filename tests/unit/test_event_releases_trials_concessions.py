@@ -152,3 +152,30 @@ def test_a_negation_word_inside_a_name_negates_nothing(analyzer: Analyzer) -> No
     text = "Médecins sans frontières a appelé les autorités soudanaises à rouvrir les hôpitaux."
     event = one_of_type(analyse(analyzer, text, "fr", PUBLISHED).events, "REQUEST")
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "L'Alto commissario dell'Onu ha sollecitato Teheran a sospendere le condanne a "
+            "morte inflitte a due minorenni.",
+        ),
+        (
+            "es",
+            "Amnistía Internacional pidió a Irán que suspenda las condenas a muerte de dos "
+            "menores.",
+        ),
+    ],
+)
+def test_a_sentence_named_in_a_request_is_what_is_asked(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    request = one_of_type(events, "REQUEST")
+    assert max(events, key=lambda e: e.confidence) is request
+    # the noun "condanne"/"condenas" condemns no one
+    assert not [e for e in events if e.type in {"ACCUSE", "CONCEDE"}], [
+        (e.type, e.trigger) for e in events
+    ]
