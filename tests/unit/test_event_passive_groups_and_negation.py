@@ -78,3 +78,9 @@ def test_a_negated_rejection_is_no_refusal(analyzer: Analyzer) -> None:
 def test_a_german_genitive_names_the_country(analyzer: Analyzer, text: str, country: str) -> None:
     analysis = analyse(analyzer, text, "de", PUBLISHED)
     assert country in {m.name for m in analysis.entities}
+
+
+def test_a_group_named_in_two_words_acts(analyzer: Analyzer) -> None:
+    text = "Las centrales sindicales rechazaron la reforma laboral del Gobierno peruano."
+    event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "REJECT")
+    assert [a.name for a in event.actors] == ["centrales sindicales"]

@@ -1542,8 +1542,14 @@ class RoleFinder:
         for index in positions:
             token = tokens[index]
             noun = self._group_noun(token)
+            if noun is None and index > sentence.first_token:
+                # "las centrales sindicales", "i caschi blu": a group named in two words
+                pair = f"{tokens[index - 1].text.lower()} {token.text.lower()}"
+                if pair in self._group_nouns:
+                    noun = pair
             if noun is None or self._index.at(index) is not None:
                 continue
+            first = tokens[index - 1] if " " in noun else token
             near = [
                 m
                 for m in mentions
@@ -1556,7 +1562,7 @@ class RoleFinder:
                 if index > 0 and _normal(tokens[index - 1].text) in _OF_WORDS:
                     continue  # "i sostenitori dell'opposizione": the group is further back
                 return None
-            start = min(token.start, country.start) if country is not None else token.start
+            start = min(first.start, country.start) if country is not None else first.start
             end = max(token.end, country.end) if country is not None else token.end
             return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
         return None
