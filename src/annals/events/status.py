@@ -633,9 +633,7 @@ def _middle_field(words: list[str], first: int, candidate: TriggerCandidate) -> 
     return range(first + 1, end)
 
 
-def _outside_names(
-    parsed: ParsedText, tokens: Sequence[Token], words: list[str]
-) -> list[str]:
+def _outside_names(parsed: ParsedText, tokens: Sequence[Token], words: list[str]) -> list[str]:
     """The words with those inside a recognised name blanked: a name's words ("sans" of
     "Reporters sans frontières", "Nie" of "Nie wieder Krieg") are no cues."""
     spans = [(span.start, span.end) for span in parsed.entity_spans]
