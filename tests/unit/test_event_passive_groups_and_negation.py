@@ -84,3 +84,10 @@ def test_a_group_named_in_two_words_acts(analyzer: Analyzer) -> None:
     text = "Las centrales sindicales rechazaron la reforma laboral del Gobierno peruano."
     event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "REJECT")
     assert [a.name for a in event.actors] == ["centrales sindicales"]
+
+
+def test_the_city_of_an_arrest_is_where_not_whom(analyzer: Analyzer) -> None:
+    text = "Un attivista è stato fermato dalla polizia a Milano."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
+    assert not event.recipients
+    assert event.location is not None and event.location.name == "Milano"

@@ -72,7 +72,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: The pattern of a candidate proposed by the sentence type model starts with this.
 EMBEDDING_SOURCE = "embedding"
 #: Event types whose ambiguous "a"/"à" + city is the place rather than a recipient.
-_PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE"})
+_PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
 
 
 @dataclass(slots=True)
