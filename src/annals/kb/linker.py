@@ -91,6 +91,8 @@ class _Language:
     title_words: frozenset[str]
     honorifics: frozenset[str]
     calendar_words: frozenset[str]  # weekday and month names: never an entity on their own
+    function_words: frozenset[str]  # the language's stop words ("Erano", "Quando" opening a
+    # sentence are no names)
 
 
 @dataclass(slots=True)
@@ -143,6 +145,7 @@ class EntityLinker:
                 frozenset(titles | honorifics | ARTICLES),
                 honorifics,
                 _calendar_words(language),
+                _function_words(language),
             )
             self._languages[language] = view
             logger.debug("gazetteer for %s: %d aliases", language, len(gazetteer))
@@ -325,6 +328,8 @@ class EntityLinker:
             words = [t.norm for t in doc.tokens[first:last] if t.is_word]
             if words and all(word in doc.view.calendar_words for word in words):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
+            if last - first == 1 and _function_word_opening(doc, first):
+                continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
             kind, kind_type = "ner", span.type
             targets: tuple[str, ...] = ()
             entity_id: str | None = None
@@ -531,6 +536,30 @@ def _calendar_words(language: str) -> frozenset[str]:
     lexicon = get_lexicon(language)
     names = (*lexicon.weekdays, *lexicon.months, *lexicon.month_abbreviations)
     return frozenset(normalise(name) for name in names if len(name) > 2)
+
+
+def _function_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language`` (none when spaCy has no list for it)."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
+def _function_word_opening(doc: _Document, index: int) -> bool:
+    """Is token ``index`` a capitalised stop word (not an acronym: "EU", "US") that opens
+    a sentence?"""
+    token = doc.tokens[index]
+    text = token.text
+    if text.isupper() or text.lower() not in doc.view.function_words:
+        return False
+    raw = doc.parsed.text[max(0, token.start - 8) : token.start]
+    before = raw.rstrip()
+    # the text's start, a line's start, or after a sentence's end or an opening quote
+    return not before or "\n" in raw[len(before) :] or before[-1] in '.!?:«“"'
 
 
 def _unique(values: object) -> tuple[str, ...]:
