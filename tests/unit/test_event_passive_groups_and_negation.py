@@ -91,3 +91,17 @@ def test_the_city_of_an_arrest_is_where_not_whom(analyzer: Analyzer) -> None:
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
     assert not event.recipients
     assert event.location is not None and event.location.name == "Milano"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Japanese prime minister met his Indian counterpart in Tokyo."),
+        ("fr", "Le Premier ministre japonais a rencontré son homologue indien à Tokyo."),
+    ],
+)
+def test_a_counterpart_named_by_a_demonym_takes_part(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "CONSULT")
+    assert "India" in [a.name for a in (*event.actors, *event.recipients)]

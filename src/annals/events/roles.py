@@ -779,7 +779,11 @@ class RoleFinder:
         noun = self._parsed.tokens[token.head]
         if noun.pos not in {"NOUN", "PROPN"}:
             return False
-        return self._group_noun(noun) is None and noun.lemma.lower() not in self._role_nouns
+        return (
+            self._group_noun(noun) is None
+            and noun.lemma.lower() not in self._role_nouns
+            and noun.lemma.lower() not in _COUNTERPART_WORDS  # "his Indian counterpart"
+        )
 
     def _group_noun(self, token: Token) -> str | None:
         """The group or institution noun ``token`` is, in the lexicon's form (a capitalised
