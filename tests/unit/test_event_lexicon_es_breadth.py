@@ -202,6 +202,9 @@ def test_spanish_sense_is_coded(
         ),
         ("El Gobierno chileno busca recuperar el capital invertido en la ciudad.", "ASSAULT"),
         ("Los precios del petróleo se dispararon a niveles récord en Estados Unidos.", "ASSAULT"),
+        # real articles: machine guns carried, pride "stabbed"
+        ("Los milicianos patrullaban con ametralladoras montadas en camionetas.", "ASSAULT"),
+        ("Según el coronel, los periodistas apuñalaron el honor de la nación.", "ASSAULT"),
     ],
 )
 def test_ambiguous_spanish_word_codes_no_such_event(

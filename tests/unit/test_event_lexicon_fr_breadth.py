@@ -161,6 +161,9 @@ PUBLISHED = PartialDate(2025, 3, 12)
         ("La Cédéao a suspendu la Guinée de ses instances.", "SANCTION", "expel", None),
         ("Paris a convoqué l'ambassadeur d'Algérie.", "ACCUSE", "disapprove", "France"),
         ("Kiev a imputé l'attaque à Moscou.", "ACCUSE", "allege", "Ukraine"),
+        # the reflexive verb, not the rebels ("les insurgés") its lemma also reads
+        ("Le député s'insurge contre la réforme des retraites.", "ACCUSE", "disapprove", None),
+        ("La police a dispersé les manifestants avec des gaz lacrymogènes.", "COERCE", None, None),
     ],
 )
 def test_french_wording_codes_the_event(
@@ -200,6 +203,9 @@ def test_french_wording_codes_the_event(
         ),
         # manoeuvres of one army are a mobilisation, not cooperation
         ("La Chine a organisé des manœuvres militaires autour de Taïwan.", "COOPERATE"),
+        # real articles: a price that defies competition, a movement that is scattered
+        ("Ce magasin propose des prix défiant toute concurrence.", "REJECT"),
+        ("Les militants de gauche sont trop dispersés pour peser aux élections.", "COERCE"),
     ],
 )
 def test_ambiguous_french_words_keep_their_guards(

@@ -175,6 +175,14 @@ def test_italian_sense_is_coded(
         ("Le modelle hanno sfilato a Milano.", "PROTEST"),
         ("Il Comune di Napoli ha avviato la raccolta dei rifiuti.", "REJECT"),
         ("La ripresa economica della Germania resta debole.", "COOPERATE"),
+        # real articles: "pretendere"/"invocare" in the infinitive state a claim, not a demand
+        ("Qualcuno potrebbe pretendere che il governo paghi i danni.", "REQUEST"),
+        ("Il giornale vuole invocare la dottrina della responsabilità di proteggere.", "REQUEST"),
+        # the rebels themselves, dangers, tariffs as a topic, people locked in: no such event
+        ("I rivoltosi di Misurata hanno un nuovo comandante.", "PROTEST"),
+        ("Il rapporto parla di minacce chimiche e biologiche per l'Europa.", "THREATEN"),
+        ("Dazi sull'acciaio, la Commissione europea prepara la risposta.", "SANCTION"),
+        ("I diplomatici sono rimasti chiusi dentro al consolato per due ore.", "SANCTION"),
     ],
 )
 def test_italian_word_in_another_sense_codes_no_such_event(
