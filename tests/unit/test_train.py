@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -465,3 +466,111 @@ def test_command_line_refuses_non_positive_capacity(option: str) -> None:
 
     with pytest.raises(SystemExit):
         train.main(["ru", option, "0"])
+
+
+def test_pretrained_tok2vec_is_refused_with_resume_or_without_weights(tmp_path: Path) -> None:
+    weights = tmp_path / "tok2vec.bin"
+    with pytest.raises(ConfigurationError, match="no pretrained tok2vec weights"):
+        train_ner("it", tmp_path / "model", 1.0, init_tok2vec=weights)
+    weights.write_bytes(b"")
+    with pytest.raises(ConfigurationError, match="cannot be resumed"):
+        train_ner("it", tmp_path / "model", 1.0, init_tok2vec=weights, resume_from=tmp_path)
+
+
+def test_command_line_init_tok2vec_reaches_the_build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from annals.nlp import train
+
+    seen: dict[str, Any] = {}
+
+    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
+        seen.update(options)
+        return {}
+
+    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    assert train.main(["it", "--init-tok2vec", str(tmp_path / "t.bin")]) == 0
+    assert seen["init_tok2vec"] == tmp_path / "t.bin"
+    assert train.main(["it"]) == 0
+    assert seen["init_tok2vec"] is None
+    with pytest.raises(SystemExit):
+        train.main(["it", "--resume", "--init-tok2vec", str(tmp_path / "t.bin")])
+
+
+def _initialized(recipe: Recipe, tmp_path: Path) -> Any:
+    from spacy.util import load_model_from_config
+
+    config = build_config("it", tmp_path / "t.spacy", tmp_path / "d.spacy", recipe)
+    nlp = load_model_from_config(config, auto_fill=True)
+    nlp.initialize()
+    return nlp
+
+
+def test_pretrained_tok2vec_weights_are_loaded_or_refused(tmp_path: Path) -> None:
+    from annals.errors import ModelLoadError
+    from annals.nlp.train import load_pretrained_tok2vec
+
+    small = Recipe(width=32, depth=1, rows=500)
+    source = _initialized(small, tmp_path).get_pipe("tok2vec").model
+    weights = tmp_path / "tok2vec.bin"
+    weights.write_bytes(source.to_bytes())
+    nlp = _initialized(replace(small, seed=7), tmp_path)
+    assert nlp.get_pipe("tok2vec").model.to_bytes() != weights.read_bytes()
+    load_pretrained_tok2vec(nlp, weights)
+    assert nlp.get_pipe("tok2vec").model.to_bytes() == weights.read_bytes()
+    wider = _initialized(replace(small, width=48), tmp_path)
+    with pytest.raises(ModelLoadError, match="same width, depth and rows"):
+        load_pretrained_tok2vec(wider, weights)
+
+
+@pytest.mark.slow
+def test_training_starts_from_a_pretrained_tok2vec(tmp_path: Path) -> None:
+    import json
+
+    import spacy
+
+    from annals.nlp.train import write_model_card
+
+    corpus = _corpus()
+    recipe = Recipe(width=32, depth=1, rows=500, eval_frequency=4)
+    weights = tmp_path / "tok2vec.bin"
+    weights.write_bytes(_initialized(recipe, tmp_path).get_pipe("tok2vec").model.to_bytes())
+    described = {
+        "minutes": 1.0,
+        "updates": 10,
+        "epochs": 0.5,
+        "sentences": 100,
+        "corpus_words": 2000,
+        "corpora": [{"path": "dice/x.jsonl.gz", "what": "news", "licence": "DICE: CC BY-NC-SA"}],
+    }
+    weights.with_suffix(".json").write_text(json.dumps(described))
+    output = tmp_path / "model"
+    summary = train_ner(
+        "it",
+        output,
+        0.4,
+        recipe=recipe,
+        max_steps=4,
+        sentences=(corpus, corpus[:4]),
+        init_tok2vec=weights,
+    )
+    assert summary["pretrained_tok2vec"]["weights"] == str(weights)
+    assert summary["pretrained_tok2vec"]["corpora"][0]["licence"] == "DICE: CC BY-NC-SA"
+    assert spacy.load(output).pipe_names == ["tok2vec", "ner"]
+    summary.update(size_bytes=1, max_minutes=0.4)
+    (output / "training.json").write_text(json.dumps(summary))
+    card = write_model_card(output).read_text(encoding="utf-8")
+    assert "pretrained on raw text (no labels)" in card
+    assert "`shared/data/corpora/dice/x.jsonl.gz`" in card and "DICE: CC BY-NC-SA" in card
+    assert "--init-tok2vec" in card and "scripts/pretrain_ner_it.py" in card
+
+
+def test_model_card_without_pretraining_says_so(tmp_path: Path) -> None:
+    import json
+
+    from annals.nlp.train import write_model_card
+
+    (tmp_path / "training.json").write_text(json.dumps(_summary()))
+    card = write_model_card(tmp_path).read_text(encoding="utf-8")
+    assert "no pretrained vectors" in card and "pretrained on raw text" not in card
+    assert "annals train ner --lang it" in card

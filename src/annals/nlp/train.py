@@ -14,7 +14,10 @@ The recipe (one per language, no pretrained vectors, CPU, one thread):
   tokenizer, gold entities placed by character offsets (`sentence_doc`);
 * labels PER, ORG, LOC (MISC is trained as outside);
 * a wall-clock time box; the best checkpoint by dev F1 is written to the
-  output folder whenever it improves (atomically), without optimizer state.
+  output folder whenever it improves (atomically), without optimizer state;
+* optionally (``--init-tok2vec``) a ``tok2vec`` that starts from weights
+  pretrained on raw text by ``scripts/pretrain_ner_it.py`` (spaCy's characters
+  objective, same architecture): the model keeps its size and dependencies.
 
 The data are licensed for non-commercial use only (KIND CC BY-NC 4.0,
 WikiNEuRal CC BY-NC-SA 4.0), and so are the models trained on them.
@@ -354,15 +357,22 @@ def train_ner(
     max_steps: int = 0,
     sentences: tuple[Sequence[TaggedSentence], Sequence[TaggedSentence]] | None = None,
     resume_from: Path | None = None,
+    init_tok2vec: Path | None = None,
 ) -> dict[str, Any]:
     """Train the NER pipeline of ``language`` into ``output``; returns a summary.
 
     ``sentences`` (train, dev) replaces the shared corpus (tests use it);
     ``max_steps`` > 0 stops after that many updates as well as after ``max_minutes``;
-    ``resume_from`` starts from the weights of a model trained by the same recipe.
+    ``resume_from`` starts from the weights of a model trained by the same recipe;
+    ``init_tok2vec`` starts the ``tok2vec`` from pretrained weights of the same
+    architecture (``scripts/pretrain_ner_it.py``; the bytes ``spacy pretrain`` writes).
     """
     if max_minutes <= 0:
         raise ConfigurationError(f"max_minutes={max_minutes} must be positive")
+    if init_tok2vec is not None and resume_from is not None:
+        raise ConfigurationError("init_tok2vec starts a new model: it cannot be resumed as well")
+    if init_tok2vec is not None and not init_tok2vec.is_file():
+        raise ConfigurationError(f"no pretrained tok2vec weights at {init_tok2vec}")
     recipe = recipe or Recipe()
     _single_thread()
     if sentences is not None:
@@ -382,6 +392,7 @@ def train_ner(
             recipe,
             (train, dev, sources),
             Path(work),
+            init_tok2vec=init_tok2vec,
         )
 
 
@@ -397,6 +408,8 @@ def _train_in(
     recipe: Recipe,
     corpus: tuple[list[TaggedSentence], list[TaggedSentence], list[str]],
     work: Path,
+    *,
+    init_tok2vec: Path | None = None,
 ) -> dict[str, Any]:
     import spacy
     from spacy.training.initialize import init_nlp
@@ -421,6 +434,8 @@ def _train_in(
             component: Any = nlp.get_pipe(name)
             component.from_disk(resume_from / name, exclude=["vocab"])
         logger.info("resuming from the weights in %s", resume_from)
+    if init_tok2vec is not None:
+        load_pretrained_tok2vec(nlp, init_tok2vec)
     logger.info(
         "training %s NER on %d sentences (dev %d) for at most %.1f min",
         language,
@@ -445,6 +460,7 @@ def _train_in(
             "learn_rate": recipe.learn_rate,
         },
         "resumed_from": str(resume_from) if resume_from else None,
+        "pretrained_tok2vec": _pretraining_summary(init_tok2vec) if init_tok2vec else None,
         "tokens": "runtime (spacy.blank tokenizer over the space-joined gold tokens)",
         "alignment": alignment,
         **best,
@@ -452,6 +468,33 @@ def _train_in(
     }
     logger.info("%s NER done: %s", language, summary)
     return summary
+
+
+def load_pretrained_tok2vec(nlp: Any, path: Path) -> None:
+    """Load pretrained weights into ``nlp``'s ``tok2vec`` (as ``[initialize] init_tok2vec`` does).
+
+    The weights must come from the same architecture (width, depth, rows):
+    ``scripts/pretrain_ner_it.py`` builds it from the same recipe.
+    """
+    try:
+        nlp.get_pipe("tok2vec").model.from_bytes(path.read_bytes())
+    except Exception as error:
+        raise ModelLoadError(
+            f"cannot load pretrained tok2vec weights from {path} (same width, depth and "
+            f"rows as the recipe?): {error}"
+        ) from error
+    logger.info("tok2vec starts from the pretrained weights in %s", path)
+
+
+def _pretraining_summary(path: Path) -> dict[str, Any]:
+    """What the pretraining script wrote next to the weights (``<name>.json``), and the path."""
+    import json
+
+    described = path.with_suffix(".json")
+    summary: dict[str, Any] = {}
+    if described.is_file():
+        summary = json.loads(described.read_text(encoding="utf-8"))
+    return {**summary, "weights": str(path)}
 
 
 def _loop(
@@ -582,6 +625,7 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
     language = summary["language"]
     per_type = ", ".join(f"{k} {v:.3f}" for k, v in summary.get("dev_per_type", {}).items())
     recipe = summary["recipe"]
+    pretrained = summary.get("pretrained_tok2vec")
     return [
         f"# annals-ner-{language}",
         "",
@@ -590,14 +634,19 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         "",
         "## Licence",
         "",
-        _LICENCE,
+        _LICENCE + _pretraining_licence(pretrained),
         "",
         "## Model",
         "",
         f"* spaCy {_spacy_version()} pipeline: the rule-based tokenizer of "
         f"`spacy.blank({language!r})`, `tok2vec` (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, "
         f"{recipe['rows']} rows, width {recipe['width']}, {recipe['depth']} maxout CNN layers, "
-        "no pretrained vectors) and a transition-based `ner`; CPU, one thread.",
+        + (
+            "no static vectors; its weights start from a pretraining on raw text, see Data"
+            if pretrained
+            else "no pretrained vectors"
+        )
+        + ") and a transition-based `ner`; CPU, one thread.",
         f"* Data mix: the WikiNEuRal training part x{recipe.get('general_weight', 1)}"
         + (
             f", KIND WN (news) x{recipe.get('news_weight', 1)}, KIND ADG and FIC x1 "
@@ -622,6 +671,7 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         "held-out split: every 10th sentence. KIND WN_dev is not read by training: it is "
         "the held-out news figure of the benchmark.",
         *_alignment_lines(summary),
+        *_pretraining_lines(pretrained),
         "",
         "## Training",
         "",
@@ -629,10 +679,7 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         f"(niced): {summary.get('total_steps', summary['steps'])} updates in "
         f"{summary.get('total_minutes', summary['elapsed_minutes']):.0f} min in all; "
         f"last run: best dev F1 at update {summary['best_step']}.",
-        "* Rebuild: `annals train ner --lang "
-        f"{language} --minutes {summary.get('max_minutes', 15)}` or "
-        f"`scripts/train_ner.sh {language}:{summary.get('max_minutes', 15)}` "
-        "(needs ../shared/data/ner)"
+        _rebuild_line(summary)
         + (
             "; this model continued earlier runs with `--resume` (phases below)."
             if summary.get("resumed_from")
@@ -650,8 +697,60 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         "",
         "* WikiNEuRal is silver data (automatically annotated Wikipedia); the domain differs "
         "from news, and the Wikipedia-heavy dev set flatters encyclopaedic sentences.",
-        "* Trained under a short time box without pretrained vectors: not converged; "
-        "expect errors on long organisation names and on rare names.",
+        "* Trained under a short time box "
+        + (
+            "(the tok2vec pretrained on a few million words of local crime and Middle East news, "
+            "no static vectors)"
+            if pretrained
+            else "without pretrained vectors"
+        )
+        + ": not converged; expect errors on long organisation names and on rare names.",
+    ]
+
+
+def _rebuild_line(summary: dict[str, Any]) -> str:
+    language = summary["language"]
+    minutes = summary.get("max_minutes", 15)
+    pretrained = summary.get("pretrained_tok2vec")
+    if not pretrained:
+        return (
+            f"* Rebuild: `annals train ner --lang {language} --minutes {minutes}` or "
+            f"`scripts/train_ner.sh {language}:{minutes}` (needs ../shared/data/ner)"
+        )
+    recipe = summary["recipe"]
+    return (
+        f"* Rebuild (needs ../shared/data/ner and ../shared/data/corpora): "
+        f"`OMP_NUM_THREADS=1 python scripts/pretrain_ner_it.py --minutes "
+        f"{pretrained.get('max_minutes', 35)} --output /tmp/tok2vec.bin && "
+        f"OMP_NUM_THREADS=1 python -m annals.nlp.train {language} --minutes {minutes} "
+        f"--general-weight {recipe.get('general_weight', 1)} "
+        f"--news-weight {recipe.get('news_weight', 1)} --learn-rate "
+        f"{recipe.get('learn_rate', 0.001)} --init-tok2vec /tmp/tok2vec.bin`"
+    )
+
+
+def _pretraining_licence(pretrained: dict[str, Any] | None) -> str:
+    if not pretrained or not pretrained.get("corpora"):
+        return ""
+    licences = "; ".join(corpus["licence"] for corpus in pretrained["corpora"])
+    return f"\nIts tok2vec was pretrained on raw text ({licences}): see Data."
+
+
+def _pretraining_lines(pretrained: dict[str, Any] | None) -> list[str]:
+    if not pretrained:
+        return []
+    corpora = [
+        f"  * `shared/data/corpora/{corpus['path']}`: {corpus['what']} ({corpus['licence']})."
+        for corpus in pretrained.get("corpora", [])
+    ]
+    return [
+        "* The tok2vec starts from weights pretrained on raw text (no labels) by "
+        "`scripts/pretrain_ner_it.py`: spaCy's characters objective "
+        f"({pretrained.get('objective', 'characters')}), the same tok2vec architecture; "
+        f"{pretrained.get('sentences', '?')} sentences ({pretrained.get('corpus_words', '?')} "
+        f"words), {pretrained.get('minutes', '?')} min, {pretrained.get('updates', '?')} "
+        f"updates, {pretrained.get('epochs', '?')} epochs. Raw text:",
+        *corpora,
     ]
 
 
@@ -663,6 +762,7 @@ def _phase_lines(summary: dict[str, Any]) -> list[str]:
                 f"WikiNEuRal x{phase['general_weight']}, KIND WN x{phase['news_weight']}"
                 + f", learning rate {phase.get('learn_rate', 0.001)}"
                 + (", resumed" if phase.get("resumed") else ", from scratch")
+                + (", tok2vec pretrained" if phase.get("pretrained_tok2vec") else "")
                 + f"; best dev F1 at update {phase['best_step']}"
             )
         else:
@@ -726,6 +826,19 @@ def _previous_phases(output: Path) -> list[dict[str, Any]]:
     ]
 
 
+def _previous_pretraining(output: Path) -> dict[str, Any] | None:
+    """How the tok2vec of the model being resumed was pretrained, if it was."""
+    import json
+
+    path = output / "training.json"
+    if not path.is_file():
+        return None
+    previous: dict[str, Any] | None = json.loads(path.read_text(encoding="utf-8")).get(
+        "pretrained_tok2vec"
+    )
+    return previous
+
+
 def build_packaged_model(
     language: str,
     minutes: float = 15.0,
@@ -735,12 +848,14 @@ def build_packaged_model(
     data_dir: Path | None = None,
     max_train_sentences: int | None = None,
     recipe: Recipe | None = None,
+    init_tok2vec: Path | None = None,
 ) -> dict[str, Any]:
     """Train ``language``'s NER into ``annals/nlp/models/<lang>`` (or ``output``) with its card.
 
     Checkpoints go to a sibling ``<lang>.partial`` folder that the Parser does not
     load, so pipelines running meanwhile keep the previous model until this one is
-    done; ``resume`` starts from the weights of the current model.
+    done; ``resume`` starts from the weights of the current model; ``init_tok2vec``
+    starts a new model's tok2vec from pretrained weights (``scripts/pretrain_ner_it.py``).
     """
     import json
 
@@ -754,6 +869,7 @@ def build_packaged_model(
         max_train_sentences=max_train_sentences,
         recipe=recipe,
         resume_from=output if resume and (output / "config.cfg").is_file() else None,
+        init_tok2vec=init_tok2vec,
     )
     summary["max_minutes"] = minutes
     resumed = summary["resumed_from"] is not None
@@ -771,8 +887,11 @@ def build_packaged_model(
             "general_weight": summary["recipe"]["general_weight"],
             "news_weight": summary["recipe"]["news_weight"],
             "learn_rate": summary["recipe"]["learn_rate"],
+            "pretrained_tok2vec": summary["pretrained_tok2vec"] is not None,
         },
     ]
+    if resumed and not summary["pretrained_tok2vec"]:  # a pretrained start stays described
+        summary["pretrained_tok2vec"] = _previous_pretraining(output)
     summary["output"] = str(output)
     (partial / "training.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     write_model_card(partial)
@@ -784,7 +903,7 @@ def build_packaged_model(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m annals.nlp.train LANG [--minutes N] [--resume]`` (scripts/train_ner.sh)."""
+    """``python -m annals.nlp.train LANG [--minutes N] [--resume | --init-tok2vec PATH]``."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m annals.nlp.train")
@@ -794,6 +913,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--max-train-sentences", type=int, default=None)
     parser.add_argument("--resume", action="store_true", help="start from the current model")
+    parser.add_argument(
+        "--init-tok2vec",
+        type=Path,
+        default=None,
+        help="start the tok2vec from pretrained weights (scripts/pretrain_ner_it.py)",
+    )
     parser.add_argument(
         "--general-weight", type=int, default=None, help="copies of WikiNEuRal train (0: none)"
     )
@@ -807,6 +932,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rows", type=int, default=None, help="hash-embedding rows of NORM (default 5000)"
     )
     arguments = parser.parse_args(argv)
+    if arguments.init_tok2vec is not None and arguments.resume:
+        parser.error("--init-tok2vec starts a new model: it cannot go with --resume")
     recipe = Recipe()
     for field in ("width", "depth", "rows"):
         value = getattr(arguments, field)
@@ -829,6 +956,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir=arguments.data,
         max_train_sentences=arguments.max_train_sentences,
         recipe=recipe,
+        init_tok2vec=arguments.init_tok2vec,
     )
     return 0
 
