@@ -105,3 +105,10 @@ def test_a_counterpart_named_by_a_demonym_takes_part(
 ) -> None:
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "CONSULT")
     assert "India" in [a.name for a in (*event.actors, *event.recipients)]
+
+
+def test_a_city_after_an_articulated_preposition_is_where(analyzer: Analyzer) -> None:
+    text = "Migliaia di manifestanti hanno protestato al Cairo contro il governo egiziano."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "PROTEST")
+    assert "Cairo" not in [p.name for p in (*event.actors, *event.recipients)]
+    assert event.location is not None and event.location.name == "Cairo"
