@@ -168,6 +168,13 @@ def test_german_sense_is_coded_with_its_type_and_actor(
         ("Die Polizei ging mit Schlagstöcken gegen Demonstranten vor.", "COERCE"),
         ("Das Verfassungsgericht erklärte das Wahlgesetz für verfassungswidrig.", "SANCTION"),
         ("Die Staatsanwaltschaft leitete Ermittlungen gegen den Minister ein.", "ACCUSE"),
+        ("Israel und die Hamas einigen sich auf einen Waffenstillstand.", "AGREE"),
+        ("Frankreich verpflichtete sich, die Truppen bis Juni abzuziehen.", "AGREE"),
+        ("Russland und China unterzeichneten einen Vertrag über die Grenze.", "AGREE"),
+        ("Der Kanzler traf am Montag den französischen Präsidenten in Paris.", "CONSULT"),
+        ("Macron besuchte am Dienstag die Truppen in Mali.", "CONSULT"),
+        ("Die Armee bestritt jede Beteiligung an dem Angriff.", "REJECT"),
+        ("Russland bedrohte die Ukraine mit einem Angriff.", "THREATEN"),
     ],
 )
 def test_german_sense_is_coded_with_its_type(analyzer: Analyzer, text: str, type_: str) -> None:
@@ -185,6 +192,16 @@ def test_german_sense_is_coded_with_its_type(analyzer: Analyzer, text: str, type
         ("Der Präsident schloss weitere Gespräche nicht aus.", "REJECT"),
         ("Die Regierung startete eine Bildungsoffensive.", "ASSAULT"),
         ("Der Siemens-Konzern bildete tausende Fachkräfte aus.", "AID"),
+        # precision on real text: sports, school, biology and quantifier uses
+        ("Im Mai unterschrieb Thomas Müller einen Vertrag beim FC Chelsea.", "AGREE"),
+        ("Der FC Chelsea nahm Thomas Müller bis 2025 unter Vertrag.", "AGREE"),
+        ("Im Sommer verpflichtete der FC Chelsea den Stürmer Thomas Müller.", "AGREE"),
+        ("Thomas Müller spielte in einigen Ländern Europas.", "AGREE"),
+        ("Thomas Müller war für die Hauptrolle im Gespräch.", "CONSULT"),
+        ("In der Saison bestritt Thomas Müller zwölf Ligaspiele für den FC Chelsea.", "REJECT"),
+        ("Die IUCN stuft den Sumatra-Tiger als vom Aussterben bedroht ein.", "THREATEN"),
+        ("Das Album von Adele entstand in Zusammenarbeit mit Ed Sheeran.", "COOPERATE"),
+        ("Die Rückennummer von Kobe Bryant wurde zurückgezogen.", "RETREAT"),
     ],
 )
 def test_german_ambiguous_word_is_no_event_of_that_type(
