@@ -169,6 +169,7 @@ def test_german_sense_is_coded_with_its_type_and_actor(
         ("Das Verfassungsgericht erklärte das Wahlgesetz für verfassungswidrig.", "SANCTION"),
         ("Die Staatsanwaltschaft leitete Ermittlungen gegen den Minister ein.", "ACCUSE"),
         ("Israel und die Hamas einigen sich auf einen Waffenstillstand.", "AGREE"),
+        ("Chile und Peru unterzeichneten ein Abkommen über den Fischfang.", "AGREE"),
         ("Frankreich verpflichtete sich, die Truppen bis Juni abzuziehen.", "AGREE"),
         ("Russland und China unterzeichneten einen Vertrag über die Grenze.", "AGREE"),
         ("Der Kanzler traf am Montag den französischen Präsidenten in Paris.", "CONSULT"),
