@@ -393,6 +393,21 @@ def test_model_card_lists_data_mix_and_phases(tmp_path: Path) -> None:
     assert "KIND WN_dev is not read by training" in card
 
 
+@pytest.fixture
+def captured_build(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """What the command line passes to ``build_packaged_model`` (which does not run)."""
+    from annals.nlp import train
+
+    seen: dict[str, Any] = {}
+
+    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
+        seen.update(options, language=language)
+        return {}
+
+    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    return seen
+
+
 @pytest.mark.parametrize(
     ("argv", "weights"),
     [
@@ -404,17 +419,11 @@ def test_model_card_lists_data_mix_and_phases(tmp_path: Path) -> None:
     ],
 )
 def test_command_line_weights_reach_the_recipe(
-    monkeypatch: pytest.MonkeyPatch, argv: list[str], weights: tuple[int | None, int | None] | None
+    captured_build: dict[str, Any], argv: list[str], weights: tuple[int | None, int | None] | None
 ) -> None:
     from annals.nlp import train
 
-    seen: dict[str, Any] = {}
-
-    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
-        seen.update(options, language=language)
-        return {}
-
-    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    seen = captured_build
     assert train.main(argv) == 0
     recipe = seen["recipe"]
     default = Recipe()
@@ -435,17 +444,11 @@ def test_command_line_weights_reach_the_recipe(
     ids=["defaults", "depth", "rows-and-width"],
 )
 def test_command_line_capacity_reaches_the_recipe(
-    monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: dict[str, int]
+    captured_build: dict[str, Any], argv: list[str], expected: dict[str, int]
 ) -> None:
     from annals.nlp import train
 
-    seen: dict[str, Any] = {}
-
-    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
-        seen.update(options)
-        return {}
-
-    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    seen = captured_build
     assert train.main(argv) == 0
     recipe = seen["recipe"]
     defaults = {"width": 96, "depth": 4, "rows": 5000}  # the recipe of the packaged models
@@ -478,17 +481,11 @@ def test_pretrained_tok2vec_is_refused_with_resume_or_without_weights(tmp_path: 
 
 
 def test_command_line_init_tok2vec_reaches_the_build(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    captured_build: dict[str, Any], tmp_path: Path
 ) -> None:
     from annals.nlp import train
 
-    seen: dict[str, Any] = {}
-
-    def fake_build(language: str, minutes: float, **options: Any) -> dict[str, Any]:
-        seen.update(options)
-        return {}
-
-    monkeypatch.setattr(train, "build_packaged_model", fake_build)
+    seen = captured_build
     assert train.main(["it", "--init-tok2vec", str(tmp_path / "t.bin")]) == 0
     assert seen["init_tok2vec"] == tmp_path / "t.bin"
     assert train.main(["it"]) == 0

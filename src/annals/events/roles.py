@@ -1192,28 +1192,16 @@ class RoleFinder:
             return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
         agent = self._passive_agent(sentence, candidate, after)
         group_agent = None if agent is not None else self._agent_group(sentence, candidate)
-        if group_agent is not None:
-            # "Un giornalista è stato ucciso da due sicari": an unnamed group acts
-            opening = self._clause_opening(sentence, candidate)
-            patients = [m for m in before if m.start >= opening]
-            recipients = (
-                self._coordinated(list(reversed(patients)), backwards=True) if patients else []
-            )
-            return RoleResult(
-                (group_agent,), tuple(prefer_people(recipients, self._parsed.text)), None
-            )
-        if agent is not None:  # "Kyiv è stata attaccata dalla Russia": the agent acts
-            actors = self._coordinated(after[after.index(agent) :], backwards=False)
-            # the patient is in the trigger's own clause: not the speaker of "X ha affermato
-            # che l'ospedale è stato colpito da un missile russo"
-            opening = self._clause_opening(sentence, candidate)
-            patients = [m for m in before if m.start >= opening]
-            recipients = (
-                self._coordinated(list(reversed(patients)), backwards=True) if patients else []
-            )
+        if agent is not None or group_agent is not None:
+            # "Kyiv è stata attaccata dalla Russia", "Un giornalista è stato ucciso da due
+            # sicari": the named agent, or an unnamed group, acts on the subject
+            if agent is not None:
+                actors = self._coordinated(after[after.index(agent) :], backwards=False)
+            else:
+                actors = [group_agent] if group_agent is not None else []
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
-                tuple(prefer_people(recipients, self._parsed.text)),
+                self._passive_patients(sentence, candidate, before),
                 None,
             )
         if (
@@ -1223,11 +1211,9 @@ class RoleFinder:
         ):
             # "Due soldati ucraini sono stati uccisi", "fue detenido en Caracas": the subject
             # is acted on, by no one named
-            opening = self._clause_opening(sentence, candidate)
-            patients = [m for m in before if m.start >= opening]
+            patients = self._passive_patients(sentence, candidate, before)
             if patients:
-                recipients = self._coordinated(list(reversed(patients)), backwards=True)
-                return RoleResult((), tuple(prefer_people(recipients, self._parsed.text)), None)
+                return RoleResult((), patients, None)
         if self._parsed.language == "de":
             passive = self._german_passive(sentence, candidate, before)
             if passive is not None:
@@ -1265,6 +1251,18 @@ class RoleFinder:
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _passive_patients(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> tuple[EntityMention, ...]:
+        """Who a passive acts on, without a parse: the participants before the trigger in its
+        own clause (not the speaker of "X ha affermato che l'ospedale è stato colpito")."""
+        opening = self._clause_opening(sentence, candidate)
+        patients = [m for m in before if m.start >= opening]
+        if not patients:
+            return ()
+        recipients = self._coordinated(list(reversed(patients)), backwards=True)
+        return tuple(prefer_people(recipients, self._parsed.text))
 
     def _against_follows(self, candidate: TriggerCandidate) -> bool:
         """Does the trigger end with, or stand right before, "gegen" ("Anklage gegen drei
@@ -1696,8 +1694,9 @@ class RoleFinder:
 #: German past participles (ge-…-t/-en, with a separable prefix before "ge", or -iert) and
 #: the auxiliaries of the passive past ("wurde … festgenommen", "ist … getötet worden").
 _GERMAN_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)$")
-_AGAINST = frozenset({"gegen", "wider"})
 _GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
+#: German prepositions after which the party acted on follows ("Anklage gegen …").
+_AGAINST = frozenset({"gegen", "wider"})
 
 #: Auxiliaries that make only a passive, as written (lowercase), right before a participle.
 _STRICT_PASSIVE = {
@@ -1705,7 +1704,7 @@ _STRICT_PASSIVE = {
     "es": frozenset({"fue", "fueron", "sido", "será", "serán"}),
 }
 
-#: "Between" in the languages with a parse (the sides of a reciprocal event).
+#: "Between" (the sides of a reciprocal event, with a parse or by word order).
 _BETWEEN = frozenset({"between", "entre", "tra", "fra", "zwischen"})
 
 #: Possessives and nouns of a counterpart, between two coordinated participants.

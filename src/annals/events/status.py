@@ -211,7 +211,12 @@ class StatusDetector:
         before = range(max(0, first - _BEFORE), first)
         after = range(last, min(len(words), last + (_BEFORE if cues.window_after else 3)))
         unnamed = _outside_names(parsed, tokens, words)  # "Reporters sans frontières"
-        inside = _middle_field(words, first, candidate)
+        # a separable verb's middle field: "lehnte den Beitritt Schwedens nicht ab"
+        inside = (
+            range(first + 1, candidate.particle - sentence.first_token)
+            if candidate.particle is not None
+            else range(0)
+        )
         if (
             _any_at(cues.negation_before, unnamed, before)
             or _any_at(cues.negation_after, unnamed, after)
@@ -621,16 +626,6 @@ def _period_of_a_thing(parsed: ParsedText, sentence: Sentence, time: TimeExpress
         return False
     governor = parsed.tokens[before[-1].head]
     return governor.lemma.lower() not in _SCHEDULING_LEMMAS
-
-
-def _middle_field(words: list[str], first: int, candidate: TriggerCandidate) -> range:
-    """The words between a separable verb and its particle, for a trigger that is the verb
-    alone ("lehnte … ab" of "lehnte den Beitritt Schwedens nicht ab"); none otherwise."""
-    if " … " not in candidate.text:
-        return range(0)
-    particle = candidate.text.rsplit(" … ", 1)[1].lower()
-    end = next((i for i in range(first + 1, len(words)) if words[i] == particle), first + 1)
-    return range(first + 1, end)
 
 
 def _outside_names(parsed: ParsedText, tokens: Sequence[Token], words: list[str]) -> list[str]:

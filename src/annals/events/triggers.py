@@ -63,6 +63,9 @@ class TriggerCandidate:
     contexts: tuple[str, ...]
     pattern: str
     purpose: bool = False  # an infinitive of purpose ("... to discuss aid")
+    #: the token of a separable verb's particle when the candidate is the verb alone
+    #: ("lehnte" of "lehnte den Plan nicht ab": the particle "ab")
+    particle: int | None = None
 
     @classmethod
     def at_token(
@@ -261,10 +264,12 @@ class TriggerMatcher:
             # "se rendra à": the verb, not the reflexive pronoun, carries tense and roles
             head = next((t for t in tokens[offset:end] if t.pos in _VERBAL_POS), head)
         text = parsed.text[first.start : last.end]
+        particle: int | None = None
         if pattern.long_gap and end - offset > sum(spec is not None for spec in pattern.specs):
             # "lehnte den Plan Kiews ab": the candidate is the verb, so that the words in
             # between stay free for roles ("Kiews") and for other triggers ("Militärhilfe")
             text = f"{parsed.text[first.start : first.end]} … {last.text}"
+            particle = last.index
             last = first
         return TriggerCandidate(
             sentence=sentence.index,
@@ -282,6 +287,7 @@ class TriggerMatcher:
             contexts=pattern.contexts,
             pattern=pattern.pattern,
             purpose=not pattern.nominal and _is_purpose(parsed, tokens, offset),
+            particle=particle,
         )
 
 

@@ -11,6 +11,7 @@ gives entities outside the knowledge base stable local ids.
 from __future__ import annotations
 
 import bisect
+import importlib
 import logging
 from dataclasses import dataclass, field, replace
 
@@ -540,8 +541,6 @@ def _calendar_words(language: str) -> frozenset[str]:
 
 def _function_words(language: str) -> frozenset[str]:
     """spaCy's stop words of ``language`` (none when spaCy has no list for it)."""
-    import importlib
-
     try:
         module = importlib.import_module(f"spacy.lang.{language}.stop_words")
     except ImportError:

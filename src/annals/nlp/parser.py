@@ -190,11 +190,10 @@ def chunks(text: str, size: int) -> list[tuple[int, str]]:
         end = min(len(text), start + size)
         if end < len(text):
             middle = start + size // 2
-            cut = text.rfind("\n", middle, end)
-            if cut < 0:
-                cut = text.rfind(". ", middle, end)
-                cut = cut + 1 if cut >= 0 else -1
-            end = cut + 1 if cut >= 0 else end
+            if (line := text.rfind("\n", middle, end)) >= 0:
+                end = line + 1
+            elif (stop := text.rfind(". ", middle, end)) >= 0:
+                end = stop + 2
         found.append((start, text[start:end]))
         start = end
     return found
