@@ -572,6 +572,10 @@ def test_time_month_anchor_leaves_weekday_underspecified() -> None:
         ("en", "The delegation is expected to arrive soon.", "future"),
         ("en", "The minister said the talks went well.", "past"),
         ("en", "The alliance remains united.", "present"),
+        # irregular past forms of news verbs
+        ("en", "Police shot a protester in the capital.", "past"),
+        ("en", "The rebels fled the town and sought refuge in the hills.", "past"),
+        ("en", "Border guards caught two smugglers.", "past"),
         ("it", "I ministri si incontreranno a Bruxelles.", "future"),
         ("it", "Il ministro ha visitato la base.", "past"),
         ("fr", "Le président se rendra à Berlin.", "future"),
@@ -585,6 +589,14 @@ def test_time_month_anchor_leaves_weekday_underspecified() -> None:
 )
 def test_time_detect_tense(language: str, sentence: str, tense: str) -> None:
     assert detect_tense(sentence, language) == tense
+
+
+def test_time_weekday_after_an_irregular_past_verb_is_the_last_one() -> None:
+    # published on a Wednesday: "shot … on Saturday" is the Saturday before
+    found = extract_times(
+        "Police shot a teenager in Athens on Saturday.", "en", PartialDate(2025, 3, 5)
+    )
+    assert [(e.text, e.value) for e in found] == [("Saturday", "2025-03-01")]
 
 
 def test_time_split_sentences_keeps_abbreviated_months() -> None:

@@ -103,6 +103,8 @@ class _Discourse:
             return self.last_actors
         if kind == "plural" and self.last_group:
             return self.last_group
+        if kind == "plural":  # "they" is never one person
+            return ()
         person = self.person_actor or self.person_mention
         return (person,) if person else ()
 
@@ -253,11 +255,13 @@ class EventExtractor:
                 and scores is not None
                 and not background
                 and not any(c.mode == ATTRIBUTION_MODE for c in candidates)
+                and not any(parsed.has_parser and finder.undergoer_frame(c) for c in candidates)
             ):
                 # every clause was one of purpose or lacked participants: the sentence may
                 # still say something eventful ("staged demonstrations to demand reforms");
                 # one that refers back ("these threats") or to the background says nothing new,
-                # nor does blame that no one is said to lay ("X was responsible for …")
+                # nor does blame that no one is said to lay ("X was responsible for …"), nor an
+                # event whose undergoer alone is named ("on probation for a previous DUI arrest")
                 proposed = self._propose(parsed, sentence, index, scores)
                 if proposed is not None:
                     found = self._build(
@@ -743,8 +747,12 @@ class EventExtractor:
         recipients = list(roles.recipients)
         if not actors and roles.pronoun:
             actors = [m for m in discourse.resolve(roles.pronoun) if m not in recipients]
+        if not recipients and roles.recipient_pronoun:  # "he faces charges"
+            recipients = [m for m in discourse.resolve(roles.recipient_pronoun) if m not in actors]
         if main.flip:  # "X hosted Y": the visitor Y is the PLOVER actor
             actors, recipients = recipients, actors
+        # a building or a site does nothing ("… shot at the CNN Center"); it may be hit
+        actors = [m for m in actors if m.type != "FAC"]
         if main.type == "CONSULT" and main.mode != "visit":
             # PLOVER 2.4.2: in a meeting without a host/visitor distinction all are actors
             actors = unique_by_entity(actors + recipients)

@@ -49,6 +49,9 @@ _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime",
 #: part it is ("leaders of the Group of Seven": _OF_PREPOSITIONS).
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
 _OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
+#: Prepositions that name where an event undergone comes from ("aid from Germany").
+_SOURCE_PREPOSITIONS = {"en": frozenset({"from"})}
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
 #: Verbs of discussing: only a "with" phrase names a party ("discussed aid to Ukraine with
 #: Scholz"); the others belong to the topic.
@@ -186,6 +189,9 @@ class RoleResult:
     #: A subject to resolve from earlier sentences: "singular" / "plural" / "first" /
     #: "dropped" pronouns, "state" ("the government") or "title:WORD" ("the prime minister").
     pronoun: str | None = None
+    #: The same for a recipient that a pronoun names where the actor would stand ("he faces
+    #: charges", "his arrest" with no antecedent in the sentence).
+    recipient_pronoun: str | None = None
 
 
 class MentionIndex:
@@ -246,6 +252,9 @@ class RoleFinder:
         self._coordinators = frozenset(language_cues("coordinators", lang))
         self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
         self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
+        self._source_preps = self._agent_preps | _SOURCE_PREPOSITIONS.get(lang, frozenset())
+        self._patient_nouns = frozenset(cues()["patient_nouns"].get(lang, ()))
+        self._undergoing_verbs = frozenset(cues()["undergoing_verbs"].get(lang, ()))
         self._participles = tuple(cues()["participle_suffixes"].get(lang, ()))
         self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
         self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
@@ -276,6 +285,7 @@ class RoleFinder:
                 or result.pronoun
                 or self._passive_without_agent(candidate)
                 or self._relative_subject(candidate)
+                or self.undergoer_frame(self._equated(candidate))
             ):
                 return result
             fallback = self._from_word_order(sentence, candidate)
@@ -313,9 +323,43 @@ class RoleFinder:
                 m for m in fallback.recipients if not self._in_clause_below(m, candidate)
             )
             actors = tuple(m for m in fallback.actors if m not in recipients)
+            if self._unnamed_subject(candidate):
+                actors = ()  # "police say a man shot …": the man, whom no name names
             # with a parse, a missing subject is a passive or an infinitive, not a dropped one
             return RoleResult(actors, recipients, None)
         return self._from_word_order(sentence, candidate)
+
+    def _unnamed_subject(self, candidate: TriggerCandidate) -> bool:
+        """Whether a verbal trigger's parsed subject is an indefinite or counted common noun
+        with no name and no group in its phrase ("a man shot …", "two men attacked …"): the
+        actor is unnamed, and no other name of the sentence stands in for it. (An unnamed
+        passive agent may still be coded by the place: "killed by a roadside bomb outside
+        the Iraqi city of Basra".)"""
+        if candidate.nominal:
+            return False
+        head = self._parsed.tokens[candidate.head]
+        return any(
+            s.pos == "NOUN"
+            and self._indefinite(s)
+            and not self._names_in_phrase(s)
+            and not any(  # "des dizaines de milliers d'agriculteurs"
+                self._group(t, candidate) is not None
+                for t in self._parsed.tokens[self._left_edge(s) : self._right_edge(s) + 1]
+            )
+            for s in self._subjects(head)
+        )
+
+    def _indefinite(self, noun: Token) -> bool:
+        return any(
+            (c.dep == "det" and c.lemma.lower() in _INDEFINITE_ARTICLES) or c.dep == "nummod"
+            for c in self._children.get(noun.index, [])
+        )
+
+    def _names_in_phrase(self, token: Token) -> bool:
+        tokens = self._parsed.tokens
+        start = tokens[self._left_edge(token)].start
+        end = tokens[self._right_edge(token)].end
+        return any(is_participant(m) for m in self._index.in_span(start, end))
 
     def _reporter(self, candidate: TriggerCandidate) -> list[EntityMention]:
         """Who reports an act of cooperation told by an event noun as subject: "Biden said that
@@ -592,23 +636,38 @@ class RoleFinder:
         actor_tokens: list[Token] = []
         recipient_tokens: list[Token] = []
         if candidate.nominal:
+            undergone = self._undergone(head)
             for child in self._children.get(head.index, []):
                 if (
                     child.dep in _NOMINAL_ACTOR_DEPS
                     and child.index < head.index
                     and self._parsed.text[child.start - 1 : child.start] != "-"  # "anti-Turkish"
                 ):
-                    actor_tokens.append(child)
+                    if not undergone or child.dep == "amod":
+                        actor_tokens.append(child)
+                    elif self._undergoer(child):
+                        recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
+                    # else: "a DUI arrest" names no party
             recipient_tokens += self._prepositional(head, candidate)
-            governor = tokens[head.head]
+            governor = self._object_governor(head)
             if (
-                not actor_tokens
-                and head.dep in _OBJECT_DEPS | {"dobj"}
-                and governor.pos in {"VERB", "AUX"}
+                governor is not None
+                and governor.lemma.lower() in self._undergoing_verbs
+                and not self._argument_mentions(actor_tokens, candidate)
             ):
+                # "the mayor survived an assassination attempt", "Ukraine received aid from
+                # Germany": the subject undergoes the event, a "from" phrase does it
+                recipient_tokens += self._subjects(governor)
+                actor_tokens = self._source_phrases(governor) + self._source_phrases(head)
+                recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
+            elif not actor_tokens and head.dep in _OBJECT_DEPS and governor is not None:
                 actor_tokens += self._subjects(governor)
             if candidate.type == "CONSULT" and not self._argument_mentions(actor_tokens, candidate):
                 actor_tokens = self._clause_subjects(head) or actor_tokens
+        elif self._undergoing_phrase(candidate, head):
+            # "she will face trial", "il risque un procès": the subject is the one tried
+            recipient_tokens += self._subjects(head)
+            actor_tokens += self._source_phrases(head) + self._agents(head)
         else:
             actor_tokens += self._subjects(head)
             for child in self._children.get(head.index, []):
@@ -647,7 +706,109 @@ class RoleFinder:
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
-        return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun)
+        undergoer: str | None = None
+        if not recipients and self.undergoer_frame(candidate):
+            undergoer = self._pronoun([t for t in recipient_tokens if t.pos == "PRON"])
+            if undergoer in {"singular", "plural", "neuter"} and candidate.nominal:
+                # "Gomes had been there for hours before his arrest": his is Gomes
+                found = self._reporting_subject(head, undergoer, candidate)
+                recipients = [m for m in found if m not in actors]
+            undergoer = None if recipients else undergoer
+        return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun, undergoer)
+
+    def undergoer_frame(self, candidate: TriggerCandidate) -> bool:
+        """Whether the parse names who undergoes the event where its actor would stand ("his
+        arrest", "she faces trial", "survived an assassination attempt"): words before the
+        trigger name no actor then, whoever the parse found."""
+        head = self._parsed.tokens[candidate.head]
+        if not candidate.nominal:
+            return self._undergoing_phrase(candidate, head)
+        if self._undergone(head) and any(
+            c.dep in {"poss", "nmod:poss", "compound"}
+            for c in self._children.get(head.index, [])
+            if c.index < head.index
+        ):
+            return True  # "his arrest", "a DUI arrest": no actor before them
+        governor = self._object_governor(head)
+        return governor is not None and governor.lemma.lower() in self._undergoing_verbs
+
+    def _undergone(self, noun: Token) -> bool:
+        """Whether the possessor of an event noun undergoes it ("his arrest", "son procès"):
+        a patient noun with no "of" phrase naming who undergoes it ("Russia's arrest of two
+        journalists": Russia arrests)."""
+        if noun.lemma.lower() not in self._patient_nouns:
+            return False
+        return not any(
+            child.dep in {"prep", "nmod"}
+            and child.index > noun.index
+            and (
+                child.lemma.lower() in _OF_PREPOSITIONS
+                or any(
+                    c.dep == "case" and c.lemma.lower() in _OF_PREPOSITIONS
+                    for c in self._children.get(child.index, [])
+                )
+            )
+            for child in self._children.get(noun.index, [])
+        )
+
+    def _undergoer(self, modifier: Token) -> bool:
+        """A modifier of a patient noun that names who undergoes it: a possessive ("his",
+        "Navalny's") or a person's name in a compound ("the Khashoggi murder"); not an
+        adjective ("the Russian detention of") or another compound ("a DUI arrest")."""
+        if modifier.dep in {"poss", "nmod:poss"}:
+            return True
+        if modifier.dep == "compound":
+            mention = self._index.at(modifier.index)
+            return mention is not None and mention.type == "PERSON"
+        return False
+
+    def _object_governor(self, noun: Token) -> Token | None:
+        """The verb an event noun is the object of, directly, through the noun it qualifies
+        ("survived an assassination attempt") or through the noun its "in" or "of" phrase
+        qualifies ("received 2 billion euros in military aid")."""
+        tokens = self._parsed.tokens
+        current = noun
+        if current.dep == "compound" and current.head != current.index:
+            current = tokens[current.head]  # "survived an assassination attempt"
+        for _ in range(2):
+            if current.head == current.index:
+                return None
+            governor = tokens[current.head]
+            if current.dep in _OBJECT_DEPS:
+                return governor if governor.pos in {"VERB", "AUX"} else None
+            if (
+                current.dep != "pobj"
+                or governor.lemma.lower() not in _QUALIFYING_PREPOSITIONS
+                or governor.head == governor.index
+            ):
+                return None
+            current = tokens[governor.head]
+        return None
+
+    def _undergoing_phrase(self, candidate: TriggerCandidate, head: Token) -> bool:
+        """A verbal trigger that holds its verb's object, and whose verb's subject undergoes
+        that ("face charges", "stand trial"; not "stand with Ukraine")."""
+        return (
+            not candidate.nominal
+            and head.lemma.lower() in self._undergoing_verbs
+            and any(  # its object is in the trigger: "face charges", not "stand with"
+                c.dep in _OBJECT_DEPS and candidate.first <= c.index < candidate.last
+                for c in self._children.get(head.index, [])
+            )
+        )
+
+    def _source_phrases(self, head: Token) -> list[Token]:
+        """The objects of the "from"/"by" phrases of a word ("aid from Germany")."""
+        found: list[Token] = []
+        for child in self._children.get(head.index, []):
+            if child.dep in {"prep", "agent"} and child.lemma.lower() in self._source_preps:
+                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep in _OBLIQUE_DEPS | {"obl:agent"} and any(
+                c.dep == "case" and c.lemma.lower() in self._source_preps
+                for c in self._children.get(child.index, [])
+            ):
+                found.append(child)
+        return found
 
     def _relativized_object(
         self, head: Token, subjects: Sequence[Token], objects: Sequence[Token]

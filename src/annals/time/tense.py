@@ -79,7 +79,10 @@ _CUES: dict[str, tuple[str, str, str]] = {
         r"|began|won|lost|sent|paid|brought|bought|fought|led|struck|hit|thought|became|"
         r"wrote|announced|agreed|ago|yesterday|fell|rose|grew|sank|ran|flew|drove|broke|"
         r"chose|knew|threw|drew|shook|stole|withdrew|arose|forgot|swore|wore|tore|rang|sang|"
-        r"swam|blew|overthrew|undertook|overcame)\b"
+        r"swam|blew|overthrew|undertook|overcame|shot|sought|caught|fled|found|kept|hid|"
+        r"spent|stood|felt|dealt|meant|lent|built|fed|froze|got|hung|laid|sold|slew|stuck|"
+        r"swept|taught|woke|bled|forbade|oversaw|overran|rebuilt|retook|withheld|upheld|bit|"
+        r"dug|rode|strove|understood|mistook|foresaw|forgave)\b"
         r"|\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b",
         r"\b(?:is|are|am|says|does|do|has|have|remains|continues|today|now)\b",
     ),
