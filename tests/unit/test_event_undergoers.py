@@ -101,3 +101,37 @@ def test_they_is_not_one_person(analyzer: Analyzer) -> None:
     assert all(
         "Kostas Andreou" not in [a.name for a in e.actors] for e in events if e.type != "ACCUSE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ieri a Misurata cecchini appostati sui tetti sparavano contro i passanti.", "cecchini"),
+        ("A Tripoli le milizie hanno attaccato il parlamento.", "milizie"),
+    ],
+)
+def test_a_city_before_the_trigger_is_the_place_not_the_actor(
+    analyzer: Analyzer, text: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
+    assert [a.name for a in event.actors] == [actor]
+    assert event.location is not None
+
+
+def test_an_event_noun_in_a_phrase_takes_no_dropped_subject(analyzer: Analyzer) -> None:
+    text = (
+        "Il presidente messicano Felipe Calderón ha parlato ieri. Un nuovo governo cerca di "
+        "far fronte all'offensiva dei miliziani di al-Shabaab."
+    )
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
+    assert "Felipe Calderón" not in [a.name for a in event.actors]
+
+
+def test_a_verb_s_dropped_subject_still_does_the_event_noun_it_governs(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Il ministro Antonio Tajani è arrivato a Kiev. Ha annunciato l'invio di aiuti all'Ucraina."
+    )
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "AID")
+    assert [a.name for a in event.actors] == ["Antonio Tajani"]

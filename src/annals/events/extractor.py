@@ -348,10 +348,12 @@ class EventExtractor:
             )
             main, status = self._refusal(parsed, sentence, main, status)
             timing = (date, date_end, status)
+        # an ambiguous "a"/"à" + city is a recipient after the trigger ("attacchi a Kiev"),
+        # never before it ("a Misurata i cecchini sparavano")
         places = frozenset(
             start
-            for start, (_, ambiguous) in info.places.items()
-            if not ambiguous or main.type in _PLACE_FIRST_TYPES
+            for start, (mention, ambiguous) in info.places.items()
+            if not ambiguous or main.type in _PLACE_FIRST_TYPES or mention.end <= main.start
         )
         roles = finder.find(sentence, main, places)
         if main.type == "ACCUSE" and main.mode == ATTRIBUTION_MODE:

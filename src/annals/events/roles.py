@@ -136,6 +136,16 @@ _PATIENT_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"de", "do", "da", "dos", "das", "contra", "a", "ao", "à", "sobre"}),
 }
 #: Articles that may follow such a preposition ("de l'Ukraine", "contra la", "auf die").
+#: Other prepositions that put an event noun in a phrase of circumstance ("durante gli
+#: scontri", "dopo l'attacco").
+_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        {"con", "da", "dal", "dalla", "dall'", "dopo", "durante", "prima", "tra", "fra"}
+    ),
+    "es": frozenset({"con", "por", "tras", "durante", "desde", "entre", "ante"}),
+    "fr": frozenset({"avec", "par", "pour", "après", "avant", "pendant", "lors", "entre"}),
+    "pt": frozenset({"com", "por", "após", "durante", "entre"}),
+}
 _PATIENT_ARTICLES = frozenset(
     {"the", "la", "el", "los", "las", "l'", "le", "les", "il", "lo", "gli", "die", "den"}
     | {"das", "dem", "o", "a", "os", "as"}
@@ -1404,7 +1414,12 @@ class RoleFinder:
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
         elif not self._passive_without_agent_words(sentence, candidate):
-            pronoun = self._word_order_reference(sentence, candidate) or "dropped"
+            # "el gobierno anunció …"; a verb's dropped subject ("ha annunciato"), which an
+            # event noun whose phrase names a party lacks ("all'offensiva dei qaedisti di
+            # al-Shabaab")
+            pronoun = self._word_order_reference(sentence, candidate)
+            if pronoun is None and not (after and self._in_prepositional_phrase(candidate)):
+                pronoun = "dropped"
         # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
         recipients = self._coordinated(after, backwards=False) if after else []
         return RoleResult(
@@ -1412,6 +1427,20 @@ class RoleFinder:
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _in_prepositional_phrase(self, candidate: TriggerCandidate) -> bool:
+        """An event noun right after a preposition ("far fronte all'offensiva", "durante
+        gli scontri"): no verb's object, so no dropped subject of a verb does it."""
+        if candidate.first == 0:
+            return False
+        word = _normal(self._parsed.tokens[candidate.first - 1].text)
+        language = self._parsed.language
+        prepositions = (
+            _PATIENT_PREPOSITIONS.get(language, frozenset())
+            | self._place_preps
+            | _NOUN_PREPOSITIONS.get(language, frozenset())
+        )
+        return word in prepositions and word not in _PATIENT_ARTICLES
 
     def _passive_patients(
         self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
