@@ -48,6 +48,7 @@ CODE_FIXES = {"UNK": "XKX"}  # mledoze files Kosovo under a placeholder code
 # Short and common names mledoze lacks, per language ("*" = every language).
 EXTRA_NAMES: dict[str, dict[str, list[str]]] = {
     "BWA": {"es": ["Botsuana"]},  # the RAE spelling, beside mledoze's "Botswana"
+    "MWI": {"es": ["Malaui"]},  # the RAE spelling, which is also the demonym's form
     "USA": {
         "en": ["United States", "America", "United States of America"],
         "it": ["Stati Uniti", "America"],

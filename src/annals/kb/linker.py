@@ -14,6 +14,7 @@ import bisect
 import importlib
 import logging
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from annals.kb.cues import (
     ARTICLES,
@@ -26,7 +27,7 @@ from annals.kb.cues import (
     SPEECH_VERBS,
     cue_set,
 )
-from annals.kb.gazetteer import Gazetteer, GazetteerMatch
+from annals.kb.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from annals.kb.knowledge_base import KnowledgeBase
 from annals.kb.text import WordToken, normalise, slugify, tokenize
 from annals.models import (
@@ -139,7 +140,7 @@ class EntityLinker:
                 norm
                 for entry in entries
                 if entry.kind in ("office", "demonym")
-                for norm in _short_title(entry.alias)
+                for norm in _one_word_title(entry.alias)
             }
             view = _Language(
                 gazetteer,
@@ -170,9 +171,28 @@ class EntityLinker:
 
     def _kb_candidates(self, doc: _Document) -> list[Candidate]:
         found: list[Candidate] = []
+        tagged = _ner_tokens(doc)
         for match in doc.matches:
             names = match.of_kind("name", "acronym")
-            if names:
+            if names and _inside_unknown_name(doc, match, tagged):
+                continue
+            if names and (country := _country_modifier(doc, match, tagged, names)):
+                # "US-Präsident", "US-Dollar": a country as the first part of a compound
+                # qualifies the rest, as a demonym does ("der amerikanische Präsident")
+                found.append(
+                    Candidate(
+                        match.start,
+                        match.end,
+                        match.first,
+                        match.last,
+                        "NORP",
+                        "demonym",
+                        CONFIDENCE_DEMONYM,
+                        (country,),
+                        country,
+                    )
+                )
+            elif names:
                 found.extend(self._name_candidate(doc, match, tuple(e.target for e in names)))
             elif shorts := match.of_kind("short"):
                 targets = _unique(e.target for e in shorts)
@@ -299,7 +319,20 @@ class EntityLinker:
     # ------------------------------------------------------------ NER and fallback
 
     def _ner_candidates(self, doc: _Document, kb_found: list[Candidate]) -> list[Candidate]:
-        covered = {i for c in kb_found for i in range(c.first, c.last)}
+        # an organisation's short name may be dropped later (``_resolve_short``): it
+        # leaves a longer name around it to the NER ("Alliance française")
+        covered = {
+            i
+            for c in kb_found
+            if c.kind != "short" or c.type == "PERSON"
+            for i in range(c.first, c.last)
+        }
+        titled = {  # two-word titles ("prime minister"); longer offices name their body
+            i  # ("presidente del ▮Consiglio")
+            for match in doc.matches
+            if match.of_kind("office") and match.last - match.first == 2
+            for i in range(match.first, match.last)
+        }
         found: list[Candidate] = []
         starts = [token.start for token in doc.tokens]
         for span in doc.parsed.entity_spans:
@@ -314,20 +347,28 @@ class EntityLinker:
                 if t.is_word
                 and not t.text.isdigit()
                 and t.index not in covered
-                and t.norm not in doc.view.title_words
+                and t.index not in titled
+                and not _is_title_word(doc, t.index)
             ]
-            if not rest:
+            if not rest and not _names_joined(kb_found, first, last):
                 # the knowledge base already has this span, with a better type, or it holds
                 # only titles ("Defence" of "Defence Minister Boris Pistorius")
                 continue
-            descriptive = all(t.text.islower() for t in rest)
+            known = {i for c in kb_found for i in range(c.first, c.last)}
+            unknown = [t for t in rest if t.index not in known]
+            descriptive = bool(unknown) and all(t.text.islower() for t in unknown)
             demonym = _only_demonym(kb_found, first, last) if descriptive else None
-            if demonym is None and descriptive and first in covered:
-                # a known name and lowercase words after it ("Alleanza per dieci anni"): the
-                # name, not an organisation of that name ("golfo del Messico" stays a place)
+            if (
+                demonym is None
+                and descriptive
+                and any(c.first == first for c in kb_found)
+                and any(t.text in doc.view.function_words for t in unknown)
+            ):
+                # a known name and a lowercase phrase after it ("Alleanza per dieci anni"):
+                # the name, not an organisation of that name; one adjective stays part of
+                # the name ("Afrique centrale", "Germania nazista")
                 continue
-            words = [t.norm for t in doc.tokens[first:last] if t.is_word]
-            if words and all(word in doc.view.calendar_words for word in words):
+            if _calendar_name(doc, first, last):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
             if last - first == 1 and _function_word_opening(doc, first):
                 continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
@@ -524,6 +565,84 @@ class EntityLinker:
 # ---------------------------------------------------------------- helpers
 
 
+def _ner_tokens(doc: _Document) -> set[int]:
+    """The linker's tokens inside any span of the NER, whatever its type."""
+    starts = [token.start for token in doc.tokens]
+    inside: set[int] = set()
+    for span in doc.parsed.entity_spans:
+        inside.update(
+            range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end))
+        )
+    return inside
+
+
+#: Languages that capitalise every noun: a capitalised neighbour is no sign of a name.
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def _inside_unknown_name(doc: _Document, match: GazetteerMatch, tagged: set[int]) -> bool:
+    """Is a known name that the NER left alone part of a longer name neither of them
+    knows? The second part of a hyphenated compound with a word outside the knowledge
+    base ("All-America"; a first part qualifies the rest: :func:`_country_modifier`), or
+    next to a capitalised word that is no title ("Copa América", "Japan Open", "UEFA
+    Europa League"; not in German, which capitalises every noun, nor in a headline in
+    title case)."""
+    if any(i in tagged for i in range(match.first, match.last)):
+        return False
+    tokens = doc.tokens
+    known = {i for m in doc.matches for i in range(m.first, m.last)}
+    before, after = match.first - 1, match.last
+    neighbours = [i for i in (before, after) if 0 <= i < len(tokens) and i not in known]
+    text = doc.parsed.text
+    for index in neighbours:
+        left, right = (index, match.first) if index == before else (match.last - 1, index)
+        gap = text[tokens[left].end : tokens[right].start]
+        word = tokens[index]
+        if gap in ("-", "‐") and word.is_word and index == before:
+            return True
+        if (
+            gap == " "
+            and doc.language not in _NOUNS_CAPITALISED
+            and _name_word(word)
+            and not _is_title_word(doc, index)
+            and not (index == before and _opens_sentence(doc, index))
+            and not _title_case_line(doc, match.start)
+        ):
+            return True
+    return False
+
+
+def _country_modifier(
+    doc: _Document,
+    match: GazetteerMatch,
+    tagged: set[int],
+    names: tuple[GazetteerEntry, ...],
+) -> str | None:
+    """The country a known name the NER left alone stands for where it is the first part
+    of a hyphenated compound ("US-Dollar", "US-Präsident"); None elsewhere."""
+    following = match.last
+    if following >= len(doc.tokens) or any(i in tagged for i in range(match.first, match.last)):
+        return None
+    gap = doc.parsed.text[doc.tokens[match.last - 1].end : doc.tokens[following].start]
+    if gap not in ("-", "‐") or not doc.tokens[following].is_word:
+        return None
+    countries = _unique(e.target for e in names if e.target.startswith("country/"))
+    return countries[0] if len(countries) == 1 else None
+
+
+def _title_case_line(doc: _Document, offset: int) -> bool:
+    """Is the line around ``offset`` a headline in title case ("Russia Launches Attack
+    on Kyiv")?"""
+    text = doc.parsed.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    words = [
+        w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()
+    ]
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitalised >= 0.7 * len(words)
+
+
 def _only_demonym(kb_found: list[Candidate], first: int, last: int) -> Candidate | None:
     """The one demonym the knowledge base found inside tokens ``first:last``, if that is all
     it found there."""
@@ -531,6 +650,32 @@ def _only_demonym(kb_found: list[Candidate], first: int, last: int) -> Candidate
     if len(inside) == 1 and inside[0].kind == "demonym" and inside[0].entity_id:
         return inside[0]
     return None
+
+
+def _names_joined(kb_found: list[Candidate], first: int, last: int) -> bool:
+    """Do two or more knowledge-base names fill tokens ``first:last`` end to end? Then the
+    NER span is one name made of them ("Österreich-Ungarn", "Colombie-Britannique",
+    "Dominique Colonna"), not those names."""
+    inside = sorted(
+        (c for c in kb_found if first <= c.first and c.last <= last), key=lambda c: c.first
+    )
+    if len(inside) < 2 or inside[0].first != first or inside[-1].last != last:
+        return False
+    return all(a.last == b.first for a, b in pairwise(inside))
+
+
+#: Languages that capitalise the names of days and months inside a sentence.
+_CAPITALISED_CALENDAR = frozenset({"en", "de"})
+
+
+def _calendar_name(doc: _Document, first: int, last: int) -> bool:
+    """Are tokens ``first:last`` a day or month name ("Mercoledì", "Mardi", "Montag")?
+    Where the language writes those in lowercase, a capitalised one inside a sentence is
+    a name ("autour de Mars", "il fiume Sabato")."""
+    words = [t.norm for t in doc.tokens[first:last] if t.is_word]
+    if not words or not all(word in doc.view.calendar_words for word in words):
+        return False
+    return doc.language in _CAPITALISED_CALENDAR or _opens_sentence(doc, first)
 
 
 def _calendar_words(language: str) -> frozenset[str]:
@@ -551,10 +696,15 @@ def _function_words(language: str) -> frozenset[str]:
 def _function_word_opening(doc: _Document, index: int) -> bool:
     """Is token ``index`` a capitalised stop word (not an acronym: "EU", "US") that opens
     a sentence?"""
-    token = doc.tokens[index]
-    text = token.text
+    text = doc.tokens[index].text
     if text.isupper() or text.lower() not in doc.view.function_words:
         return False
+    return _opens_sentence(doc, index)
+
+
+def _opens_sentence(doc: _Document, index: int) -> bool:
+    """Does token ``index`` open a sentence (or the text, a line, a quotation)?"""
+    token = doc.tokens[index]
     raw = doc.parsed.text[max(0, token.start - 8) : token.start]
     before = raw.rstrip()
     # the text's start, a line's start, or after a sentence's end or an opening quote
@@ -566,10 +716,14 @@ def _unique(values: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))  # type: ignore[call-overload]
 
 
-def _short_title(alias: str) -> tuple[str, ...]:
-    """Words of one- or two-word titles ("prime minister"), which may precede a name."""
+def _one_word_title(alias: str) -> tuple[str, ...]:
+    """A one-word title or demonym ("minister", "Ukrainian"), which may precede a name.
+
+    The words of longer ones are no titles alone ("primo" of "primo ministro", "new" of
+    "New Zealander", "saint" of "Saint-Lucien"): the gazetteer matches those whole
+    (:func:`_title_match_end`)."""
     words = tuple(token.norm for token in tokenize(alias))
-    return words if len(words) <= 2 else ()
+    return words if len(words) == 1 else ()
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
@@ -610,8 +764,7 @@ def _trim(doc: _Document, span: EntitySpan, first: int, last: int) -> tuple[int,
     ):
         first += 1
     if span.type == "PERSON":
-        while last - first > 1 and tokens[first].norm in doc.view.title_words:
-            first += 1
+        first = _after_titles(doc, first, last)
     while last > first and not tokens[last - 1].is_word and tokens[last - 1].text != ".":
         last -= 1
     if (
@@ -621,6 +774,69 @@ def _trim(doc: _Document, span: EntitySpan, first: int, last: int) -> tuple[int,
     ):
         last -= 1
     return first, last
+
+
+def _after_titles(doc: _Document, first: int, last: int) -> int:
+    """The first token of a person's name after the titles that open tokens
+    ``first:last`` ("Defence Minister ▮Boris Pistorius", "Dr. ▮Dre"), or ``first``
+    where what follows the titles is no name ("Madame de Montespan")."""
+    tokens = doc.tokens
+    position = first
+    while last - position > 1:
+        after = _title_end(doc, position, last)
+        if after == position or _hyphenated(doc, after - 1):
+            break  # no title, or one that is part of a name ("Saint-Simon", "Costa-Gavras")
+        while after < last - 1 and tokens[after].text == ".":
+            after += 1  # "Dr. Dre": the title's full stop goes with it
+        position = after
+    if position > first and not tokens[position].is_capitalised:
+        return first
+    return position
+
+
+def _title_end(doc: _Document, index: int, last: int) -> int:
+    """End of the title that starts at token ``index`` (before ``last``): one title word,
+    or a longer office or demonym the gazetteer matched ("prime minister", "South
+    Korean"); ``index`` itself where no title starts there."""
+    match = doc.match_starting.get(index)
+    if (
+        match is not None
+        and match.last < last
+        and len(match.of_kind("office", "demonym")) == len(match.entries)
+    ):
+        return match.last
+    return index + 1 if _is_title_word(doc, index) else index
+
+
+def _is_title_word(doc: _Document, index: int) -> bool:
+    """Is token ``index`` a title, honorific or article that may precede a name? Not a
+    name's initial ("A. R. Rahman"), nor a capitalised article inside a sentence, which
+    belongs to the name ("La Réunion", "Lo Wei", "El Greco")."""
+    token = doc.tokens[index]
+    if token.norm not in doc.view.title_words or _initial(doc, index):
+        return False
+    if token.norm in ARTICLES and token.is_capitalised:
+        return _opens_sentence(doc, index)
+    return True
+
+
+def _initial(doc: _Document, index: int) -> bool:
+    """Is token ``index`` one letter with a full stop, a name's initial ("A. R. Rahman")?"""
+    token = doc.tokens[index]
+    return (
+        len(token.text) == 1
+        and index + 1 < len(doc.tokens)
+        and doc.tokens[index + 1].text == "."
+        and doc.tokens[index + 1].start == token.end
+    )
+
+
+def _hyphenated(doc: _Document, index: int) -> bool:
+    """Is token ``index`` joined to the next one by a hyphen ("Saint-Simon")?"""
+    if index + 1 >= len(doc.tokens):
+        return False
+    gap = doc.parsed.text[doc.tokens[index].end : doc.tokens[index + 1].start]
+    return gap in ("-", "‐")
 
 
 def _place_read_as_person(doc: _Document, kind: str, first: int, last: int) -> bool:
