@@ -41,3 +41,20 @@ def test_a_stop_word_at_the_text_start_is_no_name() -> None:
 def test_a_name_opening_a_sentence_stays() -> None:
     text = "La polizia arrivò tardi. Draghi parlò per primo."
     assert "Draghi" in _linked(text, "it", "Draghi")
+
+
+def _mentions(text: str, language: str) -> list[str]:
+    result = EntityLinker(KnowledgeBase.load()).link(
+        Parser().parse(text, language), PartialDate(2025, 3, 1)
+    )
+    return [m.text for m in result.mentions]
+
+
+def test_a_title_at_a_line_end_names_no_one_on_the_next_line() -> None:
+    # a dateline's "PM" (the time of day, and a prime minister's title) ends its line
+    text = "March 3, 2025 11:18 PM\nThe woman who fired at the guards will face trial."
+    assert "The" not in _mentions(text, "en")
+
+
+def test_a_title_still_names_the_person_after_it() -> None:
+    assert "Hallwood" in " ".join(_mentions("Minister Hallwood spoke on Monday.", "en"))

@@ -411,7 +411,13 @@ class EntityLinker:
                 position += 1
                 continue
             size = last - position
-            titled = position in after_title
+            # "… 11:18 PM\nThe woman": a title ends its line, and a stop word names no one
+            titled = (
+                position in after_title
+                and "\n"
+                not in doc.parsed.text[doc.tokens[position - 1].end : doc.tokens[position].start]
+                and not (size == 1 and doc.tokens[position].norm in doc.view.function_words)
+            )
             speaks = last < len(doc.tokens) and doc.tokens[last].norm in speech
             if (titled or (speaks and size >= 2)) and not _is_known(doc, position, last):
                 found.append(
