@@ -135,3 +135,63 @@ def test_a_verb_s_dropped_subject_still_does_the_event_noun_it_governs(
     )
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "AID")
     assert [a.name for a in event.actors] == ["Antonio Tajani"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A journalist of Sky News killed in Gaza."),
+        ("fr", "Un journaliste de Sky News tué"),
+    ],
+)
+def test_a_participle_s_noun_suffers_and_its_employer_does_not_act(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    assert all(not a.name.startswith("Sky News") for e in events for a in e.actors)
+
+
+def test_a_participle_with_an_object_is_an_active_verb(analyzer: Analyzer) -> None:
+    text = (
+        "Doctors from two American aid groups donated and personally delivered "
+        "medicines worth $50,000 to a hospital in Basra."
+    )
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "AID")
+    assert [a.name for a in event.actors] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "type_", "actor"),
+    [
+        (
+            "en",
+            "His arrest by Russian police drew condemnation from Washington.",
+            "COERCE",
+            "Russia",
+        ),
+        (
+            "fr",
+            "L'arrestation en mars 1919 par les Britanniques du dirigeant provoqua une révolte.",
+            "COERCE",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_an_event_noun_s_agent_phrase_names_its_actor(
+    analyzer: Analyzer, language: str, text: str, type_: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, type_)
+    assert [a.name for a in event.actors] == [actor]
+    assert actor not in [r.name for r in event.recipients]
+
+
+def test_a_clause_typed_by_another_trigger_takes_that_trigger_s_parties(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "The government of Sindh province has ordered patrols by police and paramilitary "
+        "soldiers after violent protests by Muslim groups."
+    )
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "MOBILIZE")
+    assert event.trigger == "patrols"
+    assert "Muslim groups" not in [a.name for a in event.actors]

@@ -620,7 +620,9 @@ class EventExtractor:
             and (main.type, best.type) not in _KEPT_TYPES
             and fit(best) > fit(main) + tuning.rerank_margin
         ):
-            main = replace(main, type=best.type, mode=best.mode, flip=best.flip)
+            # the better-fitting trigger of the clause, whose words name its parties ("ordered
+            # patrols by police after protests by Muslim groups": the patrols')
+            main = best
         label, probability = scores.best_type()
         if (
             may_retype

@@ -466,9 +466,38 @@ class RoleFinder:
         if candidate.nominal:
             return False
         head = self._parsed.tokens[candidate.head]
-        return any(
-            child.dep in _PASSIVE_SUBJECT_DEPS for child in self._children.get(head.index, [])
+        return (
+            any(child.dep in _PASSIVE_SUBJECT_DEPS for child in self._children.get(head.index, []))
+            or self._participle_modifier(head)
         ) and not self._agents(head)
+
+    def _qualified_noun(self, verb: Token) -> EntityMention | None:
+        """The named noun a past participle qualifies, or the name a common noun in
+        apposition to it stands for ("Misrata, grande ville côtière …, assiégée"); not a name
+        deeper in its phrase ("a journalist of Sky News killed": Sky News is no victim)."""
+        if not self._participle_modifier(verb):
+            return None
+        noun = self._parsed.tokens[verb.head]
+        mention = self._index.at(noun.index)
+        if mention is None and noun.dep == "appos" and noun.head != noun.index:
+            mention = self._index.at(noun.head)
+        return mention if mention is not None and is_participant(mention) else None
+
+    def _participle_modifier(self, verb: Token) -> bool:
+        """A past participle that qualifies a noun ("a journalist killed in Gaza", "deux
+        soldats blessés"): the noun suffers the act, as a passive's subject does."""
+        if verb.dep != "acl" or verb.head == verb.index:
+            return False
+        if any(  # "aid groups donated and delivered goods": a misread active verb
+            c.dep in _OBJECT_DEPS
+            for conjunct in self._conjuncts(verb)
+            for c in self._children.get(conjunct.index, [])
+        ):
+            return False
+        if "VerbForm=Part" in verb.morph:
+            return "Tense=Pres" not in verb.morph and "Aspect=Prog" not in verb.morph
+        text = verb.text.lower()  # a participle the tagger misread ("tué" as a pronoun)
+        return self._parsed.language != "en" and text.endswith(self._participles)
 
     # ------------------------------------------------------------------ nominal frame
 
@@ -659,6 +688,10 @@ class RoleFinder:
                         recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
                     # else: "a DUI arrest" names no party
             recipient_tokens += self._prepositional(head, candidate)
+            agents = self._noun_agents(head)
+            if agents:  # "the arrest of the leader by the police", "l'arrestation par les …"
+                actor_tokens = agents
+                recipient_tokens = [t for t in recipient_tokens if t not in agents]
             governor = self._object_governor(head)
             if (
                 governor is not None
@@ -716,6 +749,9 @@ class RoleFinder:
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
+        qualified = self._qualified_noun(head) if not candidate.nominal else None
+        if qualified is not None and qualified not in actors:
+            recipients.insert(0, qualified)  # "Misrata, … assiégée par les forces loyalistes"
         undergoer: str | None = None
         if not recipients and self.undergoer_frame(candidate):
             undergoer = self._pronoun([t for t in recipient_tokens if t.pos == "PRON"])
@@ -806,6 +842,19 @@ class RoleFinder:
                 for c in self._children.get(head.index, [])
             )
         )
+
+    def _noun_agents(self, noun: Token) -> list[Token]:
+        """The objects of an event noun's agent phrase ("by", "par", "da", "por")."""
+        found: list[Token] = []
+        for child in self._children.get(noun.index, []):
+            if child.dep in {"prep", "agent"} and child.lemma.lower() in self._agent_preps:
+                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep in _OBLIQUE_DEPS | {"obl:agent"} and any(
+                c.dep == "case" and c.lemma.lower() in self._agent_preps
+                for c in self._children.get(child.index, [])
+            ):
+                found.append(child)
+        return found
 
     def _source_phrases(self, head: Token) -> list[Token]:
         """The objects of the "from"/"by" phrases of a word ("aid from Germany")."""
