@@ -195,3 +195,57 @@ def test_a_clause_typed_by_another_trigger_takes_that_trigger_s_parties(
     event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "MOBILIZE")
     assert event.trigger == "patrols"
     assert "Muslim groups" not in [a.name for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "type_", "actor"),
+    [
+        ("es", "La OTAN sometió esta noche a Trípoli a intensos bombardeos.", "ASSAULT", "NATO"),
+        ("it", "Secondo la Russia, l'Ucraina ha attaccato la centrale.", "ASSAULT", "Ukraine"),
+        ("es", "Según Moscú, Ucrania atacó la central nuclear.", "ASSAULT", "Ukraine"),
+    ],
+)
+def test_a_name_after_a_preposition_is_no_subject(
+    analyzer: Analyzer, language: str, text: str, type_: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, type_)
+    assert [a.name for a in event.actors] == [actor]
+
+
+def test_names_coordinated_in_a_prepositional_phrase_are_no_subject(analyzer: Analyzer) -> None:
+    text = (
+        "Rusia y Ucrania firmaron ayer en Estambul, en documentos separados con Turquía y las "
+        "Naciones Unidas, un acuerdo para reanudar las exportaciones de grano."
+    )
+    event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "AGREE")
+    assert {a.name for a in event.actors} == {"Russia", "Ukraine"}
+
+
+def test_a_name_in_a_phrase_that_a_relative_clause_follows_is_its_subject(
+    analyzer: Analyzer,
+) -> None:
+    text = "Meloni habló en una rueda de prensa con Zelenski, que agradeció a Italia su respaldo."
+    event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "SUPPORT")
+    assert [a.name for a in event.actors] == ["Volodymyr Zelenskyy"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "target"),
+    [
+        ("es", "Un ataque de Gadafi contra los barcos de la OTAN sería posible.", "Gadafi", "NATO"),
+        ("it", "L'attacco della Russia all'Ucraina è iniziato nel 2022.", "Russia", "Ukraine"),
+    ],
+)
+def test_the_of_phrase_of_an_attack_with_a_target_names_its_actor(
+    analyzer: Analyzer, language: str, text: str, actor: str, target: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "ASSAULT")
+    assert [a.name for a in event.actors] == [actor]
+    assert [r.name for r in event.recipients] == [target]
+
+
+def test_the_of_phrase_of_an_invasion_alone_names_the_invaded(analyzer: Analyzer) -> None:
+    text = "L'invasione dell'Ucraina è iniziata nel 2022."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
+    assert not event.actors
+    assert [r.name for r in event.recipients] == ["Ukraine"]

@@ -136,6 +136,32 @@ _PATIENT_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"de", "do", "da", "dos", "das", "contra", "a", "ao", "à", "sobre"}),
 }
 #: Articles that may follow such a preposition ("de l'Ukraine", "contra la", "auf die").
+#: Prepositions that name the target of a hostile act ("contra Ucrania", "all'Ucraina").
+_TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "es": frozenset({"contra", "sobre", "a", "al", "hacia"}),
+    "it": frozenset({"contro", "su", "sul", "sulla", "sull'", "a", "al", "alla", "all'", "ai"}),
+    "fr": frozenset({"contre", "sur", "à", "au", "aux", "envers"}),
+    "pt": frozenset({"contra", "sobre", "a", "ao", "à"}),
+}
+#: Prepositions (not "of", nor "by", which names the agent of a participle in the subject:
+#: "gli attacchi lanciati dalla Russia hanno colpito") that never introduce a clause's
+#: subject, by language.
+_SUBJECTLESS_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        {"a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "in", "nel", "nello"}
+        | {"nella", "nell'", "nei", "negli", "nelle", "con", "col", "su", "sul", "sulla"}
+        | {"sull'", "per", "verso", "contro", "secondo", "presso", "dopo", "durante"}
+    ),
+    "es": frozenset(
+        {"a", "al", "en", "con", "contra", "sobre", "hacia", "hasta", "desde", "para", "según"}
+        | {"tras", "ante"}
+    ),
+    "fr": frozenset(
+        {"à", "au", "aux", "en", "dans", "avec", "contre", "sur", "vers", "pour", "selon"}
+        | {"après", "avant", "depuis", "chez", "pendant"}
+    ),
+    "pt": frozenset({"a", "ao", "em", "no", "na", "com", "contra", "sobre", "para", "segundo"}),
+}
 #: Other prepositions that put an event noun in a phrase of circumstance ("durante gli
 #: scontri", "dopo l'attacco").
 _NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -1385,12 +1411,16 @@ class RoleFinder:
             and is_participant(m)
             and (not (candidate.start <= m.start < candidate.end) or self._in_gap(m, candidate))
         ]
-        before = [
+        earlier = [
             m
             for m in mentions
             if m.end <= candidate.start  # "anti-Turkish", "pro-Russian": no actor
             and not (m.type == "NORP" and self._parsed.text[m.start - 1 : m.start] == "-")
         ]
+        # "sometió a Trípoli a los bombardeos", "con Turquía y las Naciones Unidas": names in a
+        # prepositional phrase are no subject (but "con Zelenski, que agradeció" is)
+        governed = self._prepositional_names(earlier, candidate)
+        before = [m for m in earlier if m not in governed]
         after_limit = min(
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
             self._relative_clause_start(sentence, candidate),
@@ -1441,6 +1471,13 @@ class RoleFinder:
             framed = self._german_verb_frame(sentence, candidate, before, after)
             if framed is not None:
                 return framed
+        genitive = self._genitive_agent(sentence, candidate, after)
+        if genitive is not None:
+            # "un ataque de Gadafi sobre barcos de la OTAN": the one whose attack it is acts
+            targets = [m for m in after if m.start > genitive.end]
+            return RoleResult(
+                (genitive,), tuple(prefer_people(targets, self._parsed.text)[:1]), None
+            )
         group = None if before else self._word_order_group(sentence, candidate, mentions)
         if (
             group is not None
@@ -1462,6 +1499,10 @@ class RoleFinder:
         elif self._parsed.language == "de" and after and not self._against_follows(candidate):
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
+        elif governed and governed[-1].type in {"PERSON", "ORG"}:
+            # "Per Meloni si tratta della seconda visita a Kiev": a person or a body named in
+            # a phrase of the clause, rather than one told before
+            actors = [governed[-1]]
         elif not self._passive_without_agent_words(sentence, candidate):
             # "el gobierno anunció …"; a verb's dropped subject ("ha annunciato"), which an
             # event noun whose phrase names a party lacks ("all'offensiva dei qaedisti di
@@ -1476,6 +1517,72 @@ class RoleFinder:
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _genitive_agent(
+        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The name in an event noun's "of" phrase when a phrase of its target follows ("el
+        ataque de Rusia contra Ucrania", "l'attacco della Russia all'Ucraina"): the first is
+        whose act it is. (Alone, "la invasión de Ucrania" names the one invaded.)"""
+        targets = _TARGET_PREPOSITIONS.get(self._parsed.language)
+        if targets is None or not after or not self._is_noun_trigger(sentence, candidate):
+            return None
+        first = after[0]
+        if first.start < candidate.end or first.start in self._excluded:
+            return None
+        text = self._parsed.text
+        words = _words(text[candidate.end : first.start])
+        genitives = _PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset()) - targets
+        if not (
+            0 < len(words) <= 2
+            and words[0] in genitives
+            and all(w in _PATIENT_ARTICLES for w in words[1:])
+        ):
+            return None
+        following = _words(text[first.end : first.end + 40])[:3]
+        return first if following and following[0] in targets else None
+
+    def _prepositional_names(
+        self, mentions: Sequence[EntityMention], candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The names among ``mentions`` that a preposition introduces, with those
+        coordinated to them ("con Turquía y las Naciones Unidas")."""
+        found: list[EntityMention] = []
+        for mention in mentions:
+            if self._relative_follows(mention, candidate):
+                continue
+            joint = _words(self._parsed.text[found[-1].end : mention.start]) if found else []
+            coordinated = (
+                bool(joint)
+                and joint[0] in self._coordinators
+                and joint[0] != ","
+                and all(w in _PATIENT_ARTICLES or w in {"los", "las", "les"} for w in joint[1:])
+            )
+            if self._introduced_by_preposition(mention) or coordinated:
+                found.append(mention)
+        return found
+
+    def _relative_follows(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """Whether a relative pronoun right after a name opens the trigger's clause ("con
+        Zelenski, que agradeció", "avec Zelensky, qui a remercié"): the name is its subject."""
+        words = [w for w in _words(self._parsed.text[mention.end : candidate.start]) if w != ","]
+        return bool(words) and words[0] in _RELATIVE_PRONOUNS
+
+    def _introduced_by_preposition(self, mention: EntityMention) -> bool:
+        """A name that a preposition other than "of" introduces, perhaps with an article
+        ("a Trípoli", "secondo la Russia", "selon Moscou"): never the subject of a clause in
+        the word order of it/es/fr/pt."""
+        prepositions = _SUBJECTLESS_PREPOSITIONS.get(self._parsed.language)
+        if prepositions is None:
+            return False
+        index = self._token_at(mention.start)
+        for token in reversed(self._parsed.tokens[max(0, index - 2) : index]):
+            word = _normal(token.text)
+            if word in prepositions:
+                return True
+            if word not in _PATIENT_ARTICLES and word not in {"el", "los", "las", "les"}:
+                return False
+        return False
 
     def _in_prepositional_phrase(self, candidate: TriggerCandidate) -> bool:
         """An event noun right after a preposition ("far fronte all'offensiva", "durante
