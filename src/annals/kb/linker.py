@@ -6,6 +6,11 @@ statistical NER spans, strips titles, reads demonyms as NORP mentions of their
 state, capitals in subject position as their government, role descriptions
 ("the Italian prime minister") as the office holder on the article date, and
 gives entities outside the knowledge base stable local ids.
+
+Its helpers live beside it: the candidates and the views of a text they are read
+from (:mod:`annals.kb.candidates`), titles before names (:mod:`annals.kb.titles`),
+names outside the knowledge base (:mod:`annals.kb.names`) and later references to
+entities named before (:mod:`annals.kb.references`).
 """
 
 from __future__ import annotations
@@ -13,27 +18,52 @@ from __future__ import annotations
 import bisect
 import importlib
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import pairwise
 
+from annals.kb.candidates import (
+    CONFIDENCE_ACRONYM,
+    CONFIDENCE_DEMONYM,
+    CONFIDENCE_FALLBACK,
+    CONFIDENCE_FULL,
+    CONFIDENCE_METONYM,
+    CONFIDENCE_ROLE,
+    CONFIDENCE_SHORT,
+    Candidate,
+    DocumentView,
+    LanguageView,
+    opens_sentence,
+    select_candidates,
+    unique,
+)
 from annals.kb.cues import (
     ARTICLES,
     GENITIVE_QUALIFIED,
     GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_VERBS,
     LOCATION_PREPOSITIONS,
-    NAME_PARTICLES,
     OFFICE_CONNECTORS,
     SPEECH_VERBS,
     cue_set,
 )
 from annals.kb.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from annals.kb.knowledge_base import KnowledgeBase
-from annals.kb.text import WordToken, normalise, slugify, tokenize
+from annals.kb.names import (
+    calendar_name,
+    function_word_opening,
+    is_known,
+    local_id,
+    local_surnames,
+    name_run,
+    name_word,
+    starts_a_name,
+)
+from annals.kb.references import country_anaphora, repeated_names
+from annals.kb.text import normalise, tokenize
+from annals.kb.titles import is_title_word, one_word_title, title_ends, trim_span
 from annals.models import (
     Entity,
     EntityMention,
-    EntitySpan,
     EntityType,
     LinkResult,
     ParsedText,
@@ -43,91 +73,15 @@ from annals.time.lexicons import get_lexicon
 
 logger = logging.getLogger(__name__)
 
-CONFIDENCE_FULL = 0.95
-CONFIDENCE_ACRONYM = 0.9
-CONFIDENCE_SHORT = 0.8
-CONFIDENCE_DEMONYM = 0.85
-CONFIDENCE_METONYM = 0.75
-CONFIDENCE_ROLE = 0.7
-CONFIDENCE_FALLBACK = 0.6
-
-_PRIORITY = {
-    "name": 6,
-    "acronym": 6,
-    "capital": 6,
-    "role": 5,
-    "short": 5,
-    "demonym": 5,
-    "state": 5,
-    "ner": 4,
-    "docname": 3,
-    "anaphor": 3,
-    "fallback": 2,
-}
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A possible mention before selection; ``kb_ids`` are the KB entities it may denote."""
-
-    start: int
-    end: int
-    first: int
-    last: int
-    type: EntityType
-    kind: str
-    confidence: float
-    kb_ids: tuple[str, ...] = ()
-    entity_id: str | None = None
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@dataclass(slots=True)
-class _Language:
-    """What the linker builds once per language."""
-
-    gazetteer: Gazetteer
-    title_words: frozenset[str]
-    honorifics: frozenset[str]
-    calendar_words: frozenset[str]  # weekday and month names: never an entity on their own
-    function_words: frozenset[str]  # the language's stop words ("Erano", "Quando" opening a
-    # sentence are no names)
-
-
-@dataclass(slots=True)
-class _Document:
-    parsed: ParsedText
-    tokens: list[WordToken]
-    matches: list[GazetteerMatch]
-    date: PartialDate | None
-    view: _Language
-    match_ending: dict[int, GazetteerMatch] = field(default_factory=dict)
-    match_starting: dict[int, GazetteerMatch] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for match in self.matches:
-            self.match_ending[match.last] = match
-            self.match_starting[match.first] = match
-
-    @property
-    def language(self) -> str:
-        return self.parsed.language
-
-    def text(self, start: int, end: int) -> str:
-        return self.parsed.text[start:end]
-
 
 class EntityLinker:
     """Links the entities of parsed texts to the knowledge base or to stable local ids."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._languages: dict[str, _Language] = {}
+        self._languages: dict[str, LanguageView] = {}
 
-    def _language(self, language: str) -> _Language:
+    def _language(self, language: str) -> LanguageView:
         view = self._languages.get(language)
         if view is None:
             entries = list(self.kb.alias_entries(language))
@@ -140,9 +94,9 @@ class EntityLinker:
                 norm
                 for entry in entries
                 if entry.kind in ("office", "demonym")
-                for norm in _one_word_title(entry.alias)
+                for norm in one_word_title(entry.alias)
             }
-            view = _Language(
+            view = LanguageView(
                 gazetteer,
                 frozenset(titles | honorifics | ARTICLES),
                 honorifics,
@@ -156,20 +110,20 @@ class EntityLinker:
     def link(self, parsed: ParsedText, date: PartialDate | None) -> LinkResult:
         view = self._language(parsed.language)
         tokens = tokenize(parsed.text)
-        doc = _Document(parsed, tokens, view.gazetteer.find(parsed.text, tokens), date, view)
+        doc = DocumentView(parsed, tokens, view.gazetteer.find(parsed.text, tokens), date, view)
         candidates = self._kb_candidates(doc)
         candidates += self._ner_candidates(doc, candidates)
         candidates += self._fallback_persons(doc)
-        chosen = _select(candidates)
+        chosen = select_candidates(candidates)
         chosen = self._resolve_short(doc, chosen)
-        chosen = _select(chosen + self._role_descriptions(doc, chosen))
-        chosen = _select(chosen + _repeated_names(doc, chosen))
-        chosen = _select(chosen + _country_anaphora(doc, chosen))
+        chosen = select_candidates(chosen + self._role_descriptions(doc, chosen))
+        chosen = select_candidates(chosen + repeated_names(doc, chosen))
+        chosen = select_candidates(chosen + country_anaphora(doc, chosen))
         return self._result(doc, chosen)
 
     # ------------------------------------------------------------ knowledge base
 
-    def _kb_candidates(self, doc: _Document) -> list[Candidate]:
+    def _kb_candidates(self, doc: DocumentView) -> list[Candidate]:
         found: list[Candidate] = []
         tagged = _ner_tokens(doc)
         for match in doc.matches:
@@ -195,7 +149,7 @@ class EntityLinker:
             elif names:
                 found.extend(self._name_candidate(doc, match, tuple(e.target for e in names)))
             elif shorts := match.of_kind("short"):
-                targets = _unique(e.target for e in shorts)
+                targets = unique(e.target for e in shorts)
                 first = self.kb.entity(targets[0])
                 found.append(
                     Candidate(
@@ -210,7 +164,7 @@ class EntityLinker:
                     )
                 )
             elif demonyms := match.of_kind("demonym"):
-                countries = _unique(e.target for e in demonyms)
+                countries = unique(e.target for e in demonyms)
                 found.append(
                     Candidate(
                         match.start,
@@ -227,9 +181,9 @@ class EntityLinker:
         return found
 
     def _name_candidate(
-        self, doc: _Document, match: GazetteerMatch, targets: tuple[str, ...]
+        self, doc: DocumentView, match: GazetteerMatch, targets: tuple[str, ...]
     ) -> list[Candidate]:
-        kb_id = self._choose(doc, match, _unique(targets))
+        kb_id = self._choose(doc, match, unique(targets))
         if kb_id is None:
             return []
         record = self.kb.record(kb_id)
@@ -268,7 +222,7 @@ class EntityLinker:
         ]
 
     def _choose(
-        self, doc: _Document, match: GazetteerMatch, targets: tuple[str, ...]
+        self, doc: DocumentView, match: GazetteerMatch, targets: tuple[str, ...]
     ) -> str | None:
         """One entity for an ambiguous alias: the one it names exactly, else one in office."""
         if len(targets) == 1:
@@ -284,7 +238,7 @@ class EntityLinker:
                 return active[0]
         return None
 
-    def _resolve_short(self, doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
+    def _resolve_short(self, doc: DocumentView, chosen: list[Candidate]) -> list[Candidate]:
         """Surnames: the person named in full in this text, else the only or serving one.
 
         An organisation's short name ("the Alliance", "l'Alleanza") is that
@@ -302,7 +256,7 @@ class EntityLinker:
                 for kb_id in cand.kb_ids
                 if doc.date is not None and self.kb.roles_on(kb_id, doc.date)
             ]
-            if len(in_text) == 1 and not (cand.type != "PERSON" and _starts_a_name(doc, cand)):
+            if len(in_text) == 1 and not (cand.type != "PERSON" and starts_a_name(doc, cand)):
                 resolved.append(replace(cand, entity_id=in_text[0], confidence=0.9))
             elif cand.type != "PERSON":
                 # "the Alliance" is NATO only where the text names NATO, and never the
@@ -318,7 +272,7 @@ class EntityLinker:
 
     # ------------------------------------------------------------ NER and fallback
 
-    def _ner_candidates(self, doc: _Document, kb_found: list[Candidate]) -> list[Candidate]:
+    def _ner_candidates(self, doc: DocumentView, kb_found: list[Candidate]) -> list[Candidate]:
         # an organisation's short name may be dropped later (``_resolve_short``): it
         # leaves a longer name around it to the NER ("Alliance française")
         covered = {
@@ -338,7 +292,7 @@ class EntityLinker:
         for span in doc.parsed.entity_spans:
             first = bisect.bisect_left(starts, span.start)
             last = bisect.bisect_left(starts, span.end)
-            first, last = _trim(doc, span, first, last)
+            first, last = trim_span(doc, span, first, last)
             if first >= last:
                 continue
             rest = [
@@ -348,7 +302,7 @@ class EntityLinker:
                 and not t.text.isdigit()
                 and t.index not in covered
                 and t.index not in titled
-                and not _is_title_word(doc, t.index)
+                and not is_title_word(doc, t.index)
             ]
             if not rest and not _names_joined(kb_found, first, last):
                 # the knowledge base already has this span, with a better type, or it holds
@@ -368,9 +322,9 @@ class EntityLinker:
                 # the name, not an organisation of that name; one adjective stays part of
                 # the name ("Afrique centrale", "Germania nazista")
                 continue
-            if _calendar_name(doc, first, last):
+            if calendar_name(doc, first, last):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
-            if last - first == 1 and _function_word_opening(doc, first):
+            if last - first == 1 and function_word_opening(doc, first):
                 continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
             kind, kind_type = "ner", span.type
             targets: tuple[str, ...] = ()
@@ -396,17 +350,17 @@ class EntityLinker:
             )
         return found
 
-    def _fallback_persons(self, doc: _Document) -> list[Candidate]:
+    def _fallback_persons(self, doc: DocumentView) -> list[Candidate]:
         """Capitalised names after a title or before a speech verb are people."""
         found: list[Candidate] = []
-        after_title = _title_ends(doc)
+        after_title = title_ends(doc)
         speech = cue_set(SPEECH_VERBS, doc.language)
         position = 0
         while position < len(doc.tokens):
-            if not _name_word(doc.tokens[position]):
-                position += 1  # no name starts here (a cheap test before _name_run)
+            if not name_word(doc.tokens[position]):
+                position += 1  # no name starts here (a cheap test before name_run)
                 continue
-            last = _name_run(doc.tokens, position, doc.parsed.text)
+            last = name_run(doc.tokens, position, doc.parsed.text)
             if last == position:
                 position += 1
                 continue
@@ -419,7 +373,7 @@ class EntityLinker:
                 and not (size == 1 and doc.tokens[position].norm in doc.view.function_words)
             )
             speaks = last < len(doc.tokens) and doc.tokens[last].norm in speech
-            if (titled or (speaks and size >= 2)) and not _is_known(doc, position, last):
+            if (titled or (speaks and size >= 2)) and not is_known(doc, position, last):
                 found.append(
                     Candidate(
                         doc.tokens[position].start,
@@ -436,7 +390,7 @@ class EntityLinker:
 
     # ------------------------------------------------------------ role descriptions
 
-    def _role_descriptions(self, doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
+    def _role_descriptions(self, doc: DocumentView, chosen: list[Candidate]) -> list[Candidate]:
         """ "the Italian prime minister" → the person holding that office on the date."""
         if doc.date is None:
             return []
@@ -450,7 +404,7 @@ class EntityLinker:
             nxt = last + 1 if last < len(doc.tokens) and doc.tokens[last].text == "," else last
             if nxt in person_starts or (country is None and org is None):
                 continue
-            for office in _unique(entry.target for entry in offices):
+            for office in unique(entry.target for entry in offices):
                 holder = self.kb.office_holder(office, doc.date, country=country, organisation=org)
                 if holder is not None:
                     found.append(
@@ -470,7 +424,7 @@ class EntityLinker:
         return found
 
     def _qualifier(
-        self, doc: _Document, match: GazetteerMatch
+        self, doc: DocumentView, match: GazetteerMatch
     ) -> tuple[int, int, str | None, str | None]:
         """The country or organisation an office belongs to, and the widened span."""
         first, last = match.first, match.last
@@ -512,8 +466,8 @@ class EntityLinker:
 
     # ------------------------------------------------------------ output
 
-    def _result(self, doc: _Document, chosen: list[Candidate]) -> LinkResult:
-        surnames = _local_surnames(doc, chosen)
+    def _result(self, doc: DocumentView, chosen: list[Candidate]) -> LinkResult:
+        surnames = local_surnames(doc, chosen)
         mentions: list[EntityMention] = []
         local: dict[str, tuple[str, EntityType, list[str]]] = {}
         for cand in sorted(chosen, key=lambda c: c.start):
@@ -539,7 +493,7 @@ class EntityLinker:
                     )
                 )
                 continue
-            entity_id, name = _local_id(cand, surface, surnames)
+            entity_id, name = local_id(cand, surface, surnames)
             _, _, forms = local.setdefault(entity_id, (name, cand.type, []))
             if surface not in forms:
                 forms.append(surface)
@@ -571,7 +525,7 @@ class EntityLinker:
 # ---------------------------------------------------------------- helpers
 
 
-def _ner_tokens(doc: _Document) -> set[int]:
+def _ner_tokens(doc: DocumentView) -> set[int]:
     """The linker's tokens inside any span of the NER, whatever its type."""
     starts = [token.start for token in doc.tokens]
     inside: set[int] = set()
@@ -586,7 +540,7 @@ def _ner_tokens(doc: _Document) -> set[int]:
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
-def _inside_unknown_name(doc: _Document, match: GazetteerMatch, tagged: set[int]) -> bool:
+def _inside_unknown_name(doc: DocumentView, match: GazetteerMatch, tagged: set[int]) -> bool:
     """Is a known name that the NER left alone part of a longer name neither of them
     knows? The second part of a hyphenated compound with a word outside the knowledge
     base ("All-America"; a first part qualifies the rest: :func:`_country_modifier`), or
@@ -609,9 +563,9 @@ def _inside_unknown_name(doc: _Document, match: GazetteerMatch, tagged: set[int]
         if (
             gap == " "
             and doc.language not in _NOUNS_CAPITALISED
-            and _name_word(word)
-            and not _is_title_word(doc, index)
-            and not (index == before and _opens_sentence(doc, index))
+            and name_word(word)
+            and not is_title_word(doc, index)
+            and not (index == before and opens_sentence(doc, index))
             and not _title_case_line(doc, match.start)
         ):
             return True
@@ -619,7 +573,7 @@ def _inside_unknown_name(doc: _Document, match: GazetteerMatch, tagged: set[int]
 
 
 def _country_modifier(
-    doc: _Document,
+    doc: DocumentView,
     match: GazetteerMatch,
     tagged: set[int],
     names: tuple[GazetteerEntry, ...],
@@ -632,11 +586,11 @@ def _country_modifier(
     gap = doc.parsed.text[doc.tokens[match.last - 1].end : doc.tokens[following].start]
     if gap not in ("-", "‐") or not doc.tokens[following].is_word:
         return None
-    countries = _unique(e.target for e in names if e.target.startswith("country/"))
+    countries = unique(e.target for e in names if e.target.startswith("country/"))
     return countries[0] if len(countries) == 1 else None
 
 
-def _title_case_line(doc: _Document, offset: int) -> bool:
+def _title_case_line(doc: DocumentView, offset: int) -> bool:
     """Is the line around ``offset`` a headline in title case ("Russia Launches Attack
     on Kyiv")?"""
     text = doc.parsed.text
@@ -670,20 +624,6 @@ def _names_joined(kb_found: list[Candidate], first: int, last: int) -> bool:
     return all(a.last == b.first for a, b in pairwise(inside))
 
 
-#: Languages that capitalise the names of days and months inside a sentence.
-_CAPITALISED_CALENDAR = frozenset({"en", "de"})
-
-
-def _calendar_name(doc: _Document, first: int, last: int) -> bool:
-    """Are tokens ``first:last`` a day or month name ("Mercoledì", "Mardi", "Montag")?
-    Where the language writes those in lowercase, a capitalised one inside a sentence is
-    a name ("autour de Mars", "il fiume Sabato")."""
-    words = [t.norm for t in doc.tokens[first:last] if t.is_word]
-    if not words or not all(word in doc.view.calendar_words for word in words):
-        return False
-    return doc.language in _CAPITALISED_CALENDAR or _opens_sentence(doc, first)
-
-
 def _calendar_words(language: str) -> frozenset[str]:
     lexicon = get_lexicon(language)
     names = (*lexicon.weekdays, *lexicon.months, *lexicon.month_abbreviations)
@@ -699,153 +639,7 @@ def _function_words(language: str) -> frozenset[str]:
     return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
-def _function_word_opening(doc: _Document, index: int) -> bool:
-    """Is token ``index`` a capitalised stop word (not an acronym: "EU", "US") that opens
-    a sentence?"""
-    text = doc.tokens[index].text
-    if text.isupper() or text.lower() not in doc.view.function_words:
-        return False
-    return _opens_sentence(doc, index)
-
-
-def _opens_sentence(doc: _Document, index: int) -> bool:
-    """Does token ``index`` open a sentence (or the text, a line, a quotation)?"""
-    token = doc.tokens[index]
-    raw = doc.parsed.text[max(0, token.start - 8) : token.start]
-    before = raw.rstrip()
-    # the text's start, a line's start, or after a sentence's end or an opening quote
-    return not before or "\n" in raw[len(before) :] or before[-1] in '.!?:«“"'
-
-
-def _unique(values: object) -> tuple[str, ...]:
-    assert not isinstance(values, str)
-    return tuple(dict.fromkeys(values))  # type: ignore[call-overload]
-
-
-def _one_word_title(alias: str) -> tuple[str, ...]:
-    """A one-word title or demonym ("minister", "Ukrainian"), which may precede a name.
-
-    The words of longer ones are no titles alone ("primo" of "primo ministro", "new" of
-    "New Zealander", "saint" of "Saint-Lucien"): the gazetteer matches those whole
-    (:func:`_title_match_end`)."""
-    words = tuple(token.norm for token in tokenize(alias))
-    return words if len(words) == 1 else ()
-
-
-def _select(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: longer first, then the more trusted kind."""
-    ordered = sorted(candidates, key=lambda c: (-c.length, -_PRIORITY[c.kind], c.start))
-    taken: list[Candidate] = []
-    occupied = bytearray(max((c.last for c in candidates), default=0))
-    for cand in ordered:
-        if any(occupied[cand.first : cand.last]):
-            continue
-        taken.append(cand)
-        occupied[cand.first : cand.last] = b"\x01" * (cand.last - cand.first)
-    return sorted(taken, key=lambda c: c.start)
-
-
-# Words that continue an organisation's name after a short form ("Alliance for Peace").
-_NAME_LINKS = frozenset(
-    normalise(word)
-    for word in ("for", "of", "de", "del", "della", "des", "du", "per", "pour", "für")
-)
-
-
-def _starts_a_name(doc: _Document, cand: Candidate) -> bool:
-    """Is the candidate followed by more of a name ("Alleanza Verdi", "Alliance for Peace")?"""
-    following = doc.tokens[cand.last : cand.last + 2]
-    if not following or not following[0].is_word:
-        return False
-    if following[0].is_capitalised:
-        return True
-    return following[0].norm in _NAME_LINKS and len(following) > 1 and following[1].is_capitalised
-
-
-def _trim(doc: _Document, span: EntitySpan, first: int, last: int) -> tuple[int, int]:
-    tokens = doc.tokens
-    while first < last and (
-        not tokens[first].is_word
-        or (tokens[first].norm in ARTICLES and tokens[first].text.islower())
-    ):
-        first += 1
-    if span.type == "PERSON":
-        first = _after_titles(doc, first, last)
-    while last > first and not tokens[last - 1].is_word and tokens[last - 1].text != ".":
-        last -= 1
-    if (
-        last - first > 1
-        and tokens[last - 1].norm == "s"
-        and (doc.parsed.text[tokens[last - 1].start - 1 : tokens[last - 1].start] in "'’")
-    ):
-        last -= 1
-    return first, last
-
-
-def _after_titles(doc: _Document, first: int, last: int) -> int:
-    """The first token of a person's name after the titles that open tokens
-    ``first:last`` ("Defence Minister ▮Boris Pistorius", "Dr. ▮Dre"), or ``first``
-    where what follows the titles is no name ("Madame de Montespan")."""
-    tokens = doc.tokens
-    position = first
-    while last - position > 1:
-        after = _title_end(doc, position, last)
-        if after == position or _hyphenated(doc, after - 1):
-            break  # no title, or one that is part of a name ("Saint-Simon", "Costa-Gavras")
-        while after < last - 1 and tokens[after].text == ".":
-            after += 1  # "Dr. Dre": the title's full stop goes with it
-        position = after
-    if position > first and not tokens[position].is_capitalised:
-        return first
-    return position
-
-
-def _title_end(doc: _Document, index: int, last: int) -> int:
-    """End of the title that starts at token ``index`` (before ``last``): one title word,
-    or a longer office or demonym the gazetteer matched ("prime minister", "South
-    Korean"); ``index`` itself where no title starts there."""
-    match = doc.match_starting.get(index)
-    if (
-        match is not None
-        and match.last < last
-        and len(match.of_kind("office", "demonym")) == len(match.entries)
-    ):
-        return match.last
-    return index + 1 if _is_title_word(doc, index) else index
-
-
-def _is_title_word(doc: _Document, index: int) -> bool:
-    """Is token ``index`` a title, honorific or article that may precede a name? Not a
-    name's initial ("A. R. Rahman"), nor a capitalised article inside a sentence, which
-    belongs to the name ("La Réunion", "Lo Wei", "El Greco")."""
-    token = doc.tokens[index]
-    if token.norm not in doc.view.title_words or _initial(doc, index):
-        return False
-    if token.norm in ARTICLES and token.is_capitalised:
-        return _opens_sentence(doc, index)
-    return True
-
-
-def _initial(doc: _Document, index: int) -> bool:
-    """Is token ``index`` one letter with a full stop, a name's initial ("A. R. Rahman")?"""
-    token = doc.tokens[index]
-    return (
-        len(token.text) == 1
-        and index + 1 < len(doc.tokens)
-        and doc.tokens[index + 1].text == "."
-        and doc.tokens[index + 1].start == token.end
-    )
-
-
-def _hyphenated(doc: _Document, index: int) -> bool:
-    """Is token ``index`` joined to the next one by a hyphen ("Saint-Simon")?"""
-    if index + 1 >= len(doc.tokens):
-        return False
-    gap = doc.parsed.text[doc.tokens[index].end : doc.tokens[index + 1].start]
-    return gap in ("-", "‐")
-
-
-def _place_read_as_person(doc: _Document, kind: str, first: int, last: int) -> bool:
+def _place_read_as_person(doc: DocumentView, kind: str, first: int, last: int) -> bool:
     """A one-word name the NER read as a person, right after a preposition of place and
     not a possessor ("met in Weimar on Monday"): a place the knowledge base lacks. English
     only: in Italian and French news and Wikipedia text it does more harm than good (KIND,
@@ -862,7 +656,7 @@ def _place_read_as_person(doc: _Document, kind: str, first: int, last: int) -> b
     return not (apostrophe in {"'", "’"} or following.text in {"'", "’", "'s", "’s"})
 
 
-def _is_metonymic(doc: _Document, match: GazetteerMatch) -> bool:
+def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
     """A capital in subject position, followed by a verb and not after a preposition."""
     tokens = doc.tokens
     previous = tokens[match.first - 1] if match.first > 0 else None
@@ -893,159 +687,3 @@ def _object_of_government_verb(parsed: ParsedText, index: int) -> bool:
         return False
     verb = parsed.tokens[token.head]
     return verb.lemma.lower() in GOVERNMENT_OBJECT_VERBS.get(parsed.language, frozenset())
-
-
-def _title_ends(doc: _Document) -> set[int]:
-    """Token positions right after a title ("ministro della Difesa ucraino ▮Oleksii")."""
-    ends: set[int] = set()
-    for match in doc.matches:
-        if match.of_kind("office"):
-            ends.add(match.last)
-            after = doc.match_starting.get(match.last)
-            if after is not None and after.of_kind("demonym", "name", "acronym"):
-                ends.add(after.last)
-    for token in doc.tokens:
-        if token.norm in doc.view.honorifics and token.is_capitalised:
-            nxt = token.index + 1
-            ends.add(nxt + 1 if nxt < len(doc.tokens) and doc.tokens[nxt].text == "." else nxt)
-    return ends
-
-
-def _name_word(token: WordToken) -> bool:
-    """A word a name can start with: capitalised, not all capitals, not punctuation."""
-    return token.is_capitalised and token.is_word and not token.text.isupper()
-
-
-def _name_run(tokens: list[WordToken], position: int, text: str) -> int:
-    """End of a run of capitalised words (with particles inside) starting at ``position``;
-    a spaced dash ends it ("Tartuca - Mario Canu": a team, then a person), a hyphen does not
-    ("Frank-Walter")."""
-    last = position
-    while last < len(tokens) and last - position < 4:
-        token = tokens[last]
-        gap = text[tokens[last - 1].end : token.start] if last > position else ""
-        if gap.strip() not in ("", "-") or (gap.strip() == "-" and gap != "-"):
-            break
-        capitalised = _name_word(token)
-        particle = (
-            token.norm in NAME_PARTICLES
-            and last > position
-            and (last + 1 < len(tokens) and tokens[last + 1].is_capitalised)
-        )
-        if not (capitalised or particle):
-            break
-        last += 1
-    return last
-
-
-def _is_known(doc: _Document, first: int, last: int) -> bool:
-    return any(m.first < last and first < m.last and not m.of_kind("office") for m in doc.matches)
-
-
-def _local_surnames(doc: _Document, chosen: list[Candidate]) -> dict[str, tuple[str, str]]:
-    """Last word of each multi-word local person → (id, name), for "Rossi" after "Maria Rossi"."""
-    surnames: dict[str, tuple[str, str]] = {}
-    for cand in chosen:
-        if cand.type == "PERSON" and cand.entity_id is None and cand.last - cand.first >= 2:
-            name = " ".join(doc.parsed.text[cand.start : cand.end].split())
-            surnames.setdefault(
-                doc.tokens[cand.last - 1].norm, (f"local/PERSON/{slugify(name)}", name)
-            )
-    return surnames
-
-
-def _local_id(
-    cand: Candidate, surface: str, surnames: dict[str, tuple[str, str]]
-) -> tuple[str, str]:
-    name = " ".join(surface.split())
-    if cand.type == "PERSON" and cand.last - cand.first == 1:
-        known = surnames.get(normalise(name))
-        if known is not None:
-            return known
-    return f"local/{cand.type}/{slugify(name)}", name
-
-
-# "the country" and its articles: the noun refers to the country named last before it.
-_COUNTRY_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "en": (frozenset({"country"}), frozenset({"the"})),
-    "it": (frozenset({"paese"}), frozenset({"il", "del", "nel", "al", "dal", "sul"})),
-    "fr": (frozenset({"pays"}), frozenset({"le", "du", "au"})),
-    "de": (frozenset({"land", "landes"}), frozenset({"das", "des", "dem"})),
-    "es": (frozenset({"pais"}), frozenset({"el", "del", "al"})),
-}
-_ANAPHOR_REACH = 400  # characters back to the country named before
-CONFIDENCE_ANAPHOR = 0.6
-
-
-def _country_anaphora(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
-    """ "The country's cabinet", "il Paese", "das Land": the country named last before it.
-
-    Only where a country was named within a few sentences before, and only the
-    singular noun with a definite article ("a country", "countries" stay words).
-    """
-    nouns, articles = _COUNTRY_NOUNS.get(doc.language, (frozenset(), frozenset()))
-    countries = sorted(
-        (c.end, c.entity_id)
-        for c in chosen
-        if c.entity_id is not None and c.entity_id.startswith("country/")
-    )
-    if not nouns or not countries:
-        return []
-    found: list[Candidate] = []
-    for token in doc.tokens[1:]:
-        if token.norm not in nouns or doc.tokens[token.index - 1].norm not in articles:
-            continue
-        before = [pair for pair in countries if pair[0] <= token.start]
-        if not before or token.start - before[-1][0] > _ANAPHOR_REACH:
-            continue
-        country = before[-1][1]
-        found.append(
-            Candidate(
-                token.start,
-                token.end,
-                token.index,
-                token.index + 1,
-                "GPE",
-                "anaphor",
-                CONFIDENCE_ANAPHOR,
-                (country,),
-                country,
-            )
-        )
-    return found
-
-
-def _repeated_names(doc: _Document, chosen: list[Candidate]) -> list[Candidate]:
-    """Later bare occurrences of a local person's full name or surname in the same text."""
-    names: dict[tuple[str, ...], EntityType] = {}
-    for cand in chosen:
-        if cand.type == "PERSON" and cand.entity_id is None and cand.last - cand.first >= 2:
-            words = tuple(t.norm for t in doc.tokens[cand.first : cand.last])
-            names[words] = "PERSON"
-            names.setdefault(words[-1:], "PERSON")
-    if not names:
-        return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(names, key=len, reverse=True):  # longest first
-        by_first.setdefault(words[0], []).append(words)
-    found: list[Candidate] = []
-    for token in doc.tokens:
-        if not token.is_capitalised:
-            continue
-        for words in by_first.get(token.norm, ()):
-            last = token.index + len(words)
-            window = doc.tokens[token.index : last]
-            if tuple(t.norm for t in window) == words and window[0].is_capitalised:
-                found.append(
-                    Candidate(
-                        window[0].start,
-                        window[-1].end,
-                        token.index,
-                        last,
-                        "PERSON",
-                        "docname",
-                        CONFIDENCE_SHORT,
-                    )
-                )
-                break
-    return found
