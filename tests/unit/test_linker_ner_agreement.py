@@ -149,3 +149,12 @@ def test_known_names_alone_still_link(
 ) -> None:
     result = linker.link(_parsed(text, language, ()), DAY)
     assert (name, expected, "GPE") in [(m.text, m.entity_id, m.type) for m in result.mentions]
+
+
+def test_a_country_acronym_before_a_capitalised_weapon_name_is_the_country(
+    linker: EntityLinker,
+) -> None:
+    # "Predator" is in no knowledge base entry: the acronym still names the state
+    text = "Recent US Predator attacks have killed eight militants."
+    result = linker.link(_parsed(text, "en", ()), DAY)
+    assert "country/USA" in [m.entity_id for m in result.mentions]

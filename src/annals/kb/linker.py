@@ -566,10 +566,22 @@ def _inside_unknown_name(doc: DocumentView, match: GazetteerMatch, tagged: set[i
             and name_word(word)
             and not is_title_word(doc, index)
             and not (index == before and opens_sentence(doc, index))
+            and not (index == after and _country_acronym(doc, match))
             and not _title_case_line(doc, match.start)
         ):
             return True
     return False
+
+
+def _country_acronym(doc: DocumentView, match: GazetteerMatch) -> bool:
+    """A country's acronym before a capitalised word qualifies it ("US Predator drones",
+    "UK Challenger tanks"); a name spelt out may be part of another ("Japan Open")."""
+    text = doc.parsed.text[doc.tokens[match.first].start : doc.tokens[match.last - 1].end]
+    return (
+        text.isupper()
+        and len(text.replace(".", "")) <= 3
+        and bool(match.of_kind("acronym", "name"))
+    )
 
 
 def _country_modifier(
