@@ -249,3 +249,45 @@ def test_the_of_phrase_of_an_invasion_alone_names_the_invaded(analyzer: Analyzer
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
     assert not event.actors
     assert [r.name for r in event.recipients] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "patient"),
+    [
+        (
+            "Police said David Miller surrendered after two hours and was charged on Saturday "
+            "with murder.",
+            "ACCUSE",
+            "David Miller",
+        ),
+        ("Chargers' Jackson arrested on suspicion of drunk driving", "COERCE", "Jackson"),
+    ],
+)
+def test_a_passive_without_its_own_subject_acts_on_the_inherited_one(
+    analyzer: Analyzer, text: str, type_: str, patient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, type_)
+    assert not event.actors
+    assert [r.name for r in event.recipients] == [patient]
+
+
+def test_a_passive_pronoun_subject_is_resolved_as_the_one_acted_on(analyzer: Analyzer) -> None:
+    text = "Vincent Gigante died in prison in 2005. He was convicted of racketeering in 1997."
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "SANCTION")
+    assert not event.actors
+    assert [r.name for r in event.recipients] == ["Vincent Gigante"]
+
+
+def test_criticism_drawn_comes_from_the_from_phrase(analyzer: Analyzer) -> None:
+    text = "Last month, India's navy drew criticism from Thailand after sinking a fishing boat."
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "ACCUSE")
+    assert [a.name for a in event.actors] == ["Thailand"]
+    assert [r.name for r in event.recipients] == ["India"]
+
+
+def test_a_verb_tagged_as_a_participle_in_a_full_sentence_stays_active(
+    analyzer: Analyzer,
+) -> None:
+    text = "Nigerian and British detectives teamed up to trace the stolen millions."
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "COOPERATE")
+    assert {a.name for a in event.actors} == {"Nigeria", "United Kingdom"}

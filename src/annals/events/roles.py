@@ -25,6 +25,14 @@ from annals.models import GROUP_PREFIX, EntityMention, ParsedText, Sentence, Tok
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+_PASSIVE_AUXILIARY_DEPS = frozenset({"auxpass", "aux:pass"})
+_UNDER = frozenset({"under"})
+#: English verbs never used without an object: with a subject and none, a headline's
+#: passive ("Jackson arrested on suspicion of DUI", "Two soldiers killed in ambush").
+_TRANSITIVE_ONLY = frozenset(
+    {"arrest", "detain", "kill", "wound", "injure", "charge", "convict", "sentence", "jail"}
+    | {"capture", "kidnap", "abduct", "expel", "deport", "execute", "indict", "imprison"}
+)
 #: Acts of cooperation: only people and states take part in them, not their things.
 _COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
 #: Clauses that depend on a verb: mentions inside them are not its participants.
@@ -492,10 +500,9 @@ class RoleFinder:
         if candidate.nominal:
             return False
         head = self._parsed.tokens[candidate.head]
-        return (
-            any(child.dep in _PASSIVE_SUBJECT_DEPS for child in self._children.get(head.index, []))
-            or self._participle_modifier(head)
-        ) and not self._agents(head)
+        return (self._is_passive(head) or self._participle_modifier(head)) and not self._agents(
+            head
+        )
 
     def _qualified_noun(self, verb: Token) -> EntityMention | None:
         """The named noun a past participle qualifies, or the name a common noun in
@@ -508,6 +515,24 @@ class RoleFinder:
         if mention is None and noun.dep == "appos" and noun.head != noun.index:
             mention = self._index.at(noun.head)
         return mention if mention is not None and is_participant(mention) else None
+
+    def _is_passive(self, verb: Token) -> bool:
+        """A verb with a passive subject or auxiliary ("he was convicted", "… and was
+        charged"), or, in a headline, a verb that always takes an object but has none
+        ("Jackson arrested on suspicion of DUI")."""
+        children = self._children.get(verb.index, [])
+        if any(
+            c.dep in _PASSIVE_SUBJECT_DEPS or c.dep in _PASSIVE_AUXILIARY_DEPS for c in children
+        ):
+            return True
+        return (
+            verb.dep in {"ROOT", "root"}
+            and "Tense=Past" in verb.morph
+            and verb.lemma.lower() in _TRANSITIVE_ONLY
+            and not any(c.dep in _OBJECT_DEPS or c.dep in {"aux", "aux:tense"} for c in children)
+            and not any(c.dep == "conj" for c in children)  # "arrested and charged him"
+            and any(c.dep in _SUBJECT_DEPS and c.index < verb.index for c in children)
+        )
 
     def _participle_modifier(self, verb: Token) -> bool:
         """A past participle that qualifies a noun ("a journalist killed in Gaza", "deux
@@ -663,6 +688,8 @@ class RoleFinder:
                 continue
             if mention.end > candidate.start:
                 continue
+            if self._parsed.has_parser and not self._under(mention, candidate.head, 3):
+                continue  # "India's navy drew criticism": the parse says whose word it is
             between = text[mention.end : candidate.start]
             if demonym and (language != "de" or mention.text[:1].islower()):
                 if self._attributive(between):  # "the Russian invasion", "russische Invasion"
@@ -720,10 +747,11 @@ class RoleFinder:
                 recipient_tokens = [t for t in recipient_tokens if t not in agents]
             governor = self._object_governor(head)
             if (
-                governor is not None
-                and governor.lemma.lower() in self._undergoing_verbs
-                and not self._argument_mentions(actor_tokens, candidate)
-            ):
+                (governor is not None and governor.lemma.lower() in self._undergoing_verbs)
+                or self._under_verb(head) is not None
+            ) and not self._argument_mentions(actor_tokens, candidate):
+                governor = governor or self._under_verb(head)
+                assert governor is not None
                 # "the mayor survived an assassination attempt", "Ukraine received aid from
                 # Germany": the subject undergoes the event, a "from" phrase does it
                 recipient_tokens += self._subjects(governor)
@@ -738,7 +766,15 @@ class RoleFinder:
             recipient_tokens += self._subjects(head)
             actor_tokens += self._source_phrases(head) + self._agents(head)
         else:
-            actor_tokens += self._subjects(head)
+            if not self._is_passive(head):
+                actor_tokens += self._subjects(head)
+            elif head.dep == "conj" and head.head != head.index:
+                # "X surrendered and was charged": the first verb's subject is acted on
+                recipient_tokens += self._subjects(tokens[head.head])
+            else:  # a headline's participle: "Jackson arrested on suspicion of DUI"
+                recipient_tokens += [
+                    c for c in self._children.get(head.index, []) if c.dep in _SUBJECT_DEPS
+                ]
             for child in self._children.get(head.index, []):
                 if child.dep in _PASSIVE_SUBJECT_DEPS or child.dep in _OBJECT_DEPS:
                     recipient_tokens.append(child)
@@ -779,7 +815,9 @@ class RoleFinder:
         if qualified is not None and qualified not in actors:
             recipients.insert(0, qualified)  # "Misrata, … assiégée par les forces loyalistes"
         undergoer: str | None = None
-        if not recipients and self.undergoer_frame(candidate):
+        passive = not candidate.nominal and self._is_passive(head)
+        if not recipients and (passive or self.undergoer_frame(candidate)):
+            # "after he was convicted", "he faces charges", "before his arrest"
             undergoer = self._pronoun([t for t in recipient_tokens if t.pos == "PRON"])
             if undergoer in {"singular", "plural", "neuter"} and candidate.nominal:
                 # "Gomes had been there for hours before his arrest": his is Gomes
@@ -790,8 +828,8 @@ class RoleFinder:
 
     def undergoer_frame(self, candidate: TriggerCandidate) -> bool:
         """Whether the parse names who undergoes the event where its actor would stand ("his
-        arrest", "she faces trial", "survived an assassination attempt"): words before the
-        trigger name no actor then, whoever the parse found."""
+        arrest", "she faces trial", "survived an assassination attempt", "was under attack"):
+        words before the trigger name no actor then, whoever the parse found."""
         head = self._parsed.tokens[candidate.head]
         if not candidate.nominal:
             return self._undergoing_phrase(candidate, head)
@@ -802,7 +840,8 @@ class RoleFinder:
         ):
             return True  # "his arrest", "a DUI arrest": no actor before them
         governor = self._object_governor(head)
-        return governor is not None and governor.lemma.lower() in self._undergoing_verbs
+        undergoing = governor is not None and governor.lemma.lower() in self._undergoing_verbs
+        return undergoing or self._under_verb(head) is not None
 
     def _undergone(self, noun: Token) -> bool:
         """Whether the possessor of an event noun undergoes it ("his arrest", "son procès"):
@@ -833,6 +872,18 @@ class RoleFinder:
             mention = self._index.at(modifier.index)
             return mention is not None and mention.type == "PERSON"
         return False
+
+    def _under_verb(self, noun: Token) -> Token | None:
+        """The verb of an "under" phrase an event noun ends ("the vessel was under attack",
+        "came under fire from the rebels"): its subject undergoes the event."""
+        tokens = self._parsed.tokens
+        if noun.dep != "pobj" or noun.head == noun.index:
+            return None
+        preposition = tokens[noun.head]
+        if preposition.lemma.lower() not in _UNDER or preposition.head == preposition.index:
+            return None
+        verb = tokens[preposition.head]
+        return verb if verb.pos in {"VERB", "AUX"} else None
 
     def _object_governor(self, noun: Token) -> Token | None:
         """The verb an event noun is the object of, directly, through the noun it qualifies
@@ -1118,6 +1169,8 @@ class RoleFinder:
         subjects = [c for c in self._children.get(verb.index, []) if c.dep in _SUBJECT_DEPS]
         if subjects or depth >= 3 or verb.head == verb.index:
             return subjects
+        if depth == 0 and self._is_passive(verb):
+            return []  # "after he was convicted", "surrendered and was charged": acted on
         infinitive = verb.dep == "relcl" and any(
             c.dep == "aux" and c.text.lower() == "to" for c in self._children.get(verb.index, [])
         )  # "more to support", which the parser may read as a relative clause
