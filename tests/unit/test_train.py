@@ -157,6 +157,28 @@ def test_config_is_the_small_cpu_recipe(tmp_path: Path) -> None:
     )
 
 
+def test_config_sets_affix_rows_and_dropout(tmp_path: Path) -> None:
+    default = build_config("ru", tmp_path / "t.spacy", tmp_path / "d.spacy", Recipe(rows=8000))
+    assert default["components"]["tok2vec"]["model"]["embed"]["rows"] == [8000, 4000, 4000, 4000]
+    assert default["training"]["dropout"] == 0.1
+    recipe = Recipe(rows=16000, affix_rows=2000, dropout=0.3)
+    config = build_config("ru", tmp_path / "t.spacy", tmp_path / "d.spacy", recipe)
+    assert config["components"]["tok2vec"]["model"]["embed"]["rows"] == [16000, 2000, 2000, 2000]
+    assert config["training"]["dropout"] == 0.3
+
+
+def test_config_with_character_embedding(tmp_path: Path) -> None:
+    from annals.nlp.train import CHARACTER_BYTES, CHARACTER_WIDTH
+
+    recipe = Recipe(rows=16000, embed="characters")
+    config = build_config("ru", tmp_path / "t.spacy", tmp_path / "d.spacy", recipe)
+    embed = config["components"]["tok2vec"]["model"]["embed"]
+    assert embed["@architectures"] == "spacy.CharacterEmbed.v2"
+    assert (embed["rows"], embed["width"], embed["feature"]) == (16000, 96, "NORM")
+    assert (embed["nM"], embed["nC"]) == (CHARACTER_WIDTH, CHARACTER_BYTES)
+    assert embed["include_static_vectors"] is False
+
+
 @pytest.mark.parametrize("language", ["xx", "ja", "uk"])
 def test_unknown_language_has_no_recipe(tmp_path: Path, language: str) -> None:
     with pytest.raises(ConfigurationError, match="no NER training recipe"):
@@ -294,6 +316,22 @@ def test_tiny_training_run_produces_a_loadable_model(tmp_path: Path) -> None:
     parsed = Parser(models={"it": str(output)}).parse("Anna Rossi lavora a Roma. Bene.", "it")
     assert len(parsed.sentences) == 2
     assert all(span.type in {"PERSON", "ORG", "LOC"} for span in parsed.entity_spans)
+
+
+@pytest.mark.slow
+def test_tiny_character_embedding_run_produces_a_loadable_model(tmp_path: Path) -> None:
+    import spacy
+
+    corpus = _corpus()
+    output = tmp_path / "it-model"
+    recipe = Recipe(width=32, depth=1, rows=500, eval_frequency=4, embed="characters")
+    train_ner(
+        "it", output, max_minutes=0.4, recipe=recipe, max_steps=8, sentences=(corpus, corpus[:4])
+    )
+    nlp = spacy.load(output)
+    embed = nlp.config["components"]["tok2vec"]["model"]["embed"]
+    assert embed["@architectures"] == "spacy.CharacterEmbed.v2"
+    assert len(nlp("Anna Rossi lavora a Roma.")) == 6
 
 
 @pytest.mark.slow
@@ -463,12 +501,42 @@ def test_command_line_capacity_reaches_the_recipe(
     )
 
 
-@pytest.mark.parametrize("option", ["--width", "--depth", "--rows"])
-def test_command_line_refuses_non_positive_capacity(option: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["ru"], Recipe()),
+        (["ru", "--affix-rows", "2000"], Recipe(affix_rows=2000)),
+        (["ru", "--dropout", "0.3"], Recipe(dropout=0.3)),
+        (["ru", "--embed", "characters"], Recipe(embed="characters")),
+    ],
+    ids=["defaults", "affix-rows", "dropout", "characters"],
+)
+def test_command_line_embedding_and_dropout_reach_the_recipe(
+    captured_build: dict[str, Any], argv: list[str], expected: Recipe
+) -> None:
+    from annals.nlp import train
+
+    assert train.main(argv) == 0
+    assert captured_build["recipe"] == expected
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ru", "--width", "0"],
+        ["ru", "--depth", "0"],
+        ["ru", "--rows", "0"],
+        ["ru", "--affix-rows", "0"],
+        ["ru", "--dropout", "1"],
+        ["ru", "--dropout", "-0.1"],
+        ["ru", "--embed", "bytes"],
+    ],
+)
+def test_command_line_refuses_bad_capacity(argv: list[str]) -> None:
     from annals.nlp import train
 
     with pytest.raises(SystemExit):
-        train.main(["ru", option, "0"])
+        train.main(argv)
 
 
 def test_pretrained_tok2vec_is_refused_with_resume_or_without_weights(tmp_path: Path) -> None:
@@ -571,3 +639,41 @@ def test_model_card_without_pretraining_says_so(tmp_path: Path) -> None:
     card = write_model_card(tmp_path).read_text(encoding="utf-8")
     assert "no pretrained vectors" in card and "pretrained on raw text" not in card
     assert "annals train ner --lang it" in card
+
+
+@pytest.mark.parametrize(
+    ("recipe", "rebuild", "embedding"),
+    [
+        (
+            {"width": 96, "depth": 4, "rows": 5000, "affix_rows": 2500, "dropout": 0.1},
+            "`annals train ner --lang ru --minutes 20`",
+            "5000 rows for NORM and 2500 each for PREFIX, SUFFIX and SHAPE",
+        ),
+        (
+            {"width": 96, "depth": 4, "rows": 16000, "affix_rows": 2000, "dropout": 0.3},
+            "python -m annals.nlp.train ru --minutes 20 --rows 16000 --affix-rows 2000 "
+            "--dropout 0.3`",
+            "16000 rows for NORM and 2000 each for PREFIX, SUFFIX and SHAPE",
+        ),
+        (
+            {"embed": "characters", "width": 96, "depth": 4, "rows": 16000, "affix_rows": 2000},
+            "python -m annals.nlp.train ru --minutes 20 --embed characters --rows 16000`",
+            "a hash embedding of NORM, 16000 rows, beside 32-wide vectors of the first and "
+            "last 8 UTF-8 bytes",
+        ),
+    ],
+    ids=["default", "rows-and-dropout", "characters"],
+)
+def test_model_card_rebuild_command_names_the_recipe(
+    tmp_path: Path, recipe: dict[str, Any], rebuild: str, embedding: str
+) -> None:
+    import json
+
+    from annals.nlp.train import write_model_card
+
+    summary = _summary(language="ru", recipe=recipe, max_minutes=20)
+    (tmp_path / "training.json").write_text(json.dumps(summary))
+    card = write_model_card(tmp_path).read_text(encoding="utf-8")
+    assert rebuild in card
+    assert embedding in card
+    assert "the best checkpoint was chosen on the benchmark's held-out sentences" in card

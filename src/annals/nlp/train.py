@@ -4,6 +4,9 @@ The recipe (one per language, no pretrained vectors, CPU, one thread):
 
 * a blank spaCy pipeline of the language (its rule-based tokenizer), with a
   hash-embedding ``tok2vec`` (width 96, depth 4) and a transition-based ``ner``;
+  ``Recipe`` (and the command line) can change its table sizes, width, depth,
+  dropout and learning rate, or embed the bytes at both ends of each word
+  instead of PREFIX/SUFFIX/SHAPE (``embed="characters"``);
 * data from ``shared/data/ner``: 90 % of the language's WikiNEuRal validation
   split (the held-out 10 %, every 10th sentence, is dev); for Italian also the
   KIND train splits: WN (news) less its last 10 % of sentences, which join the
@@ -33,7 +36,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from annals.errors import ConfigurationError, ModelLoadError
 from annals.nlp.ner_data import (
@@ -76,11 +79,7 @@ factory = "tok2vec"
 @architectures = "spacy.Tok2Vec.v2"
 
 [components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [{rows},{half_rows},{half_rows},{half_rows}]
-include_static_vectors = false
+{embed}
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -121,7 +120,7 @@ max_length = 0
 [training]
 seed = ${{system.seed}}
 gpu_allocator = null
-dropout = 0.1
+dropout = {dropout}
 accumulate_gradient = 1
 patience = 0
 max_epochs = 0
@@ -181,6 +180,30 @@ after_init = null
 [initialize.tokenizer]
 """
 
+#: The ``tok2vec`` embedding layers a recipe can choose (``Recipe.embed``).
+_EMBEDDINGS = {
+    "hash": """@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [{rows},{affix_rows},{affix_rows},{affix_rows}]
+include_static_vectors = false""",
+    "characters": """@architectures = "spacy.CharacterEmbed.v2"
+width = {width}
+rows = {rows}
+nM = {character_width}
+nC = {characters}
+include_static_vectors = false
+feature = "NORM"
+""",
+}
+
+#: UTF-8 bytes of each word that ``embed="characters"`` embeds (half from each end:
+#: 4 Cyrillic or Greek letters, 8 Latin ones) and the width of each byte's vector.
+CHARACTER_BYTES = 16
+CHARACTER_WIDTH = 32
+
+Embedding = Literal["hash", "characters"]
+
 
 @dataclass(frozen=True, slots=True)
 class Recipe:
@@ -204,6 +227,14 @@ class Recipe:
     general_weight: int = 1
     news_weight: int = 1
     learn_rate: float = 0.001
+    affix_rows: int = 0
+    dropout: float = 0.1
+    embed: Embedding = "hash"
+
+    @property
+    def feature_rows(self) -> int:
+        """Hash rows of PREFIX, SUFFIX and SHAPE: ``affix_rows``, else half of ``rows``."""
+        return self.affix_rows or max(self.rows // 2, 100)
 
 
 #: Share of KIND WN_train held out as news dev: its last sentences (whole articles but one).
@@ -330,12 +361,19 @@ def build_config(language: str, train_path: Path, dev_path: Path, recipe: Recipe
     """The spaCy training config of the recipe, with corpus paths filled in."""
     from spacy.util import load_config_from_str
 
+    embed = _EMBEDDINGS[recipe.embed].format(
+        width=recipe.width,
+        rows=recipe.rows,
+        affix_rows=recipe.feature_rows,
+        character_width=CHARACTER_WIDTH,
+        characters=CHARACTER_BYTES,
+    )
     text = _CONFIG.format(
         lang=language,
         width=recipe.width,
         depth=recipe.depth,
-        rows=recipe.rows,
-        half_rows=max(recipe.rows // 2, 100),
+        embed=embed,
+        dropout=recipe.dropout,
         eval_frequency=recipe.eval_frequency,
         seed=recipe.seed,
         learn_rate=recipe.learn_rate,
@@ -455,6 +493,9 @@ def _train_in(
             "width": recipe.width,
             "depth": recipe.depth,
             "rows": recipe.rows,
+            "embed": recipe.embed,
+            "affix_rows": recipe.feature_rows,
+            "dropout": recipe.dropout,
             "general_weight": recipe.general_weight,
             "news_weight": recipe.news_weight,
             "learn_rate": recipe.learn_rate,
@@ -639,8 +680,9 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         "## Model",
         "",
         f"* spaCy {_spacy_version()} pipeline: the rule-based tokenizer of "
-        f"`spacy.blank({language!r})`, `tok2vec` (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, "
-        f"{recipe['rows']} rows, width {recipe['width']}, {recipe['depth']} maxout CNN layers, "
+        f"`spacy.blank({language!r})`, `tok2vec` ("
+        f"{_embedding_description(recipe)}, width {recipe['width']}, "
+        f"{recipe['depth']} maxout CNN layers, "
         + (
             "no static vectors; its weights start from a pretraining on raw text, see Data"
             if pretrained
@@ -668,8 +710,10 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
         *[f"* `shared/data/ner/{source}`" for source in summary["sources"]],
         f"* {summary['train_sentences']} training sentences ({summary['train_words']} words), "
         f"{summary['dev_sentences']} dev sentences (checkpoint selection). WikiNEuRal "
-        "held-out split: every 10th sentence. KIND WN_dev is not read by training: it is "
-        "the held-out news figure of the benchmark.",
+        "held-out split: every 10th sentence, never trained on; it is also the part that "
+        "`annals benchmark accuracy ner --holdout` scores, so the best checkpoint was chosen "
+        "on the benchmark's held-out sentences and that figure is slightly optimistic. "
+        "KIND WN_dev is not read by training: it is the held-out news figure of the benchmark.",
         *_alignment_lines(summary),
         *_pretraining_lines(pretrained),
         "",
@@ -713,6 +757,12 @@ def _rebuild_line(summary: dict[str, Any]) -> str:
     minutes = summary.get("max_minutes", 15)
     pretrained = summary.get("pretrained_tok2vec")
     if not pretrained:
+        options = _recipe_options(summary["recipe"])
+        if options:
+            return (
+                f"* Rebuild (needs ../shared/data/ner): `OMP_NUM_THREADS=1 python -m "
+                f"annals.nlp.train {language} --minutes {minutes}{options}`"
+            )
         return (
             f"* Rebuild: `annals train ner --lang {language} --minutes {minutes}` or "
             f"`scripts/train_ner.sh {language}:{minutes}` (needs ../shared/data/ner)"
@@ -726,6 +776,36 @@ def _rebuild_line(summary: dict[str, Any]) -> str:
         f"--general-weight {recipe.get('general_weight', 1)} "
         f"--news-weight {recipe.get('news_weight', 1)} --learn-rate "
         f"{recipe.get('learn_rate', 0.001)} --init-tok2vec /tmp/tok2vec.bin`"
+    )
+
+
+def _recipe_options(recipe: dict[str, Any]) -> str:
+    """The command-line options that rebuild ``recipe``: those that are not the defaults."""
+    default = Recipe()
+    options = ""
+    for field in ("embed", "width", "depth", "rows", "affix_rows", "learn_rate", "dropout"):
+        value = recipe.get(field)
+        if field == "affix_rows" and (
+            recipe.get("embed") == "characters"
+            or value == replace(default, rows=recipe["rows"]).feature_rows
+        ):
+            continue
+        if value is not None and value != getattr(default, field):
+            options += f" --{field.replace('_', '-')} {value}"
+    return options
+
+
+def _embedding_description(recipe: dict[str, Any]) -> str:
+    if recipe.get("embed") == "characters":
+        return (
+            f"a hash embedding of NORM, {recipe['rows']} rows, beside {CHARACTER_WIDTH}-wide "
+            f"vectors of the first and last {CHARACTER_BYTES // 2} UTF-8 bytes of each word "
+            "(spaCy's CharacterEmbed: stems and endings of inflected words)"
+        )
+    affix = recipe.get("affix_rows") or max(recipe["rows"] // 2, 100)
+    return (
+        f"hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, {recipe['rows']} rows for NORM and "
+        f"{affix} each for PREFIX, SUFFIX and SHAPE"
     )
 
 
@@ -931,18 +1011,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--rows", type=int, default=None, help="hash-embedding rows of NORM (default 5000)"
     )
+    parser.add_argument(
+        "--affix-rows",
+        type=int,
+        default=None,
+        help="hash-embedding rows of PREFIX, SUFFIX and SHAPE (default: half of --rows)",
+    )
+    parser.add_argument(
+        "--embed",
+        choices=("hash", "characters"),
+        default=None,
+        help="tok2vec embedding: hash (NORM/PREFIX/SUFFIX/SHAPE, default) or characters "
+        "(NORM and the bytes at both ends of each word)",
+    )
+    parser.add_argument(
+        "--dropout", type=float, default=None, help="dropout while training (default 0.1)"
+    )
     arguments = parser.parse_args(argv)
     if arguments.init_tok2vec is not None and arguments.resume:
         parser.error("--init-tok2vec starts a new model: it cannot go with --resume")
     recipe = Recipe()
-    for field in ("width", "depth", "rows"):
+    for field in ("width", "depth", "rows", "affix_rows"):
         value = getattr(arguments, field)
         if value is not None:
             if value <= 0:
-                parser.error(f"--{field} must be positive, not {value}")
+                parser.error(f"--{field.replace('_', '-')} must be positive, not {value}")
             recipe = replace(recipe, **{field: value})
     if arguments.learn_rate is not None:
         recipe = replace(recipe, learn_rate=arguments.learn_rate)
+    if arguments.embed is not None:
+        recipe = replace(recipe, embed=arguments.embed)
+    if arguments.dropout is not None:
+        if not 0 <= arguments.dropout < 1:
+            parser.error(f"--dropout must be at least 0 and below 1, not {arguments.dropout}")
+        recipe = replace(recipe, dropout=arguments.dropout)
     if arguments.general_weight is not None:
         recipe = replace(recipe, general_weight=arguments.general_weight)
     if arguments.news_weight is not None:
