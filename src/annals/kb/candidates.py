@@ -79,11 +79,14 @@ class DocumentView:
     view: LanguageView
     match_ending: dict[int, GazetteerMatch] = field(default_factory=dict)
     match_starting: dict[int, GazetteerMatch] = field(default_factory=dict)
+    #: Token positions inside any gazetteer match.
+    matched: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for match in self.matches:
             self.match_ending[match.last] = match
             self.match_starting[match.first] = match
+            self.matched.update(range(match.first, match.last))
 
     @property
     def language(self) -> str:

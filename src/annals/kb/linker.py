@@ -287,6 +287,7 @@ class EntityLinker:
             if match.of_kind("office") and match.last - match.first == 2
             for i in range(match.first, match.last)
         }
+        known = {i for c in kb_found for i in range(c.first, c.last)}
         found: list[Candidate] = []
         starts = [token.start for token in doc.tokens]
         for span in doc.parsed.entity_spans:
@@ -308,7 +309,6 @@ class EntityLinker:
                 # the knowledge base already has this span, with a better type, or it holds
                 # only titles ("Defence" of "Defence Minister Boris Pistorius")
                 continue
-            known = {i for c in kb_found for i in range(c.first, c.last)}
             unknown = [t for t in rest if t.index not in known]
             descriptive = bool(unknown) and all(t.text.islower() for t in unknown)
             demonym = _only_demonym(kb_found, first, last) if descriptive else None
@@ -550,7 +550,7 @@ def _inside_unknown_name(doc: DocumentView, match: GazetteerMatch, tagged: set[i
     if any(i in tagged for i in range(match.first, match.last)):
         return False
     tokens = doc.tokens
-    known = {i for m in doc.matches for i in range(m.first, m.last)}
+    known = doc.matched
     before, after = match.first - 1, match.last
     neighbours = [i for i in (before, after) if 0 <= i < len(tokens) and i not in known]
     text = doc.parsed.text
