@@ -1,0 +1,229 @@
+"""What the paths of :mod:`annals.events.roles` share: results, mentions, the finder's state.
+
+The result of a role search (:class:`RoleResult`), the index of a document's mentions
+(:class:`MentionIndex`), who may take part in an event (:func:`is_participant`,
+:func:`prefer_people`), and :class:`RoleFinderBase`: the document, its mentions and the
+lexicon's word sets that every path reads, and the walks over tokens and the parse tree
+that several of them take.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from annals.events.lexicon import cues, language_cues
+from annals.events.roles_words import CLAUSE_STOP
+from annals.events.triggers import TriggerCandidate
+from annals.models import EntityMention, ParsedText, Sentence, Token
+
+_PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
+#: Prepositions that name where an event undergone comes from ("aid from Germany").
+_SOURCE_PREPOSITIONS = {"en": frozenset({"from"})}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleResult:
+    actors: tuple[EntityMention, ...]
+    recipients: tuple[EntityMention, ...]
+    #: A subject to resolve from earlier sentences: "singular" / "plural" / "first" /
+    #: "dropped" pronouns, "state" ("the government") or "title:WORD" ("the prime minister").
+    pronoun: str | None = None
+    #: The same for a recipient that a pronoun names where the actor would stand ("he faces
+    #: charges", "his arrest" with no antecedent in the sentence).
+    recipient_pronoun: str | None = None
+
+
+class MentionIndex:
+    """Entity mentions of one document, looked up by token."""
+
+    def __init__(self, parsed: ParsedText, mentions: Sequence[EntityMention]) -> None:
+        self.mentions = tuple(sorted(mentions, key=lambda m: (m.start, -m.end)))
+        self._starts = [mention.start for mention in self.mentions]
+        self._by_token: dict[int, EntityMention] = {}
+        ends = [token.end for token in parsed.tokens]
+        for mention in self.mentions:
+            # the first token that ends after the mention starts, then on while tokens overlap it
+            position = bisect.bisect_right(ends, mention.start)
+            while position < len(parsed.tokens) and parsed.tokens[position].start < mention.end:
+                self._by_token.setdefault(parsed.tokens[position].index, mention)
+                position += 1
+
+    def at(self, token_index: int) -> EntityMention | None:
+        return self._by_token.get(token_index)
+
+    def in_span(self, start: int, end: int) -> list[EntityMention]:
+        """The mentions within ``start``–``end``, in text order."""
+        found: list[EntityMention] = []
+        for mention in self.mentions[bisect.bisect_left(self._starts, start) :]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
+
+
+def is_participant(mention: EntityMention) -> bool:
+    """Can this mention be an actor or recipient? A demonym stands for its state ("Italian
+    assistance"); one that names no state ("European capitals") is only a description."""
+    if mention.type not in _PARTICIPANT_TYPES:
+        return False
+    return mention.type != "NORP" or mention.entity_id.startswith("country/")
+
+
+def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMention]:
+    """Drop a country, demonym or organisation that only qualifies a following person.
+
+    In "Italy's Defence Minister Guido Crosetto" or "NATO Secretary General
+    Mark Rutte" the participant is the person.
+    """
+    people = [m for m in mentions if m.type == "PERSON"]
+    kept: list[EntityMention] = []
+    for mention in mentions:
+        if mention.type in {"NORP", "GPE", "ORG"}:
+            qualifies = any(
+                0 <= person.start - mention.end <= 40
+                and not _SEPARATOR.search(text[mention.end : person.start])
+                for person in people
+            )
+            if qualifies:
+                continue
+        if mention not in kept:
+            kept.append(mention)
+    return kept
+
+
+class RoleFinderBase:
+    """The document, its mentions and the lexicon's word sets that the role paths read, and
+    the walks over tokens and the parse tree that several of them take."""
+
+    def __init__(self, parsed: ParsedText, index: MentionIndex) -> None:
+        self._parsed = parsed
+        self._index = index
+        self._excluded: frozenset[int] = frozenset()  # starts of mentions used as places
+        self._children: dict[int, list[Token]] = {}
+        for token in parsed.tokens:
+            if token.head != token.index:
+                self._children.setdefault(token.head, []).append(token)
+        pronouns = language_cues("pronouns", "singular")
+        self._singular = frozenset(pronouns) if isinstance(pronouns, list) else frozenset()
+        self._plural = frozenset(language_cues("pronouns", "plural"))
+        self._first_person = frozenset(language_cues("pronouns", "first_person"))
+        lang = parsed.language
+        self._recipient_preps = frozenset(language_cues("recipient_prepositions", lang))
+        self._coparticipant_preps = frozenset(language_cues("coparticipant_prepositions", lang))
+        self._coordinators = frozenset(language_cues("coordinators", lang))
+        self._passive_aux = frozenset(language_cues("passive_auxiliaries", lang))
+        self._agent_preps = frozenset(language_cues("agent_prepositions", lang))
+        self._source_preps = self._agent_preps | _SOURCE_PREPOSITIONS.get(lang, frozenset())
+        self._patient_nouns = frozenset(cues()["patient_nouns"].get(lang, ()))
+        self._undergoing_verbs = frozenset(cues()["undergoing_verbs"].get(lang, ()))
+        self._participles = tuple(cues()["participle_suffixes"].get(lang, ()))
+        self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
+        self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
+            cues()["ambiguous_location_prepositions"].get(lang, ())
+        )
+        self._places_before = frozenset(cues()["location_prepositions"].get(lang, ()))
+        perfect = cues()["perfect"].get(lang, {})
+        self._auxiliaries = frozenset(perfect.get("aux", ())) | self._passive_aux
+        self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
+        self._role_nouns = frozenset(cues()["role_nouns"])
+        references = cues()["definite_references"].get(lang, {})
+        self._definite = frozenset(references.get("articles", ()))
+        self._state_nouns = frozenset(references.get("state", ()))
+        self._title_nouns = frozenset(references.get("title", ()))
+
+    def _token_at(self, offset: int) -> int:
+        """The index of the token that holds character ``offset`` (or the next one)."""
+        return bisect.bisect_right(self._parsed.tokens, offset, key=lambda token: token.end)
+
+    def _under(self, mention: EntityMention, head: int, hops: int = 12) -> bool:
+        """Whether the mention's first token depends, directly or not (through at most
+        ``hops`` tokens), on token ``head``."""
+        tokens = self._parsed.tokens
+        current = self._token_at(mention.start)
+        for _ in range(hops + 1):
+            if current >= len(tokens):
+                return False
+            if current == head:
+                return True
+            token = tokens[current]
+            if token.head == current:
+                return False
+            current = token.head
+        return False
+
+    def _left_edge(self, token: Token) -> int:
+        children = [c for c in self._children.get(token.index, []) if c.index < token.index]
+        return min((self._left_edge(c) for c in children), default=token.index)
+
+    def _right_edge(self, token: Token) -> int:
+        children = [c for c in self._children.get(token.index, []) if c.index > token.index]
+        return max((self._right_edge(c) for c in children), default=token.index)
+
+    def _conjuncts(self, token: Token) -> list[Token]:
+        result = [token]
+        for child in self._children.get(token.index, []):
+            if child.dep == "conj":
+                result += self._conjuncts(child)
+        return result
+
+    def _conjunct_mentions(
+        self, heads: Sequence[Token], mention_of: Callable[[Token], EntityMention | None]
+    ) -> list[EntityMention]:
+        """The distinct mentions that ``mention_of`` finds for ``heads`` and their conjuncts,
+        in order."""
+        found: list[EntityMention] = []
+        for head in heads:
+            for token in self._conjuncts(head):
+                mention = mention_of(token)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+        return found
+
+    def _in_gap(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """A participant between the words of a pattern with a gap: "held Kyiv responsible",
+        "summoned the Russian ambassador"."""
+        if "~" not in candidate.pattern or candidate.last - candidate.first < 3:
+            return False
+        tokens = self._parsed.tokens
+        if not (
+            tokens[candidate.first].end <= mention.start
+            and mention.end <= tokens[candidate.last - 1].start
+        ):
+            return False
+        before = tokens[self._token_at(mention.start) - 1].text.lower()
+        # "firmaron en Kiev un acuerdo", "firmato a Kiev un accordo": where it happened
+        if before in self._places_before:
+            return False
+        return not (
+            before in self._place_preps
+            and mention.type in {"GPE", "LOC"}
+            and not mention.entity_id.startswith("country/")
+        )
+
+    def _clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
+        """The first token of the clause the trigger is in (after a comma, a colon …)."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.first - 1, sentence.first_token - 1, -1):
+            if CLAUSE_STOP.fullmatch(tokens[index].text):
+                return index + 1
+        return sentence.first_token
+
+    def _after_passive_auxiliary(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is a passive auxiliary among the three words before the trigger?"""
+        first = max(sentence.first_token, candidate.first - 3)
+        return any(
+            t.text.lower() in self._passive_aux
+            for t in self._parsed.tokens[first : candidate.first]
+        )
+
+    def _is_agent_preposition(self, token: Token) -> bool:
+        """ "by", "da", "dalla", "par", "por", "dall'" …: a passive's agent follows."""
+        word = token.text.lower().replace("’", "'")
+        return word in self._agent_preps or any(
+            word.startswith(prep) for prep in self._agent_preps if prep.endswith("'")
+        )

@@ -1,0 +1,255 @@
+"""Unnamed collective actors: "the rebels", "university students", "la polizia turca".
+
+A subject without a named entity that is a group becomes an actor of its own, with a
+``group/`` id and the country named in it; with a parse from the subject's phrase, without
+one from the group noun nearest the trigger in its clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from annals.events.roles_base import RoleFinderBase, is_participant
+from annals.events.roles_words import (
+    CLAUSE_STOP,
+    COOPERATIVE_TYPES,
+    COUNTERPART_WORDS,
+    OF_PREPOSITIONS,
+    normalize_word,
+)
+from annals.events.triggers import TriggerCandidate
+from annals.models import GROUP_PREFIX, EntityMention, Sentence, Token
+
+_INCISE_WORDS = 6  # at most so many words in an aside between commas
+#: Dependents of a group noun that belong to its name ("Israeli police", "university students").
+_GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat"})
+#: Group nouns that stand for the state of the country they are in ("the authorities in Kenya").
+_STATE_NOUNS = frozenset({"government", "authority", "administration", "regime", "gouvernement"})
+#: Prepositions that place a group in a country ("rebels in the Ivory Coast") or name whose
+#: part it is ("leaders of the Group of Seven": OF_PREPOSITIONS).
+_GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
+_COUNTRY_TYPES = frozenset({"GPE", "NORP"})
+#: How far (in characters) a country may stand from a group noun it qualifies
+#: ("la polizia turca", "die Armee Israels", "las fuerzas de seguridad de Siria").
+_GROUP_COUNTRY_GAP = 16
+_NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: "Of" and its article forms before a noun that qualifies a group noun ("sostenitori
+#: dell'opposizione", "Anhänger der Opposition", "partisans de l'opposition").
+_OF_WORDS = frozenset(
+    {"of", "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "der", "des", "de"}
+    | {"du", "d'", "l'", "la"}
+)
+
+
+class GroupRoles(RoleFinderBase):
+    """Finds unnamed collective actors, with a parse and without one."""
+
+    def _groups(self, heads: Sequence[Token], candidate: TriggerCandidate) -> list[EntityMention]:
+        """Unnamed collective actors ("the rebels", "university students", "Israeli police",
+        "opposition parties in Nepal") for subjects without a named entity: the phrase
+        itself, with the country named in it. A state noun of a country ("the government
+        of Sudan") is that country."""
+        return self._conjunct_mentions(heads, lambda token: self._group(token, candidate))
+
+    def _group(self, token: Token, candidate: TriggerCandidate) -> EntityMention | None:
+        if token.pos not in {"NOUN", "PROPN"} or self._index.at(token.index) is not None:
+            return None
+        if candidate.first <= token.index < candidate.last:
+            return None
+        noun = self._group_noun(token)
+        if noun is None:
+            return None
+        children = self._children.get(token.index, [])
+        modifiers = [c for c in children if c.dep in _GROUP_MODIFIER_DEPS and c.index < token.index]
+        first = min([token.index] + [self._left_edge(c) for c in modifiers])
+        last = token.index
+        country = next((m for m in map(self._country_in, modifiers) if m is not None), None)
+        for child in children:
+            preposition = child.lemma.lower()
+            if child.dep != "prep" or preposition not in _GROUP_PREPOSITIONS:
+                continue
+            named = self._named_in(child, _NAMED_TYPES, self._excluded)
+            if preposition in OF_PREPOSITIONS and named is not None:
+                return named  # "leaders of the Group of Seven", "the government of Sudan"
+            place = self._named_in(child, _COUNTRY_TYPES)
+            if place is not None and country is None:
+                country = place
+                last = max(last, self._right_edge(child))
+        if noun in self._institution_nouns and not modifiers and country is None:
+            return None  # "the government", "the alliance": a named one told before
+        if country is not None and noun in _STATE_NOUNS and not modifiers:
+            return country  # "the authorities in Kenya"
+        tokens = self._parsed.tokens
+        start, end = tokens[first].start, tokens[last].end
+        lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
+        slug = "-".join([*lemmas, noun])
+        return _group_mention(self._parsed.text, start, end, slug, _country_code(country))
+
+    def _demonym_of_thing(
+        self, mention: EntityMention, token: Token, candidate: TriggerCandidate
+    ) -> bool:
+        """Is ``mention`` a nationality adjective of a thing rather than of people or a
+        state ("the profits of frozen Russian assets", "to buy Russian gas")? It names no
+        party to a cooperative act; "Russian troops", "the Russian government" do, and
+        force may well fall on a thing ("strikes on Russian positions")."""
+        if mention.type != "NORP" or candidate.type not in COOPERATIVE_TYPES:
+            return False
+        if token.dep not in {"amod", "compound"} or token.head == token.index:
+            return False
+        noun = self._parsed.tokens[token.head]
+        if noun.pos not in {"NOUN", "PROPN"}:
+            return False
+        return (
+            self._group_noun(noun) is None
+            and noun.lemma.lower() not in self._role_nouns
+            and noun.lemma.lower() not in COUNTERPART_WORDS  # "his Indian counterpart"
+        )
+
+    def _group_noun(self, token: Token) -> str | None:
+        """The group or institution noun ``token`` is, in the lexicon's form (a capitalised
+        plural at the start of a sentence may be tagged a proper noun and keep its "s")."""
+        for word in (token.lemma.lower(), token.text.lower()):
+            for form in (word, word[:-1] if word.endswith("s") else word):
+                if form in self._group_nouns or form in self._institution_nouns:
+                    return form
+        return None
+
+    def _country_in(self, token: Token) -> EntityMention | None:
+        return self._named_in(token, _COUNTRY_TYPES)
+
+    def _named_in(
+        self, token: Token, types: frozenset[str], skipped: frozenset[int] = frozenset()
+    ) -> EntityMention | None:
+        """The first participant of one of ``types`` named in ``token``'s subtree, but for
+        mentions starting at an offset in ``skipped``."""
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            mention = self._index.at(current.index)
+            if (
+                mention is not None
+                and is_participant(mention)
+                and mention.type in types
+                and mention.start not in skipped  # "the alliance meeting in Vilnius"
+            ):
+                return mention
+            stack += reversed(self._children.get(current.index, []))
+        return None
+
+    def _incise_opening(self, sentence: Sentence, clause: int) -> int | None:
+        """The comma that opens a short aside closed by the comma before token ``clause``
+        (", durante l'incontro,", ", secondo fonti diplomatiche,"), when that aside is a
+        prepositional or adverbial phrase (its first word is no verb, name or number)."""
+        tokens = self._parsed.tokens
+        closing = clause - 1
+        if closing <= sentence.first_token or tokens[closing].text != ",":
+            return None
+        for index in range(closing - 1, max(sentence.first_token, closing - _INCISE_WORDS) - 1, -1):
+            if tokens[index].text == ",":
+                first = tokens[index + 1].text
+                if index + 1 < closing and first[:1].islower() and first.isalpha():
+                    return index if index > sentence.first_token else None
+                return None
+            if CLAUSE_STOP.fullmatch(tokens[index].text):
+                return None
+        return None
+
+    def _word_order_group(
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        mentions: Sequence[EntityMention],
+    ) -> EntityMention | None:
+        """An unnamed collective actor without a parse: the nearest group noun before the
+        trigger in its clause ("i manifestanti", "la policía", "Demonstranten"), or in German
+        right after the verb ("Am Montag griffen Rebellen … an"), with the country named
+        next to it ("la polizia turca", "die Armee Israels"). An institution noun alone
+        ("die Regierung") is a named one told before: no group."""
+        tokens = self._parsed.tokens
+        clause = self._clause_start(sentence, candidate)
+        lowest = max(clause, candidate.first - 6)
+        positions = list(range(candidate.first - 1, lowest - 1, -1))
+        opening = self._incise_opening(sentence, clause)
+        if opening is not None:  # "I ministri, durante l'incontro, concorderanno"
+            positions += range(opening - 1, max(sentence.first_token, opening - 3) - 1, -1)
+        if self._parsed.language == "de":
+            positions += range(candidate.first + 1, min(sentence.last_token, candidate.first + 3))
+        for index in positions:
+            token = tokens[index]
+            noun = self._group_noun(token)
+            if noun is None and index > sentence.first_token:
+                # "las centrales sindicales", "i caschi blu": a group named in two words
+                pair = f"{tokens[index - 1].text.lower()} {token.text.lower()}"
+                if pair in self._group_nouns:
+                    noun = pair
+            if noun is None or self._index.at(index) is not None:
+                continue
+            first = tokens[index - 1] if " " in noun else token
+            near = [
+                m
+                for m in mentions
+                if m.type in _COUNTRY_TYPES
+                and _gap(m, token) <= _GROUP_COUNTRY_GAP
+                and not (candidate.start <= m.start < candidate.end)
+            ]
+            country = min(near, key=lambda m: _gap(m, token), default=None)
+            if noun in self._institution_nouns and country is None:
+                if index > 0 and normalize_word(tokens[index - 1].text) in _OF_WORDS:
+                    continue  # "i sostenitori dell'opposizione": the group is further back
+                return None
+            start = min(first.start, country.start) if country is not None else first.start
+            end = max(token.end, country.end) if country is not None else token.end
+            return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
+        return None
+
+    def _agent_group(self, sentence: Sentence, candidate: TriggerCandidate) -> EntityMention | None:
+        """Without a parse: the group noun that is a passive's agent ("ucciso dai ribelli",
+        "detenido por soldados"), within three words of an agent preposition right after
+        the participle."""
+        if candidate.nominal or not self._after_passive_auxiliary(sentence, candidate):
+            return None
+        tokens = self._parsed.tokens
+        end = sentence.last_token
+        following = range(candidate.last, min(end, candidate.last + 2))
+        preposition = next((i for i in following if self._is_agent_preposition(tokens[i])), None)
+        if preposition is None:
+            return None
+        for index in range(preposition + 1, min(end, preposition + 4)):
+            noun = self._group_noun(tokens[index])
+            if noun is not None and noun not in self._institution_nouns:
+                token = tokens[index]
+                return _group_mention(self._parsed.text, token.start, token.end, noun, None)
+            if self._index.at(index) is not None:
+                return None  # a name: the named agent, found elsewhere
+        return None
+
+
+def _group_mention(text: str, start: int, end: int, slug: str, code: str | None) -> EntityMention:
+    """An unnamed collective actor: ``group/[ISO3/]slug``, the words as its name."""
+    words = text[start:end]
+    return EntityMention(
+        start=start,
+        end=end,
+        text=words,
+        type="ORG",
+        entity_id=f"{GROUP_PREFIX}{code}/{slug}" if code else f"{GROUP_PREFIX}{slug}",
+        name=words,
+        confidence=0.5,
+        country=code,
+    )
+
+
+def _gap(mention: EntityMention, token: Token) -> int:
+    """Characters between a mention and a token (0 when they touch or overlap)."""
+    return max(mention.start - token.end, token.start - mention.end, 0)
+
+
+def _country_code(mention: EntityMention | None) -> str | None:
+    """The ISO code of the country a mention names, if it names one."""
+    if mention is None:
+        return None
+    if mention.country:
+        return mention.country
+    if mention.entity_id.startswith("country/"):
+        return mention.entity_id.split("/", 1)[1]
+    return None

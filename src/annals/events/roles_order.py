@@ -1,0 +1,639 @@
+"""Roles from word order, for languages without a parser (de, es, it, pt, and fallbacks).
+
+The nearest entity before the trigger acts and the first one after it receives, each
+extended over coordinated entities ("X e Y"); passives with or without an agent, names in
+prepositional phrases, gerunds after a comma, and German verb frames (auxiliary … clause-final
+participle), passives and relative clauses are read from the words around the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annals.events.quotes import CLOSING_MARKS
+from annals.events.roles_base import RoleResult, is_participant, prefer_people
+from annals.events.roles_groups import GroupRoles
+from annals.events.roles_nominal import NominalFrameRoles
+from annals.events.roles_words import (
+    BETWEEN,
+    PATIENT_ARTICLES,
+    PATIENT_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    is_filler,
+    normalize_word,
+    split_words,
+)
+from annals.events.triggers import TriggerCandidate, infinitive_clause
+from annals.models import EntityMention, Sentence
+
+_RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
+#: Finite auxiliaries and modals of a German verb frame, and those of its passive.
+_GERMAN_AUXILIARIES = frozenset(
+    {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden"}
+    | {"wurde", "wurden", "will", "wollen", "soll", "sollen", "kann", "können", "muss"}
+    | {"müssen", "habe", "sei", "seien"}
+)
+_GERMAN_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden"})
+#: Articles that may stand between an auxiliary and its subject ("hat die Türkei").
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_GERMAN_PREPOSITIONS = frozenset(
+    {"aus", "in", "im", "nach", "von", "vom", "mit", "für", "gegen", "bei", "beim", "zu"}
+    | {"zum", "zur", "an", "am", "auf", "über", "unter", "vor", "seit", "durch", "laut"}
+)
+#: Prepositions that name the target of a hostile act ("contra Ucrania", "all'Ucraina").
+_TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "es": frozenset({"contra", "sobre", "a", "al", "hacia"}),
+    "it": frozenset({"contro", "su", "sul", "sulla", "sull'", "a", "al", "alla", "all'", "ai"}),
+    "fr": frozenset({"contre", "sur", "à", "au", "aux", "envers"}),
+    "pt": frozenset({"contra", "sobre", "a", "ao", "à"}),
+}
+#: Prepositions (not "of", nor "by", which names the agent of a participle in the subject:
+#: "gli attacchi lanciati dalla Russia hanno colpito") that never introduce a clause's
+#: subject, by language.
+_SUBJECTLESS_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        {"a", "ad", "al", "allo", "alla", "all'", "ai", "agli", "alle", "in", "nel", "nello"}
+        | {"nella", "nell'", "nei", "negli", "nelle", "con", "col", "su", "sul", "sulla"}
+        | {"sull'", "per", "verso", "contro", "secondo", "presso", "dopo", "durante"}
+    ),
+    "es": frozenset(
+        {"a", "al", "en", "con", "contra", "sobre", "hacia", "hasta", "desde", "para", "según"}
+        | {"tras", "ante"}
+    ),
+    "fr": frozenset(
+        {"à", "au", "aux", "en", "dans", "avec", "contre", "sur", "vers", "pour", "selon"}
+        | {"après", "avant", "depuis", "chez", "pendant"}
+    ),
+    "pt": frozenset({"a", "ao", "em", "no", "na", "com", "contra", "sobre", "para", "segundo"}),
+}
+#: Other prepositions that put an event noun in a phrase of circumstance ("durante gli
+#: scontri", "dopo l'attacco").
+_NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        {"con", "da", "dal", "dalla", "dall'", "dopo", "durante", "prima", "tra", "fra"}
+    ),
+    "es": frozenset({"con", "por", "tras", "durante", "desde", "entre", "ante"}),
+    "fr": frozenset({"avec", "par", "pour", "après", "avant", "pendant", "lors", "entre"}),
+    "pt": frozenset({"com", "por", "após", "durante", "entre"}),
+}
+#: Words that open a complement clause ("ha affermato che …").
+_COMPLEMENTIZERS = frozenset({"che", "que", "dass", "that"})
+#: Endings of gerunds, in the languages read without a parse.
+GERUND_ENDINGS = {
+    "it": re.compile(r"(?:ando|endo)$"),
+    "es": re.compile(r"(?:ando|iendo|yendo)$"),
+}
+#: German relative pronouns that are (most often) the subject of their clause.
+_GERMAN_SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+#: German past participles (ge-…-t/-en, with a separable prefix before "ge", or -iert) and
+#: the auxiliaries of the passive past ("wurde … festgenommen", "ist … getötet worden").
+_GERMAN_PARTICIPLE = re.compile(r"^(?:[a-zäöü]*ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)$")
+_GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
+#: German prepositions after which the party acted on follows ("Anklage gegen …").
+_AGAINST = frozenset({"gegen", "wider"})
+#: Auxiliaries that make only a passive, as written (lowercase), right before a participle.
+_STRICT_PASSIVE = {
+    "it": frozenset({"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono"}),
+    "es": frozenset({"fue", "fueron", "sido", "será", "serán"}),
+}
+
+
+class WordOrderRoles(GroupRoles, NominalFrameRoles):
+    """Finds actors and recipients from word order, without a parse."""
+
+    def _from_word_order(self, sentence: Sentence, candidate: TriggerCandidate) -> RoleResult:
+        mentions = [
+            m
+            for m in self._index.in_span(sentence.start, sentence.end)
+            if m.start not in self._excluded
+            and is_participant(m)
+            and (not (candidate.start <= m.start < candidate.end) or self._in_gap(m, candidate))
+        ]
+        earlier = [
+            m
+            for m in mentions
+            if m.end <= candidate.start  # "anti-Turkish", "pro-Russian": no actor
+            and not (m.type == "NORP" and self._parsed.text[m.start - 1 : m.start] == "-")
+        ]
+        # "sometió a Trípoli a los bombardeos", "con Turquía y las Naciones Unidas": names in a
+        # prepositional phrase are no subject (but "con Zelenski, que agradeció" is)
+        governed = self._prepositional_names(earlier, candidate)
+        before = [m for m in earlier if m not in governed]
+        after_limit = min(
+            self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
+            self._relative_clause_start(sentence, candidate),
+        )
+        # "condannato l'ex sindaco a cinque anni": a participant in the pattern's gap is
+        # acted on, before those after the trigger
+        after = [m for m in mentions if m.start >= candidate.start and m.start < after_limit]
+        pronoun: str | None = None
+        actors: list[EntityMention] = []
+        if (
+            candidate.nominal
+            and after
+            and candidate.last < len(self._parsed.tokens)
+            and self._parsed.tokens[candidate.last].text.lower() in BETWEEN
+        ):
+            # "scontri tra l'esercito maliano e i ribelli", "enfrentamientos entre …": the
+            # sides of the fight all act
+            sides = self._coordinated(after, backwards=False)
+            return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
+        agent = self._passive_agent(sentence, candidate, after)
+        group_agent = None if agent is not None else self._agent_group(sentence, candidate)
+        if agent is not None or group_agent is not None:
+            # "Kyiv è stata attaccata dalla Russia", "Un giornalista è stato ucciso da due
+            # sicari": the named agent, or an unnamed group, acts on the subject
+            if agent is not None:
+                actors = self._coordinated(after[after.index(agent) :], backwards=False)
+            else:
+                actors = [group_agent] if group_agent is not None else []
+            return RoleResult(
+                tuple(prefer_people(actors, self._parsed.text)),
+                self._passive_patients(sentence, candidate, before),
+                None,
+            )
+        if (
+            before
+            and self._strict_passive(sentence, candidate)
+            and self._passive_without_agent_words(sentence, candidate)
+        ):
+            # "Due soldati ucraini sono stati uccisi", "fue detenido en Caracas": the subject
+            # is acted on, by no one named
+            patients = self._passive_patients(sentence, candidate, before)
+            if patients:
+                return RoleResult((), patients, None)
+        if self._parsed.language == "de":
+            passive = self._german_passive(sentence, candidate, before)
+            if passive is not None:
+                return passive
+            framed = self._german_verb_frame(sentence, candidate, before, after)
+            if framed is not None:
+                return framed
+        genitive = self._genitive_agent(sentence, candidate, after)
+        if genitive is not None:
+            # "un ataque de Gadafi sobre barcos de la OTAN": the one whose attack it is acts
+            targets = [m for m in after if m.start > genitive.end]
+            return RoleResult(
+                (genitive,), tuple(prefer_people(targets, self._parsed.text)[:1]), None
+            )
+        group = None if before else self._word_order_group(sentence, candidate, mentions)
+        if (
+            group is not None
+            and self._strict_passive(sentence, candidate)
+            and self._passive_without_agent_words(sentence, candidate)
+        ):
+            # "I ribelli sono stati arrestati": the group is acted on, by no one named
+            return RoleResult((), (group,), None)
+        if before and self._comma_gerund(candidate):
+            # "Crosetto ha visitato Kiev, promettendo nuovi aiuti": the gerund's subject is
+            # the clause's, not the last name before it; after a quotation, the speaker's
+            # ("«…», ha detto Zelensky, chiedendo …")
+            actors = self._coordinated(self._after_quotation(before, candidate), backwards=False)
+        elif before:
+            actors = self._coordinated(list(reversed(before)), backwards=True)
+        elif group is not None:  # "i manifestanti hanno bloccato…", "Rebellen griffen … an"
+            actors = [group]
+            after = [m for m in after if not (group.start <= m.start < group.end)]
+        elif self._parsed.language == "de" and after and not self._against_follows(candidate):
+            actors = self._coordinated(after, backwards=False)
+            after = [m for m in after if m not in actors]
+        elif governed and governed[-1].type in {"PERSON", "ORG"}:
+            # "Per Meloni si tratta della seconda visita a Kiev": a person or a body named in
+            # a phrase of the clause, rather than one told before
+            actors = [governed[-1]]
+        elif not self._passive_without_agent_words(sentence, candidate):
+            # "el gobierno anunció …"; a verb's dropped subject ("ha annunciato"), which an
+            # event noun whose phrase names a party lacks ("all'offensiva dei qaedisti di
+            # al-Shabaab")
+            pronoun = self._word_order_reference(sentence, candidate)
+            if pronoun is None and not (after and self._in_prepositional_phrase(candidate)):
+                pronoun = "dropped"
+        # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
+        recipients = self._coordinated(after, backwards=False) if after else []
+        return RoleResult(
+            tuple(prefer_people(actors, self._parsed.text)),
+            tuple(prefer_people(recipients, self._parsed.text)),
+            pronoun,
+        )
+
+    def _genitive_agent(
+        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The name in an event noun's "of" phrase when a phrase of its target follows ("el
+        ataque de Rusia contra Ucrania", "l'attacco della Russia all'Ucraina"): the first is
+        whose act it is. (Alone, "la invasión de Ucrania" names the one invaded.)"""
+        targets = _TARGET_PREPOSITIONS.get(self._parsed.language)
+        if targets is None or not after or not self._is_noun_trigger(sentence, candidate):
+            return None
+        first = after[0]
+        if first.start < candidate.end or first.start in self._excluded:
+            return None
+        text = self._parsed.text
+        words = split_words(text[candidate.end : first.start])
+        genitives = PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset()) - targets
+        if not (
+            0 < len(words) <= 2
+            and words[0] in genitives
+            and all(w in PATIENT_ARTICLES for w in words[1:])
+        ):
+            return None
+        following = split_words(text[first.end : first.end + 40])[:3]
+        return first if following and following[0] in targets else None
+
+    def _prepositional_names(
+        self, mentions: Sequence[EntityMention], candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The names among ``mentions`` that a preposition introduces, with those
+        coordinated to them ("con Turquía y las Naciones Unidas")."""
+        found: list[EntityMention] = []
+        for mention in mentions:
+            if self._relative_follows(mention, candidate):
+                continue
+            joint = split_words(self._parsed.text[found[-1].end : mention.start]) if found else []
+            coordinated = (
+                bool(joint)
+                and joint[0] in self._coordinators
+                and joint[0] != ","
+                and all(w in PATIENT_ARTICLES or w in {"los", "las", "les"} for w in joint[1:])
+            )
+            if self._introduced_by_preposition(mention) or coordinated:
+                found.append(mention)
+        return found
+
+    def _relative_follows(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """Whether a relative pronoun right after a name opens the trigger's clause ("con
+        Zelenski, que agradeció", "avec Zelensky, qui a remercié"): the name is its subject."""
+        words = [
+            w for w in split_words(self._parsed.text[mention.end : candidate.start]) if w != ","
+        ]
+        return bool(words) and words[0] in RELATIVE_PRONOUNS
+
+    def _introduced_by_preposition(self, mention: EntityMention) -> bool:
+        """A name that a preposition other than "of" introduces, perhaps with an article
+        ("a Trípoli", "secondo la Russia", "selon Moscou"): never the subject of a clause in
+        the word order of it/es/fr/pt."""
+        prepositions = _SUBJECTLESS_PREPOSITIONS.get(self._parsed.language)
+        if prepositions is None:
+            return False
+        index = self._token_at(mention.start)
+        for token in reversed(self._parsed.tokens[max(0, index - 2) : index]):
+            word = normalize_word(token.text)
+            if word in prepositions:
+                return True
+            if word not in PATIENT_ARTICLES and word not in {"el", "los", "las", "les"}:
+                return False
+        return False
+
+    def _in_prepositional_phrase(self, candidate: TriggerCandidate) -> bool:
+        """An event noun right after a preposition ("far fronte all'offensiva", "durante
+        gli scontri"): no verb's object, so no dropped subject of a verb does it."""
+        if candidate.first == 0:
+            return False
+        word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
+        language = self._parsed.language
+        prepositions = (
+            PATIENT_PREPOSITIONS.get(language, frozenset())
+            | self._place_preps
+            | _NOUN_PREPOSITIONS.get(language, frozenset())
+        )
+        return word in prepositions and word not in PATIENT_ARTICLES
+
+    def _passive_patients(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> tuple[EntityMention, ...]:
+        """Who a passive acts on, without a parse: the participants before the trigger in its
+        own clause (not the speaker of "X ha affermato che l'ospedale è stato colpito")."""
+        opening = self._clause_opening(sentence, candidate)
+        patients = [m for m in before if m.start >= opening]
+        if not patients:
+            return ()
+        recipients = self._coordinated(list(reversed(patients)), backwards=True)
+        return tuple(prefer_people(recipients, self._parsed.text))
+
+    def _against_follows(self, candidate: TriggerCandidate) -> bool:
+        """Does the trigger end with, or stand right before, "gegen" ("Anklage gegen drei
+        Spione"): who follows is acted on, not the subject after a German verb."""
+        tokens = self._parsed.tokens
+        around = tokens[candidate.last - 1 : min(len(tokens), candidate.last + 1)]
+        return any(t.text.lower() in _AGAINST for t in around)
+
+    def _after_quotation(
+        self, mentions: list[EntityMention], candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The mentions after the last closing quotation mark before the trigger (all of
+        them when none closes before it)."""
+        tokens = self._parsed.tokens
+        first = self._token_at(mentions[0].start) if mentions else candidate.first
+        closing = [t.end for t in tokens[first : candidate.first] if t.text in CLOSING_MARKS]
+        if not closing:
+            return mentions
+        return [m for m in mentions if m.start >= closing[-1]] or mentions
+
+    def _german_passive(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: list[EntityMention]
+    ) -> RoleResult | None:
+        """A German passive with its participle last ("Nawalny wurde in Moskau festgenommen",
+        "Zwei Soldaten wurden von russischen Truppen getötet"): the subject is acted on; the
+        actor is the agent after "von"/"durch", or none."""
+        tokens = self._parsed.tokens
+        if candidate.nominal or not _GERMAN_PARTICIPLE.match(tokens[candidate.last - 1].text):
+            return None
+        opening = self._clause_opening(sentence, candidate)
+        first = max(sentence.first_token, self._token_at(opening))
+        auxiliary = next(
+            (
+                t
+                for t in tokens[first : candidate.first]
+                if t.text.lower() in _GERMAN_PASSIVE_AUXILIARIES
+            ),
+            None,
+        )
+        if auxiliary is None:
+            return None
+        inside = [m for m in before if m.start >= opening]
+        agents = [
+            m
+            for m in inside
+            if m.start > auxiliary.start
+            and (index := self._token_at(m.start)) > 0
+            and self._is_agent_preposition(tokens[index - 1])
+        ]
+        actors = self._coordinated(agents, backwards=False) if agents else []
+        patients = [m for m in inside if m not in actors and m.start < auxiliary.start]
+        recipients = self._coordinated(list(reversed(patients)), backwards=True) if patients else []
+        return RoleResult(
+            tuple(prefer_people(actors, self._parsed.text)),
+            tuple(prefer_people(recipients, self._parsed.text)),
+            None,
+        )
+
+    def _clause_opening(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
+        """Where the trigger's clause starts, without a parse: after the last "che", "que",
+        "dass" or "that" before it (the sentence's start when there is none)."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.first - 1, sentence.first_token - 1, -1):
+            if tokens[index].text.lower() in _COMPLEMENTIZERS:
+                return tokens[index].end
+        return sentence.start
+
+    def _comma_gerund(self, candidate: TriggerCandidate) -> bool:
+        """Is the trigger a gerund right after a comma (Italian, Spanish, no parse)?"""
+        ending = GERUND_ENDINGS.get(self._parsed.language)
+        return (
+            ending is not None
+            and not candidate.nominal
+            and candidate.last - candidate.first == 1
+            and candidate.first > 0
+            and self._parsed.tokens[candidate.first - 1].text == ","
+            and ending.search(candidate.text.lower()) is not None
+        )
+
+    def _relative_clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
+        """Where a relative clause after the trigger begins (", der …", ", che …", ", qui …"):
+        who is named in it is no participant of the trigger's clause ("Scholz traf Macron,
+        der die Ukraine unterstützt"). The sentence's end when there is none."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.last, sentence.last_token - 1):
+            if (
+                tokens[index].text == ","
+                and tokens[index + 1].text.lower() in RELATIVE_PRONOUNS
+                and not self._german_infinitive(sentence, index)
+            ):
+                return tokens[index].start
+        return sentence.end
+
+    def _german_verb_frame(
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        before: Sequence[EntityMention],
+        after: Sequence[EntityMention],
+    ) -> RoleResult | None:
+        """Roles in a German clause whose finite auxiliary comes before a clause-final
+        participle or infinitive ("Deutschland hat der Ukraine … geliefert", "Am Montag hat
+        Russland die Ukraine … angegriffen"): the subject stands right before or right after
+        the auxiliary, the other names in the frame are recipients. In a passive ("Kiew wurde
+        von Russland angegriffen") the name after "von"/"durch" acts. None when the clause
+        has no such frame (or the trigger is a noun)."""
+        if candidate.nominal:
+            return None
+        relative = self._german_relative_frame(sentence, candidate, before)
+        if relative is not None:
+            return relative
+        tokens = self._parsed.tokens
+        clause_start = self._clause_start(sentence, candidate)
+        auxiliary = next(
+            (
+                tokens[i]
+                for i in range(clause_start, candidate.first)
+                if tokens[i].text.lower() in _GERMAN_AUXILIARIES
+            ),
+            None,
+        )
+        if auxiliary is None:
+            return None
+        framed = [m for m in before if m.start >= tokens[clause_start].start]
+        if auxiliary.text.lower() in _GERMAN_PASSIVE and "ge" in candidate.text.lower():
+            agent = next(
+                (
+                    m
+                    for m in framed
+                    if m.start > auxiliary.end
+                    and _word_before(self._parsed.text, m.start) in {"von", "vom", "durch"}
+                ),
+                None,
+            )
+            if agent is None:
+                return None
+            recipients = [m for m in framed if m is not agent and m.end <= auxiliary.start]
+            return RoleResult((agent,), tuple(recipients), None)
+        reference = self._reference_before(auxiliary.index)
+        if reference is not None:  # "Die Regierung hat den Botschafter … ausgewiesen"
+            objects = tuple(m for m in framed if m.start >= auxiliary.end)
+            return RoleResult((), objects, reference)
+        text = self._parsed.text
+        subject = next(
+            (
+                m
+                for m in framed
+                if m.end <= auxiliary.start
+                and _touches(text, m.end, auxiliary.start)
+                and _word_before(text, m.start) not in _GERMAN_PREPOSITIONS  # "aus Kiew hat"
+            ),
+            None,
+        ) or next(
+            (
+                m
+                for m in framed
+                if m.start >= auxiliary.end and _touches(text, auxiliary.end, m.start)
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        if subject.end <= auxiliary.start:  # "Deutschland und Frankreich haben …"
+            earlier = [m for m in reversed(framed) if m.start <= subject.start]
+            return self._framed_roles(self._coordinated(earlier, backwards=True), framed, after)
+        actors = [subject]
+        for mention in (m for m in framed if m.start > subject.start):
+            words = text[actors[-1].end : mention.start].lower().split()
+            if not any(w in self._coordinators for w in words) or any(
+                w not in self._coordinators and w not in _GERMAN_ARTICLES for w in words
+            ):
+                break  # "hat Russland die Ukraine …": an object, not a second subject
+            actors.append(mention)
+        return self._framed_roles(actors, framed, after)
+
+    def _german_infinitive(self, sentence: Sentence, comma: int) -> bool:
+        """Is the German clause after the comma token ``comma`` an infinitive with "zu"?"""
+        if self._parsed.language != "de":
+            return False
+        tokens = self._parsed.sentence_tokens(sentence)
+        return infinitive_clause(tokens, comma - sentence.first_token)
+
+    def _german_relative_frame(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> RoleResult | None:
+        """A German relative clause with its verb at the end ("Macron, der die Ukraine
+        unterstützt"): the antecedent right before the comma acts, the names between the
+        relative pronoun and the verb are its recipients. None when the trigger's clause is
+        not one."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.first - 1, sentence.first_token, -1):
+            word = tokens[index].text
+            if word in {".", ";", ":", "!", "?"}:
+                return None
+            if word != ",":
+                continue
+            pronoun = tokens[index + 1]
+            if self._german_infinitive(sentence, index):
+                return None  # ", der Ukraine mehr Waffen zu liefern": an article
+            if (
+                pronoun.text.lower() not in _GERMAN_SUBJECT_RELATIVES
+                or pronoun.index >= candidate.first
+            ):
+                return None
+            comma_start = tokens[index].start
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if m.end <= comma_start and _touches(self._parsed.text, m.end, comma_start)
+                ),
+                None,
+            )
+            if antecedent is None:
+                return None
+            inside = [m for m in before if m.start >= pronoun.end]
+            return RoleResult((antecedent,), tuple(inside), None)
+        return None
+
+    def _framed_roles(
+        self,
+        actors: Sequence[EntityMention],
+        framed: Sequence[EntityMention],
+        after: Sequence[EntityMention],
+    ) -> RoleResult:
+        others = [m for m in (*framed, *after) if m not in actors]
+        return RoleResult(
+            tuple(prefer_people(list(actors), self._parsed.text)),
+            tuple(prefer_people(others, self._parsed.text)),
+            None,
+        )
+
+    def _reference_before(self, index: int) -> str | None:
+        """A bare definite state or title noun right before token ``index``."""
+        if index < 2:
+            return None
+        tokens = self._parsed.tokens
+        noun = tokens[index - 1]
+        word = noun.text.lower()
+        if word not in self._state_nouns and word not in self._title_nouns:
+            return None
+        if self._index.at(noun.index) is not None:
+            return None
+        if tokens[index - 2].text.lower().replace("’", "'") not in self._definite:
+            return None
+        return "state" if word in self._state_nouns else f"title:{word}"
+
+    def _word_order_reference(self, sentence: Sentence, candidate: TriggerCandidate) -> str | None:
+        """A bare definite state or title noun before the trigger in its clause, without a
+        parse: "Il governo ha approvato …" ("state"), "El presidente anunció …"
+        ("title:presidente")."""
+        tokens = self._parsed.tokens
+        lowest = max(self._clause_start(sentence, candidate), candidate.first - 6, 1)
+        for index in range(candidate.first - 1, lowest - 1, -1):
+            word = tokens[index].text.lower()
+            if word in self._state_nouns or word in self._title_nouns:
+                return self._reference_before(index + 1)  # the nearest such noun only
+        return None
+
+    def _passive_without_agent_words(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Without a parse: is a verbal trigger a passive participle, after a passive
+        auxiliary in the three words before it, with no agent preposition in the three
+        after ("è stato colpito l'ospedale")?"""
+        if candidate.nominal or not self._after_passive_auxiliary(sentence, candidate):
+            return False
+        following = self._parsed.tokens[
+            candidate.last : min(sentence.last_token, candidate.last + 3)
+        ]
+        return not any(self._is_agent_preposition(t) for t in following)
+
+    def _strict_passive(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is the trigger right after an auxiliary that only a passive has ("stato", "venne",
+        "fue", "sido"; not "è" or "sono", which also make the perfect of "scendere" or
+        "impegnarsi", nor the "Stati" of "Stati Uniti")?"""
+        strict = _STRICT_PASSIVE.get(self._parsed.language)
+        if strict is None or candidate.nominal:
+            return False
+        first = max(sentence.first_token, candidate.first - 2)
+        return any(t.text in strict for t in self._parsed.tokens[first : candidate.first])
+
+    def _passive_agent(
+        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The entity after an agent preposition of a passive trigger ("fue atacada por X")."""
+        tokens = self._parsed.tokens
+        following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
+        # "gli attacchi portati dalla Russia", "les frappes menées par la Russie"
+        reduced = any(t.text.lower().endswith(self._participles) for t in following[:2])
+        if not after or not (reduced or self._after_passive_auxiliary(sentence, candidate)):
+            return None
+        for position, token in enumerate(following):
+            if self._is_agent_preposition(token):
+                rest = following[position + 1 :]
+                limit = rest[-1].end if rest else token.end
+                nearby = [m for m in after if token.end <= m.start <= limit + 40]
+                return nearby[0] if nearby else None
+        return None
+
+    def _token_end(self, token_index: int, sentence: Sentence) -> int:
+        last = min(token_index, sentence.last_token) - 1
+        return self._parsed.tokens[last].end if last >= 0 else sentence.end
+
+    def _coordinated(self, ordered: list[EntityMention], backwards: bool) -> list[EntityMention]:
+        """The first mention and those joined to it by coordinators or adjacency."""
+        chosen = [ordered[0]]
+        for mention in ordered[1:]:
+            previous = chosen[-1]
+            left, right = (mention, previous) if backwards else (previous, mention)
+            between = self._parsed.text[left.end : right.start].strip().lower()
+            words = between.split()
+            if between and not all(word in self._coordinators or is_filler(word) for word in words):
+                break
+            chosen.append(mention)
+        return sorted(chosen, key=lambda m: m.start)
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word before ``offset``, lowercased ("" at the start)."""
+    found = _PREVIOUS_WORD.search(text, max(0, offset - 40), offset)
+    return found.group(1).lower() if found else ""
+
+
+def _touches(text: str, left: int, right: int) -> bool:
+    """Only whitespace or a German article lies between two offsets."""
+    words = text[left:right].split()
+    return all(word.lower() in _GERMAN_ARTICLES for word in words)

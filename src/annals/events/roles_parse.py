@@ -1,0 +1,468 @@
+"""Roles from the dependency parse (en, fr): the trigger's subject, objects and phrases.
+
+An event noun takes its actor from its modifiers or agent phrase; a verb from its subject,
+unless it is a passive or a participle, whose subject or noun is acted on; a noun or verb
+that is undergone ("his arrest", "faces trial", "came under fire") makes its subject the
+one acted on. A pronoun subject is resolved to the subject of the verb that reports its
+clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from annals.events.roles_arguments import ParseArguments
+from annals.events.roles_base import RoleResult, is_participant
+from annals.events.roles_words import (
+    COOPERATIVE_TYPES,
+    OBJECT_DEPS,
+    OBLIQUE_DEPS,
+    OF_PREPOSITIONS,
+    PASSIVE_SUBJECT_DEPS,
+    QUALIFYING_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    TOPIC_VERBS,
+)
+from annals.events.triggers import TriggerCandidate
+from annals.models import EntityMention, Token
+
+_UNDER = frozenset({"under"})
+#: Clauses that depend on a verb: mentions inside them are not its participants.
+_LOWER_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "acl:relcl"})
+_NOMINAL_ACTOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"})
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
+#: The relative clause dependencies.
+_RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+
+
+class ParseRoles(ParseArguments):
+    """Finds actors and recipients from the dependency parse."""
+
+    def _unnamed_subject(self, candidate: TriggerCandidate) -> bool:
+        """Whether a verbal trigger's parsed subject is an indefinite or counted common noun
+        with no name and no group in its phrase ("a man shot …", "two men attacked …"): the
+        actor is unnamed, and no other name of the sentence stands in for it. (An unnamed
+        passive agent may still be coded by the place: "killed by a roadside bomb outside
+        the Iraqi city of Basra".)"""
+        if candidate.nominal:
+            return False
+        head = self._parsed.tokens[candidate.head]
+        return any(
+            s.pos == "NOUN"
+            and self._indefinite(s)
+            and not self._names_in_phrase(s)
+            and not any(  # "des dizaines de milliers d'agriculteurs"
+                self._group(t, candidate) is not None
+                for t in self._parsed.tokens[self._left_edge(s) : self._right_edge(s) + 1]
+            )
+            for s in self._subjects(head)
+        )
+
+    def _indefinite(self, noun: Token) -> bool:
+        return any(
+            (c.dep == "det" and c.lemma.lower() in _INDEFINITE_ARTICLES) or c.dep == "nummod"
+            for c in self._children.get(noun.index, [])
+        )
+
+    def _names_in_phrase(self, token: Token) -> bool:
+        tokens = self._parsed.tokens
+        start = tokens[self._left_edge(token)].start
+        end = tokens[self._right_edge(token)].end
+        return any(is_participant(m) for m in self._index.in_span(start, end))
+
+    def _reporter(self, candidate: TriggerCandidate) -> list[EntityMention]:
+        """Who reports an act of cooperation told by an event noun as subject: "Biden said that
+        deliveries of weapons to Ukraine would begin" (his side delivers). Hostile acts are
+        as often reported by those who suffer them: no one."""
+        if candidate.type not in COOPERATIVE_TYPES:
+            return []
+        tokens = self._parsed.tokens
+        clause = tokens[tokens[candidate.head].head]
+        if clause.dep != "ccomp" or clause.head == clause.index:
+            return []
+        return self.subject_mentions(tokens[clause.head], candidate)
+
+    def _equated(self, candidate: TriggerCandidate) -> TriggerCandidate:
+        """For an event noun that a copula says its subject is ("Russia's strike on Odesa was
+        the deadliest attack"), the subject noun, whose phrase names the parties; else the
+        trigger itself."""
+        tokens = self._parsed.tokens
+        head = tokens[candidate.head]
+        if not candidate.nominal or head.dep != "attr" or head.head == head.index:
+            return candidate
+        subject = next((t for t in self._subjects(tokens[head.head]) if t.pos == "NOUN"), None)
+        if subject is None:
+            return candidate
+        return replace(
+            candidate,
+            first=subject.index,
+            last=subject.index + 1,
+            head=subject.index,
+            start=subject.start,
+            end=subject.end,
+        )
+
+    def _phrase_head(self, candidate: TriggerCandidate) -> int:
+        """The noun whose phrase an event noun heads or completes: "round" of "the next round
+        of military aid", "package" of "a package of aid"; else the trigger itself."""
+        tokens = self._parsed.tokens
+        current = tokens[candidate.head]
+        for _ in range(2):
+            if current.dep not in {"pobj", "nmod"} or current.head == current.index:
+                break
+            preposition = tokens[current.head]
+            if preposition.dep == "prep" and preposition.lemma in OF_PREPOSITIONS:
+                noun = tokens[preposition.head]
+            elif current.dep == "nmod":
+                noun = preposition
+            else:
+                break
+            if noun.pos not in {"NOUN", "PROPN"}:
+                break
+            current = noun
+        return current.index
+
+    def _in_clause_below(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """Is ``mention`` inside a clause that depends on the trigger's verb ("met in Brussels
+        to discuss the Russian attacks": the attacks' Russia is the topic, not a party)?"""
+        tokens = self._parsed.tokens
+        current = self._token_at(mention.start)
+        if current >= len(tokens):
+            return False
+        for _ in range(12):
+            token = tokens[current]
+            if token.head == current:
+                return False
+            if token.head == candidate.head:
+                return token.dep in _LOWER_CLAUSE_DEPS
+            current = token.head
+        return False
+
+    def _passive_without_agent(self, candidate: TriggerCandidate) -> bool:
+        """A verbal trigger in the passive ("three soldiers were killed"): its subject
+        suffers the act, and without a "by" phrase the one who acts is not told; the words
+        around it (the subject, "Russian drones" of another clause) must not stand in."""
+        if candidate.nominal:
+            return False
+        head = self._parsed.tokens[candidate.head]
+        return (self._is_passive(head) or self._participle_modifier(head)) and not self._agents(
+            head
+        )
+
+    def _qualified_noun(self, verb: Token) -> EntityMention | None:
+        """The named noun a past participle qualifies, or the name a common noun in
+        apposition to it stands for ("Misrata, grande ville côtière …, assiégée"); not a name
+        deeper in its phrase ("a journalist of Sky News killed": Sky News is no victim)."""
+        if not self._participle_modifier(verb):
+            return None
+        noun = self._parsed.tokens[verb.head]
+        mention = self._index.at(noun.index)
+        if mention is None and noun.dep == "appos" and noun.head != noun.index:
+            mention = self._index.at(noun.head)
+        return mention if mention is not None and is_participant(mention) else None
+
+    def _participle_modifier(self, verb: Token) -> bool:
+        """A past participle that qualifies a noun ("a journalist killed in Gaza", "deux
+        soldats blessés"): the noun suffers the act, as a passive's subject does."""
+        if verb.dep != "acl" or verb.head == verb.index:
+            return False
+        if any(  # "aid groups donated and delivered goods": a misread active verb
+            c.dep in OBJECT_DEPS
+            for conjunct in self._conjuncts(verb)
+            for c in self._children.get(conjunct.index, [])
+        ):
+            return False
+        if "VerbForm=Part" in verb.morph:
+            return "Tense=Pres" not in verb.morph and "Aspect=Prog" not in verb.morph
+        text = verb.text.lower()  # a participle the tagger misread ("tué" as a pronoun)
+        return self._parsed.language != "en" and text.endswith(self._participles)
+
+    def _from_parse(self, candidate: TriggerCandidate) -> RoleResult:
+        tokens = self._parsed.tokens
+        head = tokens[candidate.head]
+        actor_tokens: list[Token] = []
+        recipient_tokens: list[Token] = []
+        if candidate.nominal:
+            undergone = self._undergone(head)
+            for child in self._children.get(head.index, []):
+                if (
+                    child.dep in _NOMINAL_ACTOR_DEPS
+                    and child.index < head.index
+                    and self._parsed.text[child.start - 1 : child.start] != "-"  # "anti-Turkish"
+                ):
+                    if not undergone or child.dep == "amod":
+                        actor_tokens.append(child)
+                    elif self._undergoer(child):
+                        recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
+                    # else: "a DUI arrest" names no party
+            recipient_tokens += self._prepositional(head, candidate)
+            agents = self._noun_agents(head)
+            if agents:  # "the arrest of the leader by the police", "l'arrestation par les …"
+                actor_tokens = agents
+                recipient_tokens = [t for t in recipient_tokens if t not in agents]
+            governor = self._object_governor(head)
+            if (
+                (governor is not None and governor.lemma.lower() in self._undergoing_verbs)
+                or self._under_verb(head) is not None
+            ) and not self._argument_mentions(actor_tokens, candidate):
+                governor = governor or self._under_verb(head)
+                assert governor is not None
+                # "the mayor survived an assassination attempt", "Ukraine received aid from
+                # Germany": the subject undergoes the event, a "from" phrase does it
+                recipient_tokens += self._subjects(governor)
+                actor_tokens = self._source_phrases(governor) + self._source_phrases(head)
+                recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
+            elif not actor_tokens and head.dep in OBJECT_DEPS and governor is not None:
+                actor_tokens += self._subjects(governor)
+            if candidate.type == "CONSULT" and not self._argument_mentions(actor_tokens, candidate):
+                actor_tokens = self._clause_subjects(head) or actor_tokens
+        elif self._undergoing_phrase(candidate, head):
+            # "she will face trial", "il risque un procès": the subject is the one tried
+            recipient_tokens += self._subjects(head)
+            actor_tokens += self._source_phrases(head) + self._agents(head)
+        else:
+            if not self._is_passive(head):
+                actor_tokens += self._subjects(head)
+            elif head.dep == "conj" and head.head != head.index:
+                # "X surrendered and was charged": the first verb's subject is acted on
+                recipient_tokens += self._subjects(tokens[head.head])
+            else:  # a headline's participle: "Jackson arrested on suspicion of DUI"
+                recipient_tokens += [
+                    c for c in self._children.get(head.index, []) if c.dep in SUBJECT_DEPS
+                ]
+            for child in self._children.get(head.index, []):
+                if child.dep in PASSIVE_SUBJECT_DEPS or child.dep in OBJECT_DEPS:
+                    recipient_tokens.append(child)
+                    if child.dep in OBJECT_DEPS and child.pos == "NOUN":
+                        if head.lemma.lower() in TOPIC_VERBS:
+                            # what a meeting discussed is its topic ("discussed air defence
+                            # and aid to Ukraine"), but "discussed the war with Scholz"
+                            recipient_tokens += self._with_phrases(child)
+                            continue
+                        # "signed a partnership agreement with Zelensky", "pledged 8 billion
+                        # euros in military aid to Ukraine"
+                        recipient_tokens += self._prepositional(child, candidate)
+                        recipient_tokens += self._qualified_prepositional(child, candidate)
+                elif child.dep == "xcomp":
+                    recipient_tokens += self._objects(child, candidate)
+            for token in tokens[candidate.first : candidate.last]:  # "sanctions on X"
+                recipient_tokens += self._prepositional(token, candidate)
+            actor_tokens += self._agents(head)
+            recipient_tokens += self._relativized_object(head, actor_tokens, recipient_tokens)
+        if not self._argument_mentions(actor_tokens, candidate):
+            # "Clashes broke out between Armenian and Azerbaijani troops": the sides, all actors
+            sides = self._between_sides(head)
+            if sides:
+                actor_tokens = sides
+                recipient_tokens = [t for t in recipient_tokens if t not in sides]
+        actor_tokens = [self._antecedent(t) for t in actor_tokens]
+        pronoun = self._pronoun(actor_tokens)
+        actors = self._argument_mentions(actor_tokens, candidate)
+        if not actors and pronoun in {"singular", "plural", "neuter"}:
+            actors = self._reporting_subject(head, pronoun, candidate)
+            pronoun = None if actors else pronoun
+        if not actors and pronoun is None:
+            actors = self._groups(actor_tokens, candidate)
+        recipients = [
+            m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
+        ]
+        qualified = self._qualified_noun(head) if not candidate.nominal else None
+        if qualified is not None and qualified not in actors:
+            recipients.insert(0, qualified)  # "Misrata, … assiégée par les forces loyalistes"
+        undergoer: str | None = None
+        passive = not candidate.nominal and self._is_passive(head)
+        if not recipients and (passive or self.undergoer_frame(candidate)):
+            # "after he was convicted", "he faces charges", "before his arrest"
+            undergoer = self._pronoun([t for t in recipient_tokens if t.pos == "PRON"])
+            if undergoer in {"singular", "plural", "neuter"} and candidate.nominal:
+                # "Gomes had been there for hours before his arrest": his is Gomes
+                found = self._reporting_subject(head, undergoer, candidate)
+                recipients = [m for m in found if m not in actors]
+            undergoer = None if recipients else undergoer
+        return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun, undergoer)
+
+    def undergoer_frame(self, candidate: TriggerCandidate) -> bool:
+        """Whether the parse names who undergoes the event where its actor would stand ("his
+        arrest", "she faces trial", "survived an assassination attempt", "was under attack"):
+        words before the trigger name no actor then, whoever the parse found."""
+        head = self._parsed.tokens[candidate.head]
+        if not candidate.nominal:
+            return self._undergoing_phrase(candidate, head)
+        if self._undergone(head) and any(
+            c.dep in {"poss", "nmod:poss", "compound"}
+            for c in self._children.get(head.index, [])
+            if c.index < head.index
+        ):
+            return True  # "his arrest", "a DUI arrest": no actor before them
+        governor = self._object_governor(head)
+        undergoing = governor is not None and governor.lemma.lower() in self._undergoing_verbs
+        return undergoing or self._under_verb(head) is not None
+
+    def _undergone(self, noun: Token) -> bool:
+        """Whether the possessor of an event noun undergoes it ("his arrest", "son procès"):
+        a patient noun with no "of" phrase naming who undergoes it ("Russia's arrest of two
+        journalists": Russia arrests)."""
+        if noun.lemma.lower() not in self._patient_nouns:
+            return False
+        return not any(
+            child.dep in {"prep", "nmod"}
+            and child.index > noun.index
+            and (
+                child.lemma.lower() in OF_PREPOSITIONS
+                or any(
+                    c.dep == "case" and c.lemma.lower() in OF_PREPOSITIONS
+                    for c in self._children.get(child.index, [])
+                )
+            )
+            for child in self._children.get(noun.index, [])
+        )
+
+    def _undergoer(self, modifier: Token) -> bool:
+        """A modifier of a patient noun that names who undergoes it: a possessive ("his",
+        "Navalny's") or a person's name in a compound ("the Khashoggi murder"); not an
+        adjective ("the Russian detention of") or another compound ("a DUI arrest")."""
+        if modifier.dep in {"poss", "nmod:poss"}:
+            return True
+        if modifier.dep == "compound":
+            mention = self._index.at(modifier.index)
+            return mention is not None and mention.type == "PERSON"
+        return False
+
+    def _under_verb(self, noun: Token) -> Token | None:
+        """The verb of an "under" phrase an event noun ends ("the vessel was under attack",
+        "came under fire from the rebels"): its subject undergoes the event."""
+        tokens = self._parsed.tokens
+        if noun.dep != "pobj" or noun.head == noun.index:
+            return None
+        preposition = tokens[noun.head]
+        if preposition.lemma.lower() not in _UNDER or preposition.head == preposition.index:
+            return None
+        verb = tokens[preposition.head]
+        return verb if verb.pos in {"VERB", "AUX"} else None
+
+    def _object_governor(self, noun: Token) -> Token | None:
+        """The verb an event noun is the object of, directly, through the noun it qualifies
+        ("survived an assassination attempt") or through the noun its "in" or "of" phrase
+        qualifies ("received 2 billion euros in military aid")."""
+        tokens = self._parsed.tokens
+        current = noun
+        if current.dep == "compound" and current.head != current.index:
+            current = tokens[current.head]  # "survived an assassination attempt"
+        for _ in range(2):
+            if current.head == current.index:
+                return None
+            governor = tokens[current.head]
+            if current.dep in OBJECT_DEPS:
+                return governor if governor.pos in {"VERB", "AUX"} else None
+            if (
+                current.dep != "pobj"
+                or governor.lemma.lower() not in QUALIFYING_PREPOSITIONS
+                or governor.head == governor.index
+            ):
+                return None
+            current = tokens[governor.head]
+        return None
+
+    def _undergoing_phrase(self, candidate: TriggerCandidate, head: Token) -> bool:
+        """A verbal trigger that holds its verb's object, and whose verb's subject undergoes
+        that ("face charges", "stand trial"; not "stand with Ukraine")."""
+        return (
+            not candidate.nominal
+            and head.lemma.lower() in self._undergoing_verbs
+            and any(  # its object is in the trigger: "face charges", not "stand with"
+                c.dep in OBJECT_DEPS and candidate.first <= c.index < candidate.last
+                for c in self._children.get(head.index, [])
+            )
+        )
+
+    def _noun_agents(self, noun: Token) -> list[Token]:
+        """The objects of an event noun's agent phrase ("by", "par", "da", "por")."""
+        return self._phrase_objects(noun, self._agent_preps)
+
+    def _source_phrases(self, head: Token) -> list[Token]:
+        """The objects of the "from"/"by" phrases of a word ("aid from Germany")."""
+        return self._phrase_objects(head, self._source_preps)
+
+    def _phrase_objects(self, head: Token, prepositions: frozenset[str]) -> list[Token]:
+        """The objects of the phrases of ``head`` that one of ``prepositions`` introduces."""
+        found: list[Token] = []
+        for child in self._children.get(head.index, []):
+            if child.dep in {"prep", "agent"} and child.lemma.lower() in prepositions:
+                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep in OBLIQUE_DEPS | {"obl:agent"} and any(
+                c.dep == "case" and c.lemma.lower() in prepositions
+                for c in self._children.get(child.index, [])
+            ):
+                found.append(child)
+        return found
+
+    def _relativized_object(
+        self, head: Token, subjects: Sequence[Token], objects: Sequence[Token]
+    ) -> list[Token]:
+        """The noun a relative clause with its own subject and no object is about: the
+        object of its verb ("three Russian diplomats it accused of espionage")."""
+        if (
+            head.dep not in _RELATIVE_CLAUSES
+            or head.head == head.index
+            or objects
+            or not subjects
+            or any(self._antecedent(t) is not t for t in subjects)
+            or any(c.dep in PASSIVE_SUBJECT_DEPS for c in self._children.get(head.index, []))
+        ):
+            return []
+        return [self._parsed.tokens[head.head]]
+
+    def _relative_subject(self, candidate: TriggerCandidate) -> bool:
+        """Is the trigger's subject a relative pronoun? Its antecedent is the actor, named or
+        not: the word-order fallback would take the main clause's subject instead."""
+        if candidate.nominal:
+            return False
+        head = self._parsed.tokens[candidate.head]
+        return any(self._antecedent(t) is not t for t in self._subjects(head))
+
+    def _antecedent(self, token: Token) -> Token:
+        """The noun a relative pronoun stands for: "ambassadors" of "ten ambassadors who had
+        called for …" (they called, not the sentence's subject)."""
+        if token.text.lower() not in RELATIVE_PRONOUNS:
+            return token
+        clause = self._parsed.tokens[token.head]
+        if clause.dep not in _RELATIVE_CLAUSES or clause.head == clause.index:
+            return token
+        return self._parsed.tokens[clause.head]
+
+    def _reporting_subject(
+        self, head: Token, pronoun: str, candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The antecedent in the same sentence of the trigger's pronoun subject or possessor:
+        the subject of the nearest governing verb ("The rebels said they would release him",
+        "X continued their hunger strike"). A subject that is itself a pronoun ends the search;
+        one with a possessive pronoun ("their forces had withdrawn") is passed over. A
+        singular pronoun ("he", "she") only takes a person."""
+        tokens = self._parsed.tokens
+        current = head
+        for _ in range(6):
+            if current.head == current.index:
+                return []
+            current = tokens[current.head]
+            subjects = self._subjects(current) if current.pos in {"VERB", "AUX"} else []
+            if not subjects or any(self._possessed_by_pronoun(t) for t in subjects):
+                continue
+            if any(t.pos == "PRON" for t in subjects):
+                return []
+            found = self._argument_mentions(subjects, candidate) or self._groups(
+                subjects, candidate
+            )
+            if pronoun == "singular":
+                found = [m for m in found if m.type == "PERSON"]
+            elif pronoun == "neuter":  # "it", "its": a state or an organisation
+                found = [m for m in found if m.type != "PERSON"]
+            return found
+        return []
+
+    def _possessed_by_pronoun(self, token: Token) -> bool:
+        return any(
+            c.dep in {"poss", "nmod:poss"} and c.pos == "PRON"
+            for c in self._children.get(token.index, [])
+        )

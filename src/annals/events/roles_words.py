@@ -1,0 +1,125 @@
+"""Word lists and word helpers that the paths of :mod:`annals.events.roles` share."""
+
+from __future__ import annotations
+
+import re
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+#: Acts of cooperation: only people and states take part in them, not their things.
+COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:mod", "nmod", "obl:arg"})
+OF_PREPOSITIONS = frozenset({"of", "de", "du", "des"})
+#: Verbs of discussing: only a "with" phrase names a party ("discussed aid to Ukraine with
+#: Scholz"); the others belong to the topic.
+TOPIC_VERBS = frozenset({"discuss", "discuter", "discutere", "discutir", "diskutieren"})
+#: Prepositions of an object noun's qualifier whose own phrase may name the recipient.
+QUALIFYING_PREPOSITIONS = frozenset({"in", "of"})
+#: Punctuation that ends the clause a word-order group is looked for in.
+CLAUSE_STOP = re.compile(r"[,;:()«»\"“”„–—]")
+#: Prepositions (alone or fused with an article) that introduce the party a nominal event is
+#: done to: "la invasión rusa *de* Ucrania", "l'aggressione russa *all'*Ucraina", "the
+#: Russian attack *on* Kyiv", "die russische Invasion *der* Ukraine" (a genitive article).
+PATIENT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"of", "on", "against", "into", "to", "toward", "towards", "upon"}),
+    "es": frozenset({"de", "del", "contra", "a", "al", "sobre", "hacia", "para"}),
+    "it": frozenset(
+        {"di", "del", "dello", "della", "dell'", "dei", "degli", "delle", "d'", "contro"}
+        | {"a", "al", "allo", "alla", "all'", "ai", "agli", "alle", "su", "sul", "sulla"}
+        | {"sull'", "verso", "per"}
+    ),
+    "fr": frozenset(
+        {"de", "d'", "du", "des", "contre", "à", "au", "aux", "sur", "envers", "vers", "pour"}
+    ),
+    "de": frozenset({"der", "des", "gegen", "auf", "an", "in", "gegenüber", "für", "nach"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das", "contra", "a", "ao", "à", "sobre"}),
+}
+#: Articles that may follow such a preposition ("de l'Ukraine", "contra la", "auf die").
+PATIENT_ARTICLES = frozenset(
+    {"the", "la", "el", "los", "las", "l'", "le", "les", "il", "lo", "gli", "die", "den"}
+    | {"das", "dem", "o", "a", "os", "as"}
+)
+#: Relative pronouns that may be a clause's subject.
+RELATIVE_PRONOUNS = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "qui",
+        "che",
+        "cui",
+        "que",
+        "quien",
+        "der",
+        "die",
+        "das",
+        "welche",
+        "welcher",
+    }
+)
+#: "Between" (the sides of a reciprocal event, with a parse or by word order).
+BETWEEN = frozenset({"between", "entre", "tra", "fra", "zwischen"})
+#: Possessives and nouns of a counterpart, between two coordinated participants.
+COUNTERPART_WORDS = frozenset(
+    {
+        "his",
+        "her",
+        "its",
+        "their",
+        "counterpart",
+        "counterparts",
+        "suo",
+        "sua",
+        "loro",
+        "omologo",
+        "omologa",
+        "omologhi",
+        "collega",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "homologue",
+        "homologues",
+        "su",
+        "sus",
+        "homólogo",
+        "homóloga",
+        "homólogos",
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "amtskollege",
+        "amtskollegin",
+        "amtskollegen",
+        "kollege",
+        "kollegin",
+    }
+)
+
+#: Articles that may stand between coordinated names before a title ("e il presidente").
+_TITLE_FILLERS = frozenset(
+    {"the", "il", "la", "le", "les", "der", "die", "el", "lo", "i", "gli", "los", "las"}
+)
+
+
+def normalize_word(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def split_words(between: str) -> list[str]:
+    """The words of a short stretch of text, lowercased, an elided article kept whole with
+    its apostrophe ("dell'", "l'")."""
+    return re.findall(r"[^\W\d_]+'?|[^\s\w]+", normalize_word(between))
+
+
+def is_filler(word: str) -> bool:
+    """Short title words between coordinated names ("e il presidente"), and the counterpart
+    of the first ("e il suo omologo tunisino", "y su homólogo", "und sein Amtskollege")."""
+    return word in COUNTERPART_WORDS or word in _TITLE_FILLERS
