@@ -255,7 +255,7 @@ class EventExtractor:
                 and scores is not None
                 and not background
                 and not any(c.mode == ATTRIBUTION_MODE for c in candidates)
-                and not any(parsed.has_parser and finder.undergoer_frame(c) for c in candidates)
+                and not (parsed.has_parser and any(map(finder.undergoer_frame, candidates)))
             ):
                 # every clause was one of purpose or lacked participants: the sentence may
                 # still say something eventful ("staged demonstrations to demand reforms");

@@ -185,39 +185,7 @@ class ParseRoles(ParseArguments):
         actor_tokens: list[Token] = []
         recipient_tokens: list[Token] = []
         if candidate.nominal:
-            undergone = self._undergone(head)
-            for child in self._children.get(head.index, []):
-                if (
-                    child.dep in _NOMINAL_ACTOR_DEPS
-                    and child.index < head.index
-                    and self._parsed.text[child.start - 1 : child.start] != "-"  # "anti-Turkish"
-                ):
-                    if not undergone or child.dep == "amod":
-                        actor_tokens.append(child)
-                    elif self._undergoer(child):
-                        recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
-                    # else: "a DUI arrest" names no party
-            recipient_tokens += self._prepositional(head, candidate)
-            agents = self._noun_agents(head)
-            if agents:  # "the arrest of the leader by the police", "l'arrestation par les …"
-                actor_tokens = agents
-                recipient_tokens = [t for t in recipient_tokens if t not in agents]
-            governor = self._object_governor(head)
-            if (
-                (governor is not None and governor.lemma.lower() in self._undergoing_verbs)
-                or self._under_verb(head) is not None
-            ) and not self._argument_mentions(actor_tokens, candidate):
-                governor = governor or self._under_verb(head)
-                assert governor is not None
-                # "the mayor survived an assassination attempt", "Ukraine received aid from
-                # Germany": the subject undergoes the event, a "from" phrase does it
-                recipient_tokens += self._subjects(governor)
-                actor_tokens = self._source_phrases(governor) + self._source_phrases(head)
-                recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
-            elif not actor_tokens and head.dep in OBJECT_DEPS and governor is not None:
-                actor_tokens += self._subjects(governor)
-            if candidate.type == "CONSULT" and not self._argument_mentions(actor_tokens, candidate):
-                actor_tokens = self._clause_subjects(head) or actor_tokens
+            actor_tokens, recipient_tokens = self._nominal_arguments(head, candidate)
         elif self._undergoing_phrase(candidate, head):
             # "she will face trial", "il risque un procès": the subject is the one tried
             recipient_tokens += self._subjects(head)
@@ -283,6 +251,45 @@ class ParseRoles(ParseArguments):
             undergoer = None if recipients else undergoer
         return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun, undergoer)
 
+    def _nominal_arguments(
+        self, head: Token, candidate: TriggerCandidate
+    ) -> tuple[list[Token], list[Token]]:
+        """The tokens naming the actors and the recipients of an event noun: its modifiers
+        (a possessive that undergoes it is a recipient), its prepositional and agent phrases,
+        and the subject of the verb it is the object of."""
+        actor_tokens: list[Token] = []
+        recipient_tokens: list[Token] = []
+        undergone = self._undergone(head)
+        for child in self._children.get(head.index, []):
+            if (
+                child.dep in _NOMINAL_ACTOR_DEPS
+                and child.index < head.index
+                and self._parsed.text[child.start - 1 : child.start] != "-"  # "anti-Turkish"
+            ):
+                if not undergone or child.dep == "amod":
+                    actor_tokens.append(child)
+                elif self._undergoer(child):
+                    recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
+                # else: "a DUI arrest" names no party
+        recipient_tokens += self._prepositional(head, candidate)
+        agents = self._noun_agents(head)
+        if agents:  # "the arrest of the leader by the police", "l'arrestation par les …"
+            actor_tokens = agents
+            recipient_tokens = [t for t in recipient_tokens if t not in agents]
+        undergoing = self._undergoing_governor(head)
+        if undergoing is not None and not self._argument_mentions(actor_tokens, candidate):
+            # "the mayor survived an assassination attempt", "Ukraine received aid from
+            # Germany": the subject undergoes the event, a "from" phrase does it
+            recipient_tokens += self._subjects(undergoing)
+            actor_tokens = self._source_phrases(undergoing) + self._source_phrases(head)
+            recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
+        elif not actor_tokens and head.dep in OBJECT_DEPS:
+            governor = self._object_governor(head)
+            actor_tokens += self._subjects(governor) if governor is not None else []
+        if candidate.type == "CONSULT" and not self._argument_mentions(actor_tokens, candidate):
+            actor_tokens = self._clause_subjects(head) or actor_tokens
+        return actor_tokens, recipient_tokens
+
     def undergoer_frame(self, candidate: TriggerCandidate) -> bool:
         """Whether the parse names who undergoes the event where its actor would stand ("his
         arrest", "she faces trial", "survived an assassination attempt", "was under attack"):
@@ -296,9 +303,7 @@ class ParseRoles(ParseArguments):
             if c.index < head.index
         ):
             return True  # "his arrest", "a DUI arrest": no actor before them
-        governor = self._object_governor(head)
-        undergoing = governor is not None and governor.lemma.lower() in self._undergoing_verbs
-        return undergoing or self._under_verb(head) is not None
+        return self._undergoing_governor(head) is not None
 
     def _undergone(self, noun: Token) -> bool:
         """Whether the possessor of an event noun undergoes it ("his arrest", "son procès"):
@@ -329,6 +334,14 @@ class ParseRoles(ParseArguments):
             mention = self._index.at(modifier.index)
             return mention is not None and mention.type == "PERSON"
         return False
+
+    def _undergoing_governor(self, noun: Token) -> Token | None:
+        """The verb whose subject undergoes an event noun: one of the undergoing verbs it is
+        the object of ("faces trial", "received aid"), or the verb of an "under" phrase."""
+        governor = self._object_governor(noun)
+        if governor is not None and governor.lemma.lower() in self._undergoing_verbs:
+            return governor
+        return self._under_verb(noun)
 
     def _under_verb(self, noun: Token) -> Token | None:
         """The verb of an "under" phrase an event noun ends ("the vessel was under attack",

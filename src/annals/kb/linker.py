@@ -133,19 +133,7 @@ class EntityLinker:
             if names and (country := _country_modifier(doc, match, tagged, names)):
                 # "US-Präsident", "US-Dollar": a country as the first part of a compound
                 # qualifies the rest, as a demonym does ("der amerikanische Präsident")
-                found.append(
-                    Candidate(
-                        match.start,
-                        match.end,
-                        match.first,
-                        match.last,
-                        "NORP",
-                        "demonym",
-                        CONFIDENCE_DEMONYM,
-                        (country,),
-                        country,
-                    )
-                )
+                found.append(_demonym_candidate(match, (country,)))
             elif names:
                 found.extend(self._name_candidate(doc, match, tuple(e.target for e in names)))
             elif shorts := match.of_kind("short"):
@@ -164,20 +152,7 @@ class EntityLinker:
                     )
                 )
             elif demonyms := match.of_kind("demonym"):
-                countries = unique(e.target for e in demonyms)
-                found.append(
-                    Candidate(
-                        match.start,
-                        match.end,
-                        match.first,
-                        match.last,
-                        "NORP",
-                        "demonym",
-                        CONFIDENCE_DEMONYM,
-                        countries,
-                        countries[0],
-                    )
-                )
+                found.append(_demonym_candidate(match, unique(e.target for e in demonyms)))
         return found
 
     def _name_candidate(
@@ -538,6 +513,21 @@ def _ner_tokens(doc: DocumentView) -> set[int]:
 
 #: Languages that capitalise every noun: a capitalised neighbour is no sign of a name.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def _demonym_candidate(match: GazetteerMatch, countries: tuple[str, ...]) -> Candidate:
+    """A demonym's mention: the country (or the first of the countries) it stands for."""
+    return Candidate(
+        match.start,
+        match.end,
+        match.first,
+        match.last,
+        "NORP",
+        "demonym",
+        CONFIDENCE_DEMONYM,
+        countries,
+        countries[0],
+    )
 
 
 def _inside_unknown_name(doc: DocumentView, match: GazetteerMatch, tagged: set[int]) -> bool:
