@@ -202,6 +202,26 @@ class GroupRoles(RoleFinderBase):
             return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
         return None
 
+    def _trigger_group(
+        self, candidate: TriggerCandidate, mentions: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The trigger itself when it names the people who act ("i manifestanti", "los
+        rebeldes", "Demonstranten"): a group noun, not an institution's, with the country
+        named next to it ("manifestantes egipcios")."""
+        if candidate.last != candidate.first + 1:
+            return None
+        token = self._parsed.tokens[candidate.first]
+        noun = self._group_noun(token)
+        if noun is None or noun in self._institution_nouns:
+            return None
+        near = [
+            m for m in mentions if m.type in _COUNTRY_TYPES and _gap(m, token) <= _GROUP_COUNTRY_GAP
+        ]
+        country = min(near, key=lambda m: _gap(m, token), default=None)
+        return _group_mention(
+            self._parsed.text, token.start, token.end, noun, _country_code(country)
+        )
+
     def _agent_group(self, sentence: Sentence, candidate: TriggerCandidate) -> EntityMention | None:
         """Without a parse: the group noun that is a passive's agent ("ucciso dai ribelli",
         "detenido por soldados"), within three words of an agent preposition right after

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from annals.events.roles_base import RoleFinderBase, RoleResult, is_participant, prefer_people
 from annals.events.roles_words import (
+    DETERMINERS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     is_filler,
@@ -23,18 +24,6 @@ from annals.models import EntityMention, Sentence
 #: Languages whose adjectives follow their noun ("la invasión rusa"); elsewhere they precede
 #: it ("die russische Invasion", "the Russian invasion").
 _POSTNOMINAL_ADJECTIVES = frozenset({"es", "it", "fr", "pt"})
-#: Words that show that the next word is a noun, in languages without a parser: articles,
-#: prepositions fused with articles, possessives ("la", "dell'", "des", "der", "its").
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "its", "their", "this", "that", "his", "her"}
-    | {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "esta", "este"}
-    | {"il", "lo", "l'", "i", "gli", "le", "un'", "uno", "del", "dello", "della", "dell'"}
-    | {"dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle", "nel"}
-    | {"nella", "nell'", "sul", "sulla", "sull'", "dal", "dalla", "dall'", "questa", "questo"}
-    | {"les", "une", "du", "des", "au", "aux", "d'", "sa", "son", "ses", "leur", "cette", "ce"}
-    | {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
-    | {"seine", "seiner", "ihre", "ihrer", "diese", "dieser", "zur", "zum", "beim", "vom", "im"}
-)
 #: An attributive word that may stand between a trigger and its demonym ("la ofensiva
 #: militar rusa", "die russische militärische Invasion", "Russia's full-scale invasion").
 _ATTRIBUTIVE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -128,13 +117,13 @@ class NominalFrameRoles(RoleFinderBase):
         before = [
             normalize_word(t.text) for t in tokens[sentence.first_token : candidate.first][-2:]
         ]
-        if before and before[-1] in _DETERMINERS:
+        if before and before[-1] in DETERMINERS:
             return True
         if self._demonym_follows(candidate):
             return True  # "teme nuovi attacchi russi": no verb takes a demonym adjective
         return (
             len(before) == 2
-            and before[0] in _DETERMINERS
+            and before[0] in DETERMINERS
             and self._attributive(before[1])
             and before[1] not in self._auxiliaries
         )
@@ -208,7 +197,7 @@ class NominalFrameRoles(RoleFinderBase):
         return len(words) <= 2 and all(
             _ATTRIBUTIVE.fullmatch(word)
             and word.islower()
-            and normalize_word(word) not in _DETERMINERS
+            and normalize_word(word) not in DETERMINERS
             and word not in self._coordinators
             and word not in PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset())
             for word in words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from annals.events.quotes import CLOSING_MARKS
 from annals.events.roles_base import RoleResult, is_participant, prefer_people
@@ -17,6 +18,7 @@ from annals.events.roles_groups import GroupRoles
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
+    DETERMINERS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -78,6 +80,12 @@ _NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "fr": frozenset({"avec", "par", "pour", "après", "avant", "pendant", "lors", "entre"}),
     "pt": frozenset({"com", "por", "após", "durante", "entre"}),
 }
+#: Words that open a phrase of circumstance or join clauses before an event noun
+#: ("nonostante gli scontri", "pese a los disturbios", "malgré les manifestations").
+_CIRCUMSTANCE_WORDS = frozenset(
+    {"nonostante", "malgrado", "pese", "malgré", "trotz", "e", "ed", "ma", "y", "pero"}
+    | {"et", "mais", "und", "aber", "despite", "amid", "tra", "fra", "lors"}
+)
 #: Words that open a complement clause ("ha affermato che …").
 _COMPLEMENTIZERS = frozenset({"che", "que", "dass", "that"})
 #: Endings of gerunds, in the languages read without a parse.
@@ -100,10 +108,29 @@ _STRICT_PASSIVE = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """A sentence's participants, placed around a trigger (see ``_word_order_parts``)."""
+
+    mentions: list[EntityMention]
+    before: list[EntityMention]  # before the trigger, not in a prepositional phrase
+    governed: list[EntityMention]  # before the trigger, in a prepositional phrase
+    after: list[EntityMention]  # after it, within the recipient window
+
+
 class WordOrderRoles(GroupRoles, NominalFrameRoles):
     """Finds actors and recipients from word order, without a parse."""
 
     def _from_word_order(self, sentence: Sentence, candidate: TriggerCandidate) -> RoleResult:
+        parts = self._word_order_parts(sentence, candidate)
+        framed = self._framed_by_words(sentence, candidate, parts)
+        if framed is not None:
+            return framed
+        return self._subject_and_object(sentence, candidate, parts)
+
+    def _word_order_parts(self, sentence: Sentence, candidate: TriggerCandidate) -> _Parts:
+        """The sentence's participants around the trigger: before it (not in a phrase that a
+        preposition opens), in such a phrase before it, and after it within a window."""
         mentions = [
             m
             for m in self._index.in_span(sentence.start, sentence.end)
@@ -120,7 +147,6 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # "sometió a Trípoli a los bombardeos", "con Turquía y las Naciones Unidas": names in a
         # prepositional phrase are no subject (but "con Zelenski, que agradeció" is)
         governed = self._prepositional_names(earlier, candidate)
-        before = [m for m in earlier if m not in governed]
         after_limit = min(
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
             self._relative_clause_start(sentence, candidate),
@@ -128,23 +154,66 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # "condannato l'ex sindaco a cinque anni": a participant in the pattern's gap is
         # acted on, before those after the trigger
         after = [m for m in mentions if m.start >= candidate.start and m.start < after_limit]
-        pronoun: str | None = None
-        actors: list[EntityMention] = []
-        if (
+        before = [m for m in earlier if m not in governed]
+        return _Parts(mentions, before, governed, after)
+
+    def _framed_by_words(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> RoleResult | None:
+        """Roles that a construction around the trigger fixes: the sides of a clash, a
+        protesters' noun, a passive, a German verb frame, an "of" phrase before a target."""
+        sides = self._sides(candidate, parts.after)
+        if sides is not None:
+            return sides
+        protesters = self._trigger_group(candidate, parts.mentions)
+        if protesters is not None:
+            # "i manifestanti restano in piazza": the protesters protest, and no one told
+            # before (a dropped subject) is one of them
+            return RoleResult((protesters,), (), None)
+        passive = self._word_order_passive(sentence, candidate, parts)
+        if passive is not None:
+            return passive
+        if self._parsed.language == "de":
+            framed = self._german_passive(sentence, candidate, parts.before)
+            if framed is None:
+                framed = self._german_verb_frame(sentence, candidate, parts.before, parts.after)
+            if framed is not None:
+                return framed
+        genitive = self._genitive_agent(sentence, candidate, parts.after)
+        if genitive is not None:
+            # "un ataque de Gadafi sobre barcos de la OTAN": the one whose attack it is acts
+            targets = [m for m in parts.after if m.start > genitive.end]
+            return RoleResult(
+                (genitive,), tuple(prefer_people(targets, self._parsed.text)[:1]), None
+            )
+        return None
+
+    def _sides(
+        self, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> RoleResult | None:
+        """ "scontri tra l'esercito maliano e i ribelli", "enfrentamientos entre …": the sides
+        of the fight all act."""
+        tokens = self._parsed.tokens
+        if not (
             candidate.nominal
             and after
-            and candidate.last < len(self._parsed.tokens)
-            and self._parsed.tokens[candidate.last].text.lower() in BETWEEN
+            and candidate.last < len(tokens)
+            and tokens[candidate.last].text.lower() in BETWEEN
         ):
-            # "scontri tra l'esercito maliano e i ribelli", "enfrentamientos entre …": the
-            # sides of the fight all act
-            sides = self._coordinated(after, backwards=False)
-            return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
+            return None
+        sides = self._coordinated(list(after), backwards=False)
+        return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
+
+    def _word_order_passive(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> RoleResult | None:
+        """A passive: with its agent named or a group ("Kyiv è stata attaccata dalla Russia",
+        "Un giornalista è stato ucciso da due sicari"), the agent acts on the subject; with
+        no agent ("Due soldati ucraini sono stati uccisi"), the subject is acted on."""
+        before, after = parts.before, parts.after
         agent = self._passive_agent(sentence, candidate, after)
         group_agent = None if agent is not None else self._agent_group(sentence, candidate)
         if agent is not None or group_agent is not None:
-            # "Kyiv è stata attaccata dalla Russia", "Un giornalista è stato ucciso da due
-            # sicari": the named agent, or an unnamed group, acts on the subject
             if agent is not None:
                 actors = self._coordinated(after[after.index(agent) :], backwards=False)
             else:
@@ -159,26 +228,23 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             and self._strict_passive(sentence, candidate)
             and self._passive_without_agent_words(sentence, candidate)
         ):
-            # "Due soldati ucraini sono stati uccisi", "fue detenido en Caracas": the subject
-            # is acted on, by no one named
+            # "fue detenido en Caracas": acted on by no one named
             patients = self._passive_patients(sentence, candidate, before)
             if patients:
                 return RoleResult((), patients, None)
-        if self._parsed.language == "de":
-            passive = self._german_passive(sentence, candidate, before)
-            if passive is not None:
-                return passive
-            framed = self._german_verb_frame(sentence, candidate, before, after)
-            if framed is not None:
-                return framed
-        genitive = self._genitive_agent(sentence, candidate, after)
-        if genitive is not None:
-            # "un ataque de Gadafi sobre barcos de la OTAN": the one whose attack it is acts
-            targets = [m for m in after if m.start > genitive.end]
-            return RoleResult(
-                (genitive,), tuple(prefer_people(targets, self._parsed.text)[:1]), None
-            )
-        group = None if before else self._word_order_group(sentence, candidate, mentions)
+        return None
+
+    def _subject_and_object(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> RoleResult:
+        """The subject before the trigger acts (else an unnamed group, a German subject after
+        the verb, a person in a phrase of the clause, or a subject to resolve) and the names
+        after it receive."""
+        before, governed = parts.before, parts.governed
+        after = list(parts.after)
+        pronoun: str | None = None
+        actors: list[EntityMention] = []
+        group = None if before else self._word_order_group(sentence, candidate, parts.mentions)
         if (
             group is not None
             and self._strict_passive(sentence, candidate)
@@ -204,12 +270,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # a phrase of the clause, rather than one told before
             actors = [governed[-1]]
         elif not self._passive_without_agent_words(sentence, candidate):
-            # "el gobierno anunció …"; a verb's dropped subject ("ha annunciato"), which an
-            # event noun whose phrase names a party lacks ("all'offensiva dei qaedisti di
-            # al-Shabaab")
-            pronoun = self._word_order_reference(sentence, candidate)
-            if pronoun is None and not (after and self._in_prepositional_phrase(candidate)):
-                pronoun = "dropped"
+            pronoun = self._subject_to_resolve(sentence, candidate, bool(after))
         # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
         recipients = self._coordinated(after, backwards=False) if after else []
         return RoleResult(
@@ -217,6 +278,41 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _subject_to_resolve(
+        self, sentence: Sentence, candidate: TriggerCandidate, names_follow: bool
+    ) -> str | None:
+        """The subject to resolve from earlier sentences when the clause names none: a
+        pronoun ("el gobierno anunció …") or a verb's dropped subject ("ha annunciato"),
+        which an event noun in a prepositional phrase lacks ("all'offensiva dei qaedisti
+        di al-Shabaab", "durante le proteste"), as does an infinitive there whose phrase
+        names a party ("di chiedere alle forze di opposizione")."""
+        pronoun = self._word_order_reference(sentence, candidate)
+        if pronoun is not None:
+            return pronoun
+        if self._in_prepositional_phrase(candidate) and (
+            names_follow or self._is_noun_trigger(sentence, candidate)
+        ):
+            return None  # but "ha deciso di inviare truppe": the dropped subject sends
+        return None if self._noun_opens_clause(sentence, candidate) else "dropped"
+
+    def _noun_opens_clause(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is the trigger an event noun with only articles and prepositions before it in its
+        clause ("Gli scontri sono proseguiti", "Nonostante gli scontri, …")? It is the
+        clause's subject or in a phrase of circumstance: no verb's dropped subject does it."""
+        if not self._is_noun_trigger(sentence, candidate):
+            return False
+        language = self._parsed.language
+        opening = (
+            DETERMINERS
+            | PATIENT_ARTICLES
+            | PATIENT_PREPOSITIONS.get(language, frozenset())
+            | _SUBJECTLESS_PREPOSITIONS.get(language, frozenset())
+            | _NOUN_PREPOSITIONS.get(language, frozenset())
+            | _CIRCUMSTANCE_WORDS
+        )
+        tokens = self._parsed.tokens[self._clause_start(sentence, candidate) : candidate.first]
+        return all(normalize_word(t.text) in opening for t in tokens)
 
     def _genitive_agent(
         self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]

@@ -40,6 +40,18 @@ PATIENT_ARTICLES = frozenset(
     {"the", "la", "el", "los", "las", "l'", "le", "les", "il", "lo", "gli", "die", "den"}
     | {"das", "dem", "o", "a", "os", "as"}
 )
+#: Words that show that the next word is a noun, in languages without a parser: articles,
+#: prepositions fused with articles, possessives ("la", "dell'", "des", "der", "its").
+DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "his", "her"}
+    | {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "esta", "este"}
+    | {"il", "lo", "l'", "i", "gli", "le", "un'", "uno", "del", "dello", "della", "dell'"}
+    | {"dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle", "nel"}
+    | {"nella", "nell'", "sul", "sulla", "sull'", "dal", "dalla", "dall'", "questa", "questo"}
+    | {"les", "une", "du", "des", "au", "aux", "d'", "sa", "son", "ses", "leur", "cette", "ce"}
+    | {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    | {"seine", "seiner", "ihre", "ihrer", "diese", "dieser", "zur", "zum", "beim", "vom", "im"}
+)
 #: Relative pronouns that may be a clause's subject.
 RELATIVE_PRONOUNS = frozenset(
     {

@@ -1,0 +1,71 @@
+"""Who acts when a sentence read without a parse names no subject: a protesters' noun is its
+own actor, and an event noun that opens its clause or a phrase of circumstance takes no
+dropped subject from an earlier sentence. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyse
+
+from annals.models import PartialDate
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 3, 12)
+LEAD = {
+    "it": "Il presidente Marco Ferri ha parlato ieri sera in televisione.",
+    "es": "El presidente Marco Ferri habló anoche en la televisión.",
+    "fr": "Le président Marco Ferri a parlé hier soir à la télévision.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Dopo gli scontri di martedì, i manifestanti restano nella piazza centrale."),
+        ("es", "Pese a los disturbios, los manifestantes siguen acampados en la plaza."),
+        ("fr", "Malgré la pluie, les manifestants occupent encore la place centrale."),
+    ],
+)
+def test_protesters_are_the_actor_of_their_own_noun(
+    analyzer: Analyzer, lang: str, sentence: str
+) -> None:
+    events = analyse(analyzer, f"{LEAD[lang]} {sentence}", lang, PUBLISHED).events
+    protest = [e for e in events if e.type == "PROTEST" and e.mentions[0].sentence == sentence]
+    assert protest, [(e.type, e.trigger) for e in events]
+    assert all("Marco Ferri" not in [a.name for a in e.actors] for e in protest)
+    assert any(a.name.startswith("manifestant") for e in protest for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Nonostante gli scontri della notte, la piazza resta piena."),
+        ("it", "Gli scontri sono proseguiti fino all'alba."),
+        ("es", "Los enfrentamientos continuaron durante toda la noche."),
+        ("fr", "Les affrontements ont duré toute la nuit."),
+    ],
+)
+def test_an_event_noun_opening_its_clause_takes_no_dropped_subject(
+    analyzer: Analyzer, lang: str, sentence: str
+) -> None:
+    events = analyse(analyzer, f"{LEAD[lang]} {sentence}", lang, PUBLISHED).events
+    for event in events:
+        if event.mentions[0].sentence == sentence:
+            assert "Marco Ferri" not in [a.name for a in event.actors], event.trigger
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Ha poi annunciato l'invio di nuovi aiuti militari all'Ucraina."),
+        ("es", "Luego anunció el envío de nueva ayuda militar a Ucrania."),
+        ("it", "Ha poi deciso di inviare truppe in Libia."),
+    ],
+)
+def test_a_verbs_object_noun_keeps_the_dropped_subject(
+    analyzer: Analyzer, lang: str, sentence: str
+) -> None:
+    events = analyse(analyzer, f"{LEAD[lang]} {sentence}", lang, PUBLISHED).events
+    found = [e for e in events if e.mentions[0].sentence == sentence]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    assert [a.name for a in found[0].actors] == ["Marco Ferri"]
