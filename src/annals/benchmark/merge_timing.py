@@ -35,6 +35,7 @@ from annals.models import (
 )
 from annals.serialize import attributes_to_json, event_to_json
 from annals.store import schema
+from annals.store.reports import insert_reports, settle_reports
 from annals.store.sql import SqlStore
 
 logger = logging.getLogger(__name__)
@@ -169,8 +170,8 @@ def _time_articles(store: SqlStore, rng: random.Random, size: int, articles: int
         with store._engine.begin() as connection:
             _insert_document(connection, doc_id)
             began = time.perf_counter()
-            store._insert_events(connection, events)
-            store._settle_events(connection)
+            insert_reports(connection, events)
+            settle_reports(connection)
             elapsed += time.perf_counter() - began
     return 1000 * elapsed / articles
 
