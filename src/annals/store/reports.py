@@ -16,17 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    and_,
-    delete,
-    exists,
-    func,
-    insert,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, select, update
 
 from annals.events.summary import summarize
 from annals.models import Entity, Event, PartialDate
@@ -241,6 +231,8 @@ def _report_neighbours(
 def rebuild_events(
     connection: Any, component: dict[str, Event], known: _KnownEntities | None = None
 ) -> None:
+    """Replace the merged events of a group of reports with the events they merge into now,
+    and point each report at its event."""
     reports = schema.reports
     ids = sorted(component)
     old = sorted(
