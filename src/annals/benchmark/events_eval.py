@@ -356,13 +356,7 @@ def run_events_benchmark(
     records of the split (in file order); ``split`` is ``dev``, ``heldout`` or
     ``all``.
     """
-    records = select(load_records(data), split)
-    if language:
-        records = [_with_language(r, language) for r in records]
-    if limit is not None:
-        records = records[:limit]
-    if not records:
-        raise InputError(str(data), f"no gold records in split {split!r}")
+    records = _selected_records(data, language, limit, split)
     coder = _Coder()
     started = time.perf_counter()
     predictions = [coder.predict(r.text, r.language) for r in records]
@@ -373,22 +367,7 @@ def run_events_benchmark(
     languages = sorted({r.language for r in records})
     by_language: dict[str, dict[str, Any]] = {}
     if len(languages) > 1:  # a mixed file: each language's own figures too
-        for code in languages:
-            chosen = [i for i, r in enumerate(records) if r.language == code]
-            part = type_metrics(
-                [records[i].label for i in chosen], [predictions[i].label for i in chosen]
-            )
-            actors = actor_match(
-                [records[i] for i in chosen],
-                [predictions[i] for i in chosen],
-                [gold_ids[i] for i in chosen],
-            )
-            by_language[code] = {
-                "texts": len(chosen),
-                "type_accuracy": part["type_accuracy"],
-                "macro_f1": part["macro_f1"],
-                "actor_match": actors["actor_match"],
-            }
+        by_language = _by_language(languages, records, predictions, gold_ids)
     return {
         "task": "events",
         "data": str(data),
@@ -408,6 +387,47 @@ def run_events_benchmark(
             "actor_match": GOAL_ACTOR_MATCH,
         },
     }
+
+
+def _selected_records(
+    data: Path, language: str | None, limit: int | None, split: str
+) -> list[GoldRecord]:
+    """The gold records of ``split`` (see :func:`run_events_benchmark`); an error if none."""
+    records = select(load_records(data), split)
+    if language:
+        records = [_with_language(r, language) for r in records]
+    if limit is not None:
+        records = records[:limit]
+    if not records:
+        raise InputError(str(data), f"no gold records in split {split!r}")
+    return records
+
+
+def _by_language(
+    languages: Sequence[str],
+    records: Sequence[GoldRecord],
+    predictions: Sequence[Prediction],
+    gold_ids: Sequence[frozenset[str]],
+) -> dict[str, dict[str, Any]]:
+    """Each language's own type and actor figures, for a file that mixes languages."""
+    by_language: dict[str, dict[str, Any]] = {}
+    for code in languages:
+        chosen = [i for i, r in enumerate(records) if r.language == code]
+        part = type_metrics(
+            [records[i].label for i in chosen], [predictions[i].label for i in chosen]
+        )
+        actors = actor_match(
+            [records[i] for i in chosen],
+            [predictions[i] for i in chosen],
+            [gold_ids[i] for i in chosen],
+        )
+        by_language[code] = {
+            "texts": len(chosen),
+            "type_accuracy": part["type_accuracy"],
+            "macro_f1": part["macro_f1"],
+            "actor_match": actors["actor_match"],
+        }
+    return by_language
 
 
 def _with_language(record: GoldRecord, language: str) -> GoldRecord:

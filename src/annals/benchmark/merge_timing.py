@@ -35,6 +35,7 @@ from annals.models import (
 )
 from annals.serialize import attributes_to_json, event_to_json
 from annals.store import schema
+from annals.store.reports import insert_reports, settle_reports
 from annals.store.sql import SqlStore
 
 logger = logging.getLogger(__name__)
@@ -91,64 +92,14 @@ def _fill(store: SqlStore, rng: random.Random, target: int) -> None:
         events, people, mentions, reports, indexed = [], [], [], [], []
         for index in range(have, target):
             item = _random_event(rng, f"e{index:08d}", doc_id)
-            assert item.date is not None and item.location is not None
-            events.append(
-                {
-                    "id": item.id,
-                    "type": item.type,
-                    "mode": None,
-                    "status": item.status,
-                    "contexts": "[]",
-                    "date": item.date.iso,
-                    "date_precision": "day",
-                    "date_end": None,
-                    "location_id": item.location.id,
-                    "location_name": item.location.name,
-                    "location_country": item.location.country,
-                    "attributes": json.dumps(attributes_to_json(EventAttributes())),
-                    "summary": "",
-                    "trigger": "",
-                    "confidence": 0.8,
-                    "figures": "[]",
-                }
-            )
-            for role, ref in (("actor", item.actors[0]), ("recipient", item.recipients[0])):
-                people.append(
-                    {
-                        "event_id": item.id,
-                        "role": role,
-                        "seq": 0,
-                        "entity_id": ref.id,
-                        "name": ref.name,
-                    }
-                )
-            reports.append(
-                {
-                    "id": item.id,
-                    "doc_id": doc_id,
-                    "event_id": item.id,
-                    "type": item.type,
-                    "date": item.date.iso,
-                    "location_country": item.location.country,
-                    "data": json.dumps(event_to_json(item)),
-                    "settled": 1,
-                }
-            )
+            events.append(_event_row(item))
+            people += _participant_rows(item)
+            reports.append(_report_row(item, doc_id))
             indexed += [
                 {"report_id": item.id, "entity_id": ref.id}
                 for ref in (item.actors[0], item.recipients[0])
             ]
-            mentions.append(
-                {
-                    "event_id": item.id,
-                    "doc_id": doc_id,
-                    "start": index,
-                    "end": index + 1,
-                    "sentence": "synthetic",
-                    "language": "en",
-                    "confidence": 0.8,
-                }
-            )
+            mentions.append(_mention_row(item, doc_id, index))
         for table, rows in (
             (schema.events, events),
             (schema.event_participants, people),
@@ -160,6 +111,71 @@ def _fill(store: SqlStore, rng: random.Random, target: int) -> None:
                 connection.execute(insert(table), rows[start : start + 20000])
 
 
+def _event_row(item: Event) -> dict[str, Any]:
+    """The events row of a synthetic event, settled: its own merged event."""
+    assert item.date is not None and item.location is not None
+    return {
+        "id": item.id,
+        "type": item.type,
+        "mode": None,
+        "status": item.status,
+        "contexts": "[]",
+        "date": item.date.iso,
+        "date_precision": "day",
+        "date_end": None,
+        "location_id": item.location.id,
+        "location_name": item.location.name,
+        "location_country": item.location.country,
+        "attributes": json.dumps(attributes_to_json(EventAttributes())),
+        "summary": "",
+        "trigger": "",
+        "confidence": 0.8,
+        "figures": "[]",
+    }
+
+
+def _participant_rows(item: Event) -> list[dict[str, Any]]:
+    """The event's actor and recipient rows."""
+    return [
+        {
+            "event_id": item.id,
+            "role": role,
+            "seq": 0,
+            "entity_id": ref.id,
+            "name": ref.name,
+        }
+        for role, ref in (("actor", item.actors[0]), ("recipient", item.recipients[0]))
+    ]
+
+
+def _report_row(item: Event, doc_id: str) -> dict[str, Any]:
+    """The settled report the synthetic event was merged from."""
+    assert item.date is not None and item.location is not None
+    return {
+        "id": item.id,
+        "doc_id": doc_id,
+        "event_id": item.id,
+        "type": item.type,
+        "date": item.date.iso,
+        "location_country": item.location.country,
+        "data": json.dumps(event_to_json(item)),
+        "settled": 1,
+    }
+
+
+def _mention_row(item: Event, doc_id: str, index: int) -> dict[str, Any]:
+    """The event's one mention, at a position of its own in the synthetic document."""
+    return {
+        "event_id": item.id,
+        "doc_id": doc_id,
+        "start": index,
+        "end": index + 1,
+        "sentence": "synthetic",
+        "language": "en",
+        "confidence": 0.8,
+    }
+
+
 def _time_articles(store: SqlStore, rng: random.Random, size: int, articles: int) -> float:
     """Mean milliseconds to merge-and-store the events of one new article."""
     elapsed = 0.0
@@ -169,8 +185,8 @@ def _time_articles(store: SqlStore, rng: random.Random, size: int, articles: int
         with store._engine.begin() as connection:
             _insert_document(connection, doc_id)
             began = time.perf_counter()
-            store._insert_events(connection, events)
-            store._settle_events(connection)
+            insert_reports(connection, events)
+            settle_reports(connection)
             elapsed += time.perf_counter() - began
     return 1000 * elapsed / articles
 

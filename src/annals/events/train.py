@@ -147,6 +147,20 @@ def _story_examples(parsed: ParsedText, label: str, matcher: TriggerMatcher) -> 
 # --------------------------------------------------------------------------- fitting
 
 
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """The training sentences as one sparse batch: each row's hashed features (``indices``,
+    row by row, with the ``row_of`` each and the ``starts`` of each row), the target label
+    numbers and their one-hot rows, and the weight of each sentence (summing to 1)."""
+
+    indices: npt.NDArray[np.int64]
+    row_of: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64]
+    targets: npt.NDArray[np.int64]
+    onehot: npt.NDArray[np.float64]
+    sample_weight: npt.NDArray[np.float64]
+
+
 def fit(
     examples: Sequence[Example],
     bits: int = DEFAULT_BITS,
@@ -158,6 +172,39 @@ def fit(
     """Class-balanced softmax regression by full-batch Adam."""
     if not examples:
         raise InputError("training data", "no training sentences were found")
+    batch = _batch(examples, bits, weights_by_origin)
+    size = 1 << bits
+    weights = np.zeros((size, len(LABELS)), dtype=np.float64)
+    bias = np.zeros(len(LABELS), dtype=np.float64)
+    moments: list[npt.NDArray[np.float64]] = [
+        np.zeros_like(weights),
+        np.zeros_like(weights),
+        np.zeros_like(bias),
+        np.zeros_like(bias),
+    ]
+    for step in range(1, epochs + 1):
+        probabilities = _probabilities(batch, weights, bias)
+        grad_w, grad_b = _gradients(batch, probabilities, weights, l2, size)
+        _adam_update(
+            ((weights, grad_w, moments[0], moments[1]), (bias, grad_b, moments[2], moments[3])),
+            step,
+            rate,
+        )
+        if step % 25 == 0 or step == epochs:
+            loss = -float(
+                (
+                    np.log(probabilities[np.arange(len(examples)), batch.targets] + 1e-12)
+                    * batch.sample_weight
+                ).sum()
+            )
+            logger.info("epoch %d: weighted loss %.4f", step, loss)
+    return EventTypeClassifier(weights.astype(np.float32), bias.astype(np.float32), bits)
+
+
+def _batch(
+    examples: Sequence[Example], bits: int, weights_by_origin: dict[str, float] | None
+) -> _Batch:
+    """The examples' hashed features, targets and class- and origin-balanced weights."""
     rows = [hash_features(example.features, bits) for example in examples]
     lengths = np.array([len(row) for row in rows], dtype=np.int64)
     indices = np.concatenate(rows)
@@ -172,48 +219,56 @@ def fit(
         [origin.get(example.origin, 1.0) for example in examples]
     )
     sample_weight = sample_weight / sample_weight.sum()
-    size = 1 << bits
-    weights = np.zeros((size, len(LABELS)), dtype=np.float64)
-    bias = np.zeros(len(LABELS), dtype=np.float64)
     onehot = np.zeros((len(examples), len(LABELS)))
     onehot[np.arange(len(examples)), targets] = 1.0
-    moments: list[npt.NDArray[np.float64]] = [
-        np.zeros_like(weights),
-        np.zeros_like(weights),
-        np.zeros_like(bias),
-        np.zeros_like(bias),
-    ]
+    return _Batch(indices, row_of, starts, targets, onehot, sample_weight)
+
+
+def _probabilities(
+    batch: _Batch, weights: npt.NDArray[np.float64], bias: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """The softmax of each row's scores."""
+    logits = np.add.reduceat(weights[batch.indices], batch.starts, axis=0) + bias
+    logits -= logits.max(axis=1, keepdims=True)
+    probabilities: npt.NDArray[np.float64] = np.exp(logits)
+    probabilities /= probabilities.sum(axis=1, keepdims=True)
+    return probabilities
+
+
+def _gradients(
+    batch: _Batch,
+    probabilities: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.float64],
+    l2: float,
+    size: int,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """The gradients of the weighted loss (with L2 on the weights) by weights and bias."""
+    delta = (probabilities - batch.onehot) * batch.sample_weight[:, None]
+    grad_w: npt.NDArray[np.float64] = np.stack(
+        [
+            np.bincount(batch.indices, delta[batch.row_of, c], minlength=size)
+            for c in range(len(LABELS))
+        ],
+        axis=1,
+    )
+    grad_w += l2 * weights
+    grad_b: npt.NDArray[np.float64] = delta.sum(axis=0)
+    return grad_w, grad_b
+
+
+def _adam_update(
+    groups: Sequence[tuple[npt.NDArray[np.float64], ...]], step: int, rate: float
+) -> None:
+    """One Adam step, in place, for each (parameter, gradient, first moment, second
+    moment)."""
     beta1, beta2, epsilon = 0.9, 0.999, 1e-8
-    for step in range(1, epochs + 1):
-        logits = np.add.reduceat(weights[indices], starts, axis=0) + bias
-        logits -= logits.max(axis=1, keepdims=True)
-        probabilities = np.exp(logits)
-        probabilities /= probabilities.sum(axis=1, keepdims=True)
-        delta = (probabilities - onehot) * sample_weight[:, None]
-        grad_w: npt.NDArray[np.float64] = np.stack(
-            [np.bincount(indices, delta[row_of, c], minlength=size) for c in range(len(LABELS))],
-            axis=1,
-        )
-        grad_w += l2 * weights
-        grad_b: npt.NDArray[np.float64] = delta.sum(axis=0)
-        for param, grad, first, second in (
-            (weights, grad_w, moments[0], moments[1]),
-            (bias, grad_b, moments[2], moments[3]),
-        ):
-            first *= beta1
-            first += (1 - beta1) * grad
-            second *= beta2
-            second += (1 - beta2) * grad * grad
-            corrected = first / (1 - beta1**step)
-            param -= rate * corrected / (np.sqrt(second / (1 - beta2**step)) + epsilon)
-        if step % 25 == 0 or step == epochs:
-            loss = -float(
-                (
-                    np.log(probabilities[np.arange(len(examples)), targets] + 1e-12) * sample_weight
-                ).sum()
-            )
-            logger.info("epoch %d: weighted loss %.4f", step, loss)
-    return EventTypeClassifier(weights.astype(np.float32), bias.astype(np.float32), bits)
+    for param, grad, first, second in groups:
+        first *= beta1
+        first += (1 - beta1) * grad
+        second *= beta2
+        second += (1 - beta2) * grad * grad
+        corrected = first / (1 - beta1**step)
+        param -= rate * corrected / (np.sqrt(second / (1 - beta2**step)) + epsilon)
 
 
 def accuracy(model: EventTypeClassifier, examples: Sequence[Example]) -> dict[str, Any]:

@@ -548,6 +548,18 @@ GATES: dict[str, dict[str, str]] = {
 
 def compound_specs(lexicon: Lexicon) -> list[Spec]:
     """The rules of this module for the language of ``lexicon``."""
+    return [
+        *_month_specs(lexicon),
+        *_named_period_specs(lexicon.language),
+        *_year_part_specs(lexicon),
+        *_day_of_month_specs(lexicon),
+        *_english_span_specs(lexicon),
+    ]
+
+
+def _month_specs(lexicon: Lexicon) -> list[Spec]:
+    """A month counted from the anchor's year ("June last year") and ranges across months
+    written with a dash ("30 June–2 July")."""
     lang = lexicon.language
     months = month_table(lexicon)
     month_full = alternation(lexicon.months)
@@ -582,6 +594,12 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
         rf"{of}?(?P<m2>{month_any})(?:,?{of}?(?P<y>{YEAR}))?)(?!\w)"
     )
     specs.append(("cross_month_range_day_first", cross_day_first, _cross_month(months), 5))
+    return specs
+
+
+def _named_period_specs(lang: str) -> list[Spec]:
+    """Centuries, feasts (with or without a year) and seasons (of a year, or bare)."""
+    specs: list[Spec] = []
     specs.append(("century", rf"(?<!\w)(?P<t>{_CENTURIES[lang]})(?!\w)", _century, 4))
     feasts = FEASTS[lang]
     year_gap = _FEAST_YEAR.get(lang, r"\s+")
@@ -612,6 +630,13 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
             2,
         )
     )
+    return specs
+
+
+def _year_part_specs(lexicon: Lexicon) -> list[Spec]:
+    """Quarters and halves of a year ("the third quarter of 2024") and decades in words."""
+    lang = lexicon.language
+    specs: list[Spec] = []
     if lang in _PART_PATTERN:
         ordinals = {k.lower(): n for k, n in lexicon.ordinals.items() if n <= 4}
         units = {
@@ -624,35 +649,44 @@ def compound_specs(lexicon: Lexicon) -> list[Spec]:
     words = _DECADE_WORDS[lang]
     decade = _DECADE_PATTERN[lang].format(w=alternation(words))
     specs.append(("decade_word", rf"(?<!\w)(?P<t>{decade})(?!\w)", _decade_word(words), 3))
-    if lang == "es":  # "el pasado día 3", "el próximo día 15", "el día 20": a day of a month
-        specs.append(
-            (
-                "month_day_only",
-                rf"(?<!\w)(?P<t>(?:el|del|al)\s+(?:(?P<rel>pasado|próximo)\s+)?día\s+"
-                rf"(?P<d>{_DAY}))(?!\w|\s+de\s+(?:{month_full}))",
-                _day_of_month,
-                4,
-            )
-        )
-    if lang == "en":
-        numbers = {normalise_word(k): v for k, v in lexicon.numbers.items()}
-        units = {normalise_word(k): v for k, v in lexicon.units.items()}
-        specs.append(
-            (
-                "in_span",
-                rf"\bin(?<!first\sin)(?<!time\sin)\s+(?P<t>(?P<n>\d{{1,3}}|{alternation(numbers)})"
-                r"\s+(?P<u>days|weeks|months|years|day|week|month|year))(?![\w-]|\s+(?:ago|"
-                r"earlier|later|time|old|of|before|after|since|running|and))",
-                _in_span(numbers, units),
-                3,
-            )
-        )
-        specs.append(
-            (
-                "a_unit",
-                r"\b(?P<t>an?\s+(?P<u>second|minute|hour|day|week|month|year|decade))(?![\w-])",
-                _a_unit(units),
-                2,
-            )
-        )
     return specs
+
+
+def _day_of_month_specs(lexicon: Lexicon) -> list[Spec]:
+    """Spanish "el pasado día 3", "el próximo día 15", "el día 20": a day of a month."""
+    if lexicon.language != "es":
+        return []
+    month_full = alternation(lexicon.months)
+    return [
+        (
+            "month_day_only",
+            rf"(?<!\w)(?P<t>(?:el|del|al)\s+(?:(?P<rel>pasado|próximo)\s+)?día\s+"
+            rf"(?P<d>{_DAY}))(?!\w|\s+de\s+(?:{month_full}))",
+            _day_of_month,
+            4,
+        )
+    ]
+
+
+def _english_span_specs(lexicon: Lexicon) -> list[Spec]:
+    """English "in five years" said of the future, and "a year" as an amount of one."""
+    if lexicon.language != "en":
+        return []
+    numbers = {normalise_word(k): v for k, v in lexicon.numbers.items()}
+    units = {normalise_word(k): v for k, v in lexicon.units.items()}
+    return [
+        (
+            "in_span",
+            rf"\bin(?<!first\sin)(?<!time\sin)\s+(?P<t>(?P<n>\d{{1,3}}|{alternation(numbers)})"
+            r"\s+(?P<u>days|weeks|months|years|day|week|month|year))(?![\w-]|\s+(?:ago|"
+            r"earlier|later|time|old|of|before|after|since|running|and))",
+            _in_span(numbers, units),
+            3,
+        ),
+        (
+            "a_unit",
+            r"\b(?P<t>an?\s+(?P<u>second|minute|hour|day|week|month|year|decade))(?![\w-])",
+            _a_unit(units),
+            2,
+        ),
+    ]
