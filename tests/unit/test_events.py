@@ -71,8 +71,8 @@ KNOWN: dict[str, tuple[EntityType, str, str]] = {
     "Lisbonne": ("GPE", "city/lisbon", "Lisbon"),
     "NATO": ("ORG", "org/nato", "NATO"),
     "European Union": ("ORG", "org/eu", "European Union"),
-    "Ukrinform": ("ORG", "org/ukrinform", "Ukrinform"),
-    "ANSA": ("ORG", "org/ansa", "ANSA"),
+    "Ukrinform": ("ORG", "media/ukrinform", "Ukrinform"),
+    "ANSA": ("ORG", "media/ansa", "ANSA"),
     "Baltic Herald": ("ORG", "org/baltic-herald", "Baltic Herald"),
 }
 

@@ -32,6 +32,7 @@ from annals.events.roles import (
     RoleFinder,
     RoleResult,
     is_participant,
+    may_act,
 )
 from annals.events.status import StatusDetector
 from annals.events.summary import summarize
@@ -755,8 +756,7 @@ class EventExtractor:
             recipients = [m for m in discourse.resolve(roles.recipient_pronoun) if m not in actors]
         if main.flip:  # "X hosted Y": the visitor Y is the PLOVER actor
             actors, recipients = recipients, actors
-        # a building or a site does nothing ("… shot at the CNN Center"); it may be hit
-        actors = [m for m in actors if m.type != "FAC"]
+        actors = [m for m in actors if may_act(m, main.type)]
         if main.type == "CONSULT" and main.mode != "visit":
             # PLOVER 2.4.2: in a meeting without a host/visitor distinction all are actors
             actors = unique_by_entity(actors + recipients)

@@ -20,7 +20,13 @@ and :mod:`~annals.events.roles_words`.
 
 from __future__ import annotations
 
-from annals.events.roles_base import MentionIndex, RoleResult, is_participant, prefer_people
+from annals.events.roles_base import (
+    MentionIndex,
+    RoleResult,
+    is_participant,
+    may_act,
+    prefer_people,
+)
 from annals.events.roles_order import GERUND_ENDINGS, WordOrderRoles
 from annals.events.roles_parse import ParseRoles
 from annals.events.roles_words import SUBJECT_DEPS
@@ -33,6 +39,7 @@ __all__ = [
     "RoleFinder",
     "RoleResult",
     "is_participant",
+    "may_act",
     "prefer_people",
 ]
 
@@ -48,7 +55,7 @@ class RoleFinder(ParseRoles, WordOrderRoles):
         self, sentence: Sentence, candidate: TriggerCandidate, places: frozenset[int]
     ) -> RoleResult:
         """Roles of ``candidate``; mentions starting at an offset in ``places`` are skipped."""
-        self._excluded = places
+        self._excluded = places | self._channels(sentence)
         frame = self._nominal_frame(sentence, candidate)
         if frame is not None:
             return frame

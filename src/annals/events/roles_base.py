@@ -15,12 +15,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from annals.events.lexicon import cues, language_cues
-from annals.events.roles_words import CLAUSE_STOP
+from annals.events.roles_words import CLAUSE_STOP, normalize_word
 from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, ParsedText, Sentence, Token
 
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
+#: Id prefix of news outlets and platforms in the knowledge base (``media.json``).
+MEDIA_PREFIX = "media/"
+#: Prepositions that make an outlet the channel or the source of what is told, not a party
+#: ("on Twitter", "sur sa page Facebook", "selon Al-Jazeera", "secondo la BBC").
+_CHANNEL_OPENERS = frozenset(
+    {"on", "via", "through", "according", "su", "sul", "sulla", "tramite", "secondo"}
+    | {"attraverso", "sur", "selon", "d'après", "par", "por", "según", "auf", "über", "laut"}
+)
+#: Words that may stand between such a preposition and the outlet ("sur sa page", "on its
+#: official account", "according to the").
+_CHANNEL_FILLERS = frozenset(
+    {"to", "the", "his", "her", "its", "their", "official", "page", "account", "channel"}
+    | {"il", "la", "lo", "l'", "sua", "suo", "pagina", "profilo", "canale", "ufficiale", "di"}
+    | {"le", "sa", "son", "ses", "leur", "compte", "chaîne", "officielle", "de", "du"}
+    | {"el", "su", "sus", "página", "cuenta", "canal", "oficial", "der", "die", "dem", "den"}
+    | {"seinem", "seiner", "ihrem", "ihrer", "seite", "konto", "kanal", "offiziellen", "von"}
+)
+#: The event types an outlet may be the actor of (see :func:`may_act`).
+_OUTLET_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "COOPERATE"})
 #: Prepositions that name where an event undergone comes from ("aid from Germany").
 _SOURCE_PREPOSITIONS = {"en": frozenset({"from"})}
 
@@ -72,6 +91,17 @@ def is_participant(mention: EntityMention) -> bool:
     if mention.type not in _PARTICIPANT_TYPES:
         return False
     return mention.type != "NORP" or mention.entity_id.startswith("country/")
+
+
+def may_act(mention: EntityMention, event_type: str) -> bool:
+    """Can this mention be the actor of an event of ``event_type``? A news outlet or platform
+    (``media/…``) reports attacks, protests and deployments, and carries what others say:
+    it may accuse, demand, refuse, agree or cooperate, and do nothing else. A building or a
+    site ("… shot at the CNN Center") never acts, though it may be hit."""
+    if mention.type == "FAC":
+        return False
+    outlet = (mention.kb_id or mention.entity_id).startswith(MEDIA_PREFIX)
+    return not outlet or event_type in _OUTLET_ACTS
 
 
 def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMention]:
@@ -135,6 +165,26 @@ class RoleFinderBase:
         self._definite = frozenset(references.get("articles", ()))
         self._state_nouns = frozenset(references.get("state", ()))
         self._title_nouns = frozenset(references.get("title", ()))
+
+    def _channels(self, sentence: Sentence) -> frozenset[int]:
+        """Start offsets of the outlets in ``sentence`` that a preposition makes the channel
+        or the source of what is told ("on Twitter", "selon Al-Jazeera"): no party to it.
+        The words right before the outlet are read back over articles, possessives and
+        words such as "page" to the preposition."""
+        found: set[int] = set()
+        for mention in self._index.in_span(sentence.start, sentence.end):
+            if not (mention.kb_id or mention.entity_id).startswith(MEDIA_PREFIX):
+                continue
+            index = self._token_at(mention.start)
+            words = [
+                normalize_word(t.text)
+                for t in self._parsed.tokens[max(sentence.first_token, index - 4) : index]
+            ]
+            while words and words[-1] in _CHANNEL_FILLERS - _CHANNEL_OPENERS:
+                words.pop()
+            if words and words[-1] in _CHANNEL_OPENERS:
+                found.add(mention.start)
+        return frozenset(found)
 
     def _token_at(self, offset: int) -> int:
         """The index of the token that holds character ``offset`` (or the next one)."""

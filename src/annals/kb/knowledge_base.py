@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 BUNDLED_FILES = (
     "countries.json",
     "organisations.json",
+    "media.json",
     "people.json",
     "offices.json",
     "equipment.json",
