@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from functools import cache
 from typing import Any
 
 from annals.errors import ConfigurationError
@@ -74,3 +76,14 @@ class LanguageDetector:
             logger.debug("language of a %d-character text not detected", len(text))
             return default
         return self._codes[language]
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language``, lowercase (none when spaCy has no list for it):
+    articles, prepositions, pronouns, auxiliaries and other words that name nothing."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))

@@ -69,3 +69,21 @@ def test_a_verbs_object_noun_keeps_the_dropped_subject(
     found = [e for e in events if e.mentions[0].sentence == sentence]
     assert len(found) == 1, [(e.type, e.trigger) for e in events]
     assert [a.name for a in found[0].actors] == ["Marco Ferri"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Molti ricordano che una delle ragioni della no-fly zone era la necessità di impedire "
+        "a Gheddafi di usare l'aviazione per bombardare la sua gente.",
+        "Alcune persone hanno cominciato a scrivere alla Pfizer per chiederle di smettere di "
+        "vendere il farmaco alla Libia.",
+    ],
+)
+def test_no_event_is_proposed_at_a_function_word_without_a_parse(
+    analyzer: Analyzer, sentence: str
+) -> None:
+    """Without a parse there is no main verb to propose an event at when every trigger of
+    the sentence lacked its parties: the first word after a name is often "di" or "per"."""
+    events = analyse(analyzer, sentence, "it", PUBLISHED).events
+    assert not [e.trigger for e in events if e.trigger in {"di", "per", "a", "il", "che"}]

@@ -43,6 +43,7 @@ from annals.events.triggers import (
     group_candidates,
     main_candidate,
 )
+from annals.language import stop_words
 from annals.models import (
     GROUP_PREFIX,
     EntityMention,
@@ -256,13 +257,16 @@ class EventExtractor:
                 and scores is not None
                 and not background
                 and not any(c.mode == ATTRIBUTION_MODE for c in candidates)
-                and not (parsed.has_parser and any(map(finder.undergoer_frame, candidates)))
+                and parsed.has_parser
+                and not any(map(finder.undergoer_frame, candidates))
             ):
                 # every clause was one of purpose or lacked participants: the sentence may
                 # still say something eventful ("staged demonstrations to demand reforms");
                 # one that refers back ("these threats") or to the background says nothing new,
                 # nor does blame that no one is said to lay ("X was responsible for …"), nor an
-                # event whose undergoer alone is named ("on probation for a previous DUI arrest")
+                # event whose undergoer alone is named ("on probation for a previous DUI arrest");
+                # without a parse there is no main verb to propose it at (the first word after
+                # a name is often "di", "per" or "en")
                 proposed = self._propose(parsed, sentence, index, scores)
                 if proposed is not None:
                     found = self._build(
@@ -1103,18 +1107,26 @@ def reduced_type(event_type: str, status: str) -> str:
 
 def _anchor(parsed: ParsedText, tokens: Sequence[Token], index: MentionIndex) -> Token | None:
     """The main verb of a sentence (parsed), else the first lowercase word after its first
-    participant (subject–verb order)."""
+    participant (subject–verb order) that is no stop word: an auxiliary ("ha enviado"),
+    an article or a preposition is no verb to propose an event at."""
     if parsed.has_parser:
         return next(
             (t for t in tokens if t.dep in {"ROOT", "root"} and t.pos in {"VERB", "AUX"}), None
         )
+    skipped = stop_words(parsed.language)
     seen_participant = False
     for token in tokens:
         mention = index.at(token.index)
         if mention is not None and is_participant(mention):
             seen_participant = True
             continue
-        if seen_participant and mention is None and token.text.isalpha() and token.text.islower():
+        if (
+            seen_participant
+            and mention is None
+            and token.text.isalpha()
+            and token.text.islower()
+            and token.text not in skipped
+        ):
             return token
     return None
 

@@ -16,7 +16,6 @@ entities named before (:mod:`annals.kb.references`).
 from __future__ import annotations
 
 import bisect
-import importlib
 import logging
 from dataclasses import replace
 from itertools import pairwise
@@ -61,6 +60,7 @@ from annals.kb.names import (
 from annals.kb.references import country_anaphora, repeated_names
 from annals.kb.text import normalise, tokenize
 from annals.kb.titles import is_title_word, one_word_title, title_ends, trim_span
+from annals.language import stop_words
 from annals.models import (
     Entity,
     EntityMention,
@@ -101,7 +101,7 @@ class EntityLinker:
                 frozenset(titles | honorifics | ARTICLES),
                 honorifics,
                 _calendar_words(language),
-                _function_words(language),
+                stop_words(language),
             )
             self._languages[language] = view
             logger.debug("gazetteer for %s: %d aliases", language, len(gazetteer))
@@ -630,15 +630,6 @@ def _calendar_words(language: str) -> frozenset[str]:
     lexicon = get_lexicon(language)
     names = (*lexicon.weekdays, *lexicon.months, *lexicon.month_abbreviations)
     return frozenset(normalise(name) for name in names if len(name) > 2)
-
-
-def _function_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of ``language`` (none when spaCy has no list for it)."""
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
-        return frozenset()
-    return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
 def _place_read_as_person(doc: DocumentView, kind: str, first: int, last: int) -> bool:
