@@ -184,6 +184,9 @@ def test_cleaning_en_tail_spans_in_order() -> None:
         # An opinion label at the top of a piece.
         "Kommentar\nDie Regierung muss jetzt handeln, schreibt unser Korrespondent.",
         "Comment\nThe government must act now, writes our correspondent.",
+        # Support as a topic, not an appeal.
+        "Sostieni la proposta?, ha chiesto il ministro al collega francese.",
+        "Donations from Gulf states supported the reconstruction of Gaza.",
         # Copyright as a topic, not a notice.
         "Copyright disputes between the two countries have grown this year.",
     ],
@@ -296,6 +299,11 @@ def test_cleaning_seeds_lose_nothing(shared_dir: Path, prefix: str) -> None:
         "Para sugerir una corrección, escríbanos",
         "Haz clic aquí para leer más",
         "Todos los derechos reservados",
+        "Support independent journalism: donate today.",
+        "Sostieni example.it: abbiamo bisogno anche di te.",
+        "Soutenez le journalisme indépendant",
+        "Unterstützen Sie unabhängigen Journalismus",
+        "Apoya el periodismo de calidad",
     ],
 )
 def test_cleaning_notice_between_paragraphs_is_boilerplate(notice: str) -> None:

@@ -139,6 +139,9 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"(?:we|this\s+(?:site|website))\s+uses?\s+cookies",
         r"contact\s+us\s*(?::|at\b|here\b)",
         r"(?:advertisement|sponsored(?:\s+content)?|share|print|email)\s*$",
+        r"support\s+(?:our|independent|quality)\s+(?:\w+\s+)?journalism\b",
+        r"(?:make\s+a\s+)?donat(?:e|ion)\s+(?:now|today|to\s+(?:us|our))\b",
+        r"become\s+a\s+(?:member|subscriber|supporter)\b",
     ),
     "it": (
         r"per\s+segnalare\s+(?:un\s+errore|una\s+correzione|errori)",
@@ -149,6 +152,9 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"clicca\s+qui\b",
         r"(?:pubblicità|condividi|stampa)\s*$",
         r"scarica\s+(?:la\s+nostra|l['’])\s*app\b",
+        r"sostieni\s+(?:\S+\.(?:it|com|org)\b|il\s+(?:nostro|giornalismo)|la\s+nostra|l['’]informazione)",
+        r"abbonati\s+(?:a|al|alla|ora|subito|per)\b",
+        r"fai\s+una\s+donazione\b",
     ),
     "fr": (
         r"pour\s+signaler\s+une\s+(?:erreur|faute|coquille)",
@@ -160,6 +166,8 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"cliquez\s+ici\b",
         r"(?:publicité|partager|imprimer)\s*$",
         r"téléchargez\s+(?:notre|l['’])\s*application\b",
+        r"soutenez\s+(?:\S+\.(?:fr|com|org)\b|le\s+journalisme|notre|une\s+presse)",
+        r"faites\s+un\s+don\b",
     ),
     "de": (
         r"(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:gefunden|entdeckt|melden)",
@@ -171,6 +179,8 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"teilen\s+(?:auf|per|via)\s+\w+",
         r"(?:klicken\s+sie\s+hier|hier\s+klicken)\b",
         r"(?:anzeige|werbung|teilen|drucken)\s*$",
+        r"unterstützen\s+sie\s+(?:unabhängigen\s+journalismus|uns|unsere\s+arbeit)\b",
+        r"jetzt\s+spenden\b",
     ),
     "es": (
         r"para\s+(?:sugerir|reportar|notificar|señalar)\s+(?:una\s+corrección|un\s+error)",
@@ -181,6 +191,8 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"(?:haz|haga|pulsa|pulse)\s+(?:clic|click)\s+aquí",
         r"(?:pulsa|pincha)\s+aquí\b",
         r"(?:publicidad|compartir|imprimir)\s*$",
+        r"apoya\s+(?:\S+\.(?:es|com|org)\b|el\s+periodismo|a\s+\S+\.(?:es|com|org)\b|nuestro)",
+        r"haz\s+una\s+donación\b",
     ),
 }
 
