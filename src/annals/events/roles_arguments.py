@@ -36,6 +36,10 @@ _SKIP_IN_ARGUMENT = frozenset({"conj", "cc", "relcl", "acl", "acl:relcl", "advcl
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 #: Nouns of membership: their "of" phrase names the body joined ("the 32nd member of NATO").
 _MEMBER_NOUNS = frozenset({"member", "membre", "membership", "adhésion"})
+#: Force aimed "at" someone names its target ("fired tear gas at protesters", "threw stones
+#: at police"); elsewhere "at" names a place or an occasion ("met at the summit").
+_TARGET_AT = frozenset({"at"})
+_AIMED_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE"})
 #: Nouns of a place whose "of" phrase names it ("the port of Izmail", "la ville de Kharkiv").
 _PLACE_NOUNS = frozenset(
     {"port", "city", "town", "village", "region", "province", "district", "capital", "island"}
@@ -253,7 +257,10 @@ class ParseArguments(GroupRoles):
             # the trigger's own preposition ("stand by Ukraine") introduces its recipient
             own = candidate.first <= child.index < candidate.last
             member_of = head.lemma.lower() in _MEMBER_NOUNS and child.lemma in OF_PREPOSITIONS
-            if child.dep == "prep" and (child.lemma in self._recipient_preps or own or member_of):
+            aimed = child.lemma in _TARGET_AT and candidate.type in _AIMED_TYPES
+            if child.dep == "prep" and (
+                child.lemma in self._recipient_preps or own or member_of or aimed
+            ):
                 if child.lemma == "for" and candidate.type not in {"AID", "REQUEST", "PROTEST"}:
                     continue
                 if child.lemma == "from" and candidate.type == "CONSULT":
@@ -264,12 +271,24 @@ class ParseArguments(GroupRoles):
                 ):
                     continue  # "discussed air defence and aid to Ukraine": the topic's
 
-                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+                objects = [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+                if aimed and child.lemma not in self._recipient_preps:
+                    # "fired at Riva", "at protesters"; not "at a suburban Detroit office"
+                    objects = [c for c in objects if self._aimed_at(c)]
+                found += objects
             elif child.dep in OBLIQUE_DEPS:
                 cases = [c.lemma for c in self._children.get(child.index, []) if c.dep == "case"]
                 if not cases or any(case in self._recipient_preps for case in cases):
                     found.append(child)
         return found
+
+    def _aimed_at(self, token: Token) -> bool:
+        """Is ``token``, the object of "at", a person or a group that force is aimed at?"""
+        mention = self._index.at(token.index)
+        if mention is not None:
+            return mention.type == "PERSON" and mention.start == token.start
+        noun = self._group_noun(token)
+        return noun is not None and noun not in self._institution_nouns
 
     def _pronoun(self, subjects: Sequence[Token]) -> str | None:
         for token in subjects:

@@ -8,13 +8,17 @@ one from the group noun nearest the trigger in its clause.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from annals.events.roles_base import RoleFinderBase, is_participant
 from annals.events.roles_words import (
     CLAUSE_STOP,
     COOPERATIVE_TYPES,
     COUNTERPART_WORDS,
+    DETERMINERS,
     OF_PREPOSITIONS,
+    PATIENT_ARTICLES,
+    PATIENT_PREPOSITIONS,
     normalize_word,
 )
 from annals.events.triggers import TriggerCandidate
@@ -32,6 +36,8 @@ _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
 #: How far (in characters) a country may stand from a group noun it qualifies
 #: ("la polizia turca", "die Armee Israels", "las fuerzas de seguridad de Siria").
 _GROUP_COUNTRY_GAP = 16
+#: Tokens after a verb within which the group it acts on is looked for.
+_OBJECT_WINDOW = 5
 _NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: "Of" and its article forms before a noun that qualifies a group noun ("sostenitori
 #: dell'opposizione", "Anhänger der Opposition", "partisans de l'opposition").
@@ -214,6 +220,38 @@ class GroupRoles(RoleFinderBase):
         noun = self._group_noun(token)
         if noun is None or noun in self._institution_nouns:
             return None
+        return self._group_here(token, noun, mentions)
+
+    def _object_group(
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        mentions: Sequence[EntityMention],
+    ) -> EntityMention | None:
+        """Without a parse: the group noun a verb acts on, right after it past articles,
+        prepositions and numbers ("ha sparato contro i manifestanti", "detuvo a dos
+        periodistas", "a arrêté des manifestants"), with the country named next to it."""
+        tokens = self._parsed.tokens
+        end = min(sentence.last_token, candidate.last + _OBJECT_WINDOW)
+        # from the trigger's second word: a pattern may hold its target ("disparó contra los
+        # manifestantes")
+        for index in range(candidate.first + 1, end):
+            token = tokens[index]
+            word = normalize_word(token.text)
+            if CLAUSE_STOP.fullmatch(token.text) or self._index.at(index) is not None:
+                return None
+            if word in _object_fillers(self._parsed.language) or token.text.isdigit():
+                continue
+            noun = self._group_noun(token)
+            if noun is None or noun in self._institution_nouns:
+                return None
+            return self._group_here(token, noun, mentions)
+        return None
+
+    def _group_here(
+        self, token: Token, noun: str, mentions: Sequence[EntityMention]
+    ) -> EntityMention:
+        """The group that ``token`` names, with the country named within a few characters."""
         near = [
             m for m in mentions if m.type in _COUNTRY_TYPES and _gap(m, token) <= _GROUP_COUNTRY_GAP
         ]
@@ -256,6 +294,28 @@ def _group_mention(text: str, start: int, end: int, slug: str, code: str | None)
         name=words,
         confidence=0.5,
         country=code,
+    )
+
+
+#: Words for small numbers that may stand between a verb and the group it acts on.
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "dozens", "hundreds", "thousands", "due", "tre"}
+    | {"quattro", "cinque", "decine", "centinaia", "migliaia", "dos", "tres", "cuatro"}
+    | {"cinco", "decenas", "cientos", "miles", "deux", "trois", "quatre", "cinq"}
+    | {"dizaines", "centaines", "milliers", "zwei", "drei", "vier", "fünf", "dutzende"}
+    | {"hunderte", "tausende", "de", "di", "d'", "des", "dei", "degli", "delle", "of"}
+)
+
+
+@cache
+def _object_fillers(language: str) -> frozenset[str]:
+    """Words that may stand between a verb and the group noun it acts on: articles,
+    prepositions ("contro i", "a los"), numbers ("due", "decenas de")."""
+    return (
+        DETERMINERS
+        | PATIENT_ARTICLES
+        | PATIENT_PREPOSITIONS.get(language, frozenset())
+        | _NUMBER_WORDS
     )
 
 

@@ -273,6 +273,17 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             pronoun = self._subject_to_resolve(sentence, candidate, bool(after))
         # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
         recipients = self._coordinated(after, backwards=False) if after else []
+        acted_on = (
+            self._object_group(sentence, candidate, parts.mentions) if actors or pronoun else None
+        )
+        if (
+            acted_on is not None
+            and acted_on not in actors
+            and (not recipients or acted_on.start < recipients[0].start)
+        ):
+            # "ha sparato contro i manifestanti davanti al parlamento": the group right after
+            # the verb is acted on, not a name further on; alone it makes no event
+            recipients = [acted_on]
         return RoleResult(
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),

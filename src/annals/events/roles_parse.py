@@ -236,6 +236,14 @@ class ParseRoles(ParseArguments):
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
+        if not recipients and (actors or pronoun):
+            # "police fired tear gas at protesters", "arrested three journalists": an unnamed
+            # group acted on, in an event whose actor is known (alone it makes no event)
+            recipients = [
+                m
+                for m in self._groups(recipient_tokens, candidate)
+                if m not in actors and m.text[:1].islower()  # not "People" magazine
+            ]
         qualified = self._qualified_noun(head) if not candidate.nominal else None
         if qualified is not None and qualified not in actors:
             recipients.insert(0, qualified)  # "Misrata, … assiégée par les forces loyalistes"
