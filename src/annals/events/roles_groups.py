@@ -36,6 +36,9 @@ _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
 #: How far (in characters) a country may stand from a group noun it qualifies
 #: ("la polizia turca", "die Armee Israels", "las fuerzas de seguridad de Siria").
 _GROUP_COUNTRY_GAP = 16
+#: Types whose group after the verb is what is sent, not who is acted on ("el envío de 500
+#: soldados a Letonia").
+MOVED_GROUP_TYPES = frozenset({"MOBILIZE", "AID"})
 #: Tokens after a verb within which the group it acts on is looked for.
 _OBJECT_WINDOW = 5
 _NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})

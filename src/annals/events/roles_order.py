@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from annals.events.quotes import CLOSING_MARKS
 from annals.events.roles_base import RoleResult, is_participant, prefer_people
-from annals.events.roles_groups import GroupRoles
+from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
@@ -274,7 +274,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
         recipients = self._coordinated(after, backwards=False) if after else []
         acted_on = (
-            self._object_group(sentence, candidate, parts.mentions) if actors or pronoun else None
+            self._object_group(sentence, candidate, parts.mentions)
+            if (actors or pronoun) and candidate.type not in MOVED_GROUP_TYPES
+            else None
         )
         if (
             acted_on is not None

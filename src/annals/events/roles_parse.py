@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from annals.events.roles_arguments import ParseArguments
 from annals.events.roles_base import RoleResult, is_participant
+from annals.events.roles_groups import MOVED_GROUP_TYPES
 from annals.events.roles_words import (
     COOPERATIVE_TYPES,
     OBJECT_DEPS,
@@ -236,7 +237,7 @@ class ParseRoles(ParseArguments):
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
-        if not recipients and (actors or pronoun):
+        if not recipients and (actors or pronoun) and candidate.type not in MOVED_GROUP_TYPES:
             # "police fired tear gas at protesters", "arrested three journalists": an unnamed
             # group acted on, in an event whose actor is known (alone it makes no event)
             recipients = [
