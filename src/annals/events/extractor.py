@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import EventTypeClassifier, TypeScores
@@ -37,14 +36,8 @@ from annals.events.extractor_assembly import (
     place_of,
     unique_by_entity,
 )
-from annals.events.extractor_base import SentenceInfo, TypeTuning
-from annals.events.extractor_candidates import (
-    ATTRIBUTION_MODE,
-    governing,
-    not_content,
-    not_modifiers,
-    reads_as_noun,
-)
+from annals.events.extractor_base import DocumentContext, SentenceInfo, TypeTuning
+from annals.events.extractor_candidates import ATTRIBUTION_MODE, governing, select_candidates
 from annals.events.extractor_classifier import EMBEDDING_SOURCE, reduced_type
 from annals.events.extractor_clauses import ClauseBuilder
 from annals.events.extractor_discourse import Discourse, remember
@@ -53,7 +46,12 @@ from annals.events.lexicon import PhraseSet, cues
 from annals.events.quotes import QuoteExtractor
 from annals.events.roles import MentionIndex, RoleFinder, is_participant
 from annals.events.status import StatusDetector
-from annals.events.triggers import TriggerMatcher, group_candidates, main_candidate
+from annals.events.triggers import (
+    TriggerCandidate,
+    TriggerMatcher,
+    group_candidates,
+    main_candidate,
+)
 from annals.models import (
     EntityMention,
     Event,
@@ -150,102 +148,131 @@ class EventExtractor(ClauseBuilder):
             quotes = self._quotes.extract(doc_id, parsed, mentions, published)
         speakers = self._quote_speakers(quotes, mentions)
         index = MentionIndex(parsed, mentions)
-        finder = RoleFinder(parsed, index)
-        discourse = Discourse()
-        retype_language = parsed.language in self._tuning.retype_languages
+        doc = DocumentContext(
+            doc_id=doc_id,
+            parsed=parsed,
+            times=times,
+            published=published,
+            speakers=speakers,
+            index=index,
+            finder=RoleFinder(parsed, index),
+            discourse=Discourse(),
+            retype_language=parsed.language in self._tuning.retype_languages,
+        )
         events: list[Event] = []
         for sentence in parsed.sentences:
-            items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
-            matched = self._matcher.find(parsed, sentence, has_items=bool(items))
-            candidates = not_content(parsed, not_modifiers(parsed, sentence, matched))
-            if parsed.language == "de" and not parsed.has_parser:
-                # "den inhaftierten Korrespondenten": a lowercase verb form after an article is
-                # an adjective (German nouns are capitalised), which may not carry the clause
-                # against its verb ("forderte")
-                candidates = [
-                    replace(c, nominal=True)
-                    if reads_as_noun(parsed, c) and parsed.tokens[c.first].text.islower()
-                    else c
-                    for c in candidates
-                ]
-            scores: TypeScores | None = None
-            if candidates or self._may_propose(parsed, sentence, index):
-                scores = self._classifier.score(parsed, sentence, candidates)
-            groups = group_candidates(parsed, sentence, candidates) if candidates else []
-            if not candidates and scores is not None:
-                proposed = self._propose(parsed, sentence, index, scores)
-                if proposed is None and self._fallback is not None and not matched:
-                    # wording no lexicon knows (words it knows that the rules set aside, such
-                    # as "queste minacce", stay aside): the sentence embedding's reading, which
-                    # the lexical classifier (that read it as no event) may not re-type
-                    proposed = self._fallback_proposal(parsed, sentence, index)
-                    scores = None if proposed is not None else scores
-                groups = [[proposed]] if proposed is not None else []
-            if not groups:  # most sentences: no need to read their numbers and places
-                remember(discourse, index, sentence, (), mentions, parsed.text, self._titles)
-                continue
-            info = self._sentence_info(parsed, sentence, index, speakers)
-            found: list[Event] = []
-            # event nouns of the background ("the anniversary of the invasion") or that refer
-            # back ("these threats") are not news: the clause's other triggers may be
-            background = [c for c in candidates if self._status.is_background(parsed, sentence, c)]
-            for group in groups:
-                live = [c for c in group if c not in background]
-                main = main_candidate(governing(parsed, live)) if live else None
-                if main is None:
-                    continue
-                built = self._build(
-                    doc_id,
-                    parsed,
-                    info,
-                    main,
-                    live,
-                    finder,
-                    times,
-                    published,
-                    discourse,
-                    scores,
-                    # one clause of several: the sentence's scores may be another clause's
-                    may_retype=retype_language
-                    and (len(groups) == 1 or not self._tuning.single_clause),
-                    elsewhere=frozenset(c.type for g in groups if g is not group for c in g),
-                )
-                found += built
-            if (
-                not found
-                and candidates
-                and scores is not None
-                and not background
-                and not any(c.mode == ATTRIBUTION_MODE for c in candidates)
-                and parsed.has_parser
-                and not any(map(finder.undergoer_frame, candidates))
-            ):
-                # every clause was one of purpose or lacked participants: the sentence may
-                # still say something eventful ("staged demonstrations to demand reforms");
-                # one that refers back ("these threats") or to the background says nothing new,
-                # nor does blame that no one is said to lay ("X was responsible for …"), nor an
-                # event whose undergoer alone is named ("on probation for a previous DUI arrest");
-                # without a parse there is no main verb to propose it at (the first word after
-                # a name is often "di", "per" or "en")
-                proposed = self._propose(parsed, sentence, index, scores)
-                if proposed is not None:
-                    found = self._build(
-                        doc_id,
-                        parsed,
-                        info,
-                        proposed,
-                        [proposed],
-                        finder,
-                        times,
-                        published,
-                        discourse,
-                        scores,
-                        may_retype=retype_language,
-                    )
+            found = self._sentence_events(doc, sentence)
             events += merge_duplicates(found)
-            remember(discourse, index, sentence, found, mentions, parsed.text, self._titles)
+            remember(doc.discourse, index, sentence, found, mentions, parsed.text, self._titles)
         logger.debug("%s: %d events", doc_id, len(events))
         return tuple(events)
+
+    def _sentence_events(self, doc: DocumentContext, sentence: Sentence) -> list[Event]:
+        """The events of one sentence, one per clause (or per meeting of a list), before
+        repeats are merged."""
+        parsed, index = doc.parsed, doc.index
+        items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
+        matched = self._matcher.find(parsed, sentence, has_items=bool(items))
+        candidates = select_candidates(parsed, sentence, matched)
+        scores: TypeScores | None = None
+        if candidates or self._may_propose(parsed, sentence, index):
+            scores = self._classifier.score(parsed, sentence, candidates)
+        groups, scores = self._clause_groups(parsed, sentence, index, matched, candidates, scores)
+        if not groups:  # most sentences: no need to read their numbers and places
+            return []
+        info = self._sentence_info(parsed, sentence, index, doc.speakers)
+        # event nouns of the background ("the anniversary of the invasion") or that refer
+        # back ("these threats") are not news: the clause's other triggers may be
+        background = [c for c in candidates if self._status.is_background(parsed, sentence, c)]
+        found = self._group_events(doc, info, groups, background, scores)
+        if not found:
+            found = self._unclaimed_events(doc, info, candidates, background, scores)
+        return found
+
+    def _clause_groups(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        index: MentionIndex,
+        matched: list[TriggerCandidate],
+        candidates: list[TriggerCandidate],
+        scores: TypeScores | None,
+    ) -> tuple[list[list[TriggerCandidate]], TypeScores | None]:
+        """The sentence's candidates grouped by clause, or, without candidates, the one
+        clause of an event proposed by the classifier (or by the sentence type model, whose
+        proposal goes without the classifier's scores); and the scores for the groups."""
+        if candidates:
+            return group_candidates(parsed, sentence, candidates), scores
+        if scores is None:
+            return [], scores
+        proposed = self._propose(parsed, sentence, index, scores)
+        if proposed is None and self._fallback is not None and not matched:
+            # wording no lexicon knows (words it knows that the rules set aside, such
+            # as "queste minacce", stay aside): the sentence embedding's reading, which
+            # the lexical classifier (that read it as no event) may not re-type
+            proposed = self._fallback_proposal(parsed, sentence, index)
+            scores = None if proposed is not None else scores
+        return ([[proposed]] if proposed is not None else []), scores
+
+    def _group_events(
+        self,
+        doc: DocumentContext,
+        info: SentenceInfo,
+        groups: list[list[TriggerCandidate]],
+        background: list[TriggerCandidate],
+        scores: TypeScores | None,
+    ) -> list[Event]:
+        """The events of the sentence's clauses, each of its main candidate that is not of
+        the ``background``."""
+        found: list[Event] = []
+        for group in groups:
+            live = [c for c in group if c not in background]
+            main = main_candidate(governing(doc.parsed, live)) if live else None
+            if main is None:
+                continue
+            found += self._build(
+                doc,
+                info,
+                main,
+                live,
+                scores,
+                # one clause of several: the sentence's scores may be another clause's
+                may_retype=doc.retype_language
+                and (len(groups) == 1 or not self._tuning.single_clause),
+                elsewhere=frozenset(c.type for g in groups if g is not group for c in g),
+            )
+        return found
+
+    def _unclaimed_events(
+        self,
+        doc: DocumentContext,
+        info: SentenceInfo,
+        candidates: list[TriggerCandidate],
+        background: list[TriggerCandidate],
+        scores: TypeScores | None,
+    ) -> list[Event]:
+        """The event of a sentence whose clauses gave none, proposed at its main verb.
+
+        Every clause was one of purpose or lacked participants: the sentence may still say
+        something eventful ("staged demonstrations to demand reforms"). One that refers
+        back ("these threats") or to the background says nothing new, nor does blame that
+        no one is said to lay ("X was responsible for …"), nor an event whose undergoer
+        alone is named ("on probation for a previous DUI arrest"); without a parse there is
+        no main verb to propose it at (the first word after a name is often "di", "per" or
+        "en")."""
+        if (
+            not candidates
+            or scores is None
+            or background
+            or any(c.mode == ATTRIBUTION_MODE for c in candidates)
+            or not doc.parsed.has_parser
+            or any(map(doc.finder.undergoer_frame, candidates))
+        ):
+            return []
+        proposed = self._propose(doc.parsed, info.sentence, doc.index, scores)
+        if proposed is None:
+            return []
+        return self._build(doc, info, proposed, [proposed], scores, may_retype=doc.retype_language)
 
     def _quote_speakers(
         self, quotes: Sequence[Quote], mentions: Sequence[EntityMention]

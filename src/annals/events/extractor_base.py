@@ -4,21 +4,35 @@
 events. :class:`ExtractorBase` declares the lexicons, detectors and models that
 :class:`~annals.events.extractor.EventExtractor` loads once and its steps read
 (:mod:`~annals.events.extractor_classifier`, :mod:`~annals.events.extractor_clauses`);
-:class:`SentenceInfo` holds what the clauses of one sentence share.
+:class:`DocumentContext` holds what the sentences of one document share, and
+:class:`SentenceInfo` what the clauses of one sentence share.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import EventTypeClassifier
+from annals.events.extractor_discourse import Discourse
 from annals.events.fallback import SentenceTypeModel
 from annals.events.lexicon import PhraseSet
 from annals.events.quotes import QuoteExtractor
+from annals.events.roles import MentionIndex, RoleFinder
 from annals.events.status import StatusDetector
 from annals.events.triggers import TriggerMatcher
-from annals.models import EntityMention, EventAttributes, EventStatus, PartialDate, Quote, Sentence
+from annals.models import (
+    EntityMention,
+    EventAttributes,
+    EventStatus,
+    ParsedText,
+    PartialDate,
+    PublicationDate,
+    Quote,
+    Sentence,
+    TimeExpression,
+)
 
 #: A clause's date, end date and status.
 Timing = tuple[PartialDate | None, PartialDate | None, EventStatus]
@@ -55,6 +69,21 @@ class TypeTuning:
     actorless_min: float = 0.85  # an event without participants needs this
     lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
     lead_bonus: float = 0.4  # ... this much more confidence: the main event of a story
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What the sentences of one document share while its events are coded."""
+
+    doc_id: str
+    parsed: ParsedText
+    times: Sequence[TimeExpression]
+    published: PublicationDate
+    speakers: tuple[tuple[Quote, EntityMention | None], ...]  # quotes and their speakers
+    index: MentionIndex
+    finder: RoleFinder
+    discourse: Discourse  # what earlier sentences said (updated sentence by sentence)
+    retype_language: bool  # the classifier may give a clause a type no trigger has
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,14 +1,16 @@
 """Which trigger candidates of a sentence stand before its clauses are coded.
 
-Verbs used as adjectives ("the long-awaited talks"), participles that qualify a noun
-(without a parse) or tell what another trigger's noun says ("a pact allowing troops to be
-deployed") are set aside; of a clause's verbal candidates, those that another one governs
-("would not meet demands to release prisoners") give way to it.
+:func:`select_candidates` sets aside verbs used as adjectives ("the long-awaited talks")
+and participles that qualify a noun (without a parse) or tell what another trigger's noun
+says ("a pact allowing troops to be deployed"); of a clause's verbal candidates, those that
+another one governs ("would not meet demands to release prisoners") give way to it
+(:func:`governing`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from annals.events.lexicon import cue_words
 from annals.events.roles import GERUND_ENDINGS
@@ -28,6 +30,25 @@ _OBJECTS = frozenset({"dobj", "obj"})
 #: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
 _PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
 _ARGUMENTS = frozenset({"obj", "dobj", "iobj", "xcomp", "ccomp", "nsubj", "obl"})
+
+
+def select_candidates(
+    parsed: ParsedText, sentence: Sentence, matched: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """The ``matched`` candidates of a sentence that may carry an event: less modifiers and
+    participles (:func:`_not_modifiers`) and content participles (:func:`_not_content`)."""
+    candidates = _not_content(parsed, _not_modifiers(parsed, sentence, matched))
+    if parsed.language == "de" and not parsed.has_parser:
+        # "den inhaftierten Korrespondenten": a lowercase verb form after an article is
+        # an adjective (German nouns are capitalised), which may not carry the clause
+        # against its verb ("forderte")
+        candidates = [
+            replace(c, nominal=True)
+            if reads_as_noun(parsed, c) and parsed.tokens[c.first].text.islower()
+            else c
+            for c in candidates
+        ]
+    return candidates
 
 
 def governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[TriggerCandidate]:
@@ -109,7 +130,7 @@ def _not_participles(
     return kept or candidates
 
 
-def not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[TriggerCandidate]:
+def _not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[TriggerCandidate]:
     """The candidates less participles that tell what another trigger's noun says: "signed a
     defence pact allowing troops to be deployed" (what the pact allows is no concession of its
     own). A participle of the noun's own type tells of the same event ("the summit hosted by
@@ -140,7 +161,7 @@ def not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[
     return kept
 
 
-def not_modifiers(
+def _not_modifiers(
     parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
 ) -> list[TriggerCandidate]:
     """The candidates less verbs used as adjectives ("its long-threatened invasion", "the

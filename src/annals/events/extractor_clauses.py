@@ -17,10 +17,10 @@ from annals.events.extractor_assembly import (
     place_of,
     unique_by_entity,
 )
-from annals.events.extractor_base import SentenceInfo, Timing
+from annals.events.extractor_base import DocumentContext, SentenceInfo, Timing
 from annals.events.extractor_candidates import ATTRIBUTION_MODE
 from annals.events.extractor_classifier import EMBEDDING_SOURCE, TypeChoice
-from annals.events.extractor_discourse import Discourse
+from annals.events.extractor_discourse import Discourse, remember_subject
 from annals.events.lexicon import cue_words
 from annals.events.roles import RoleFinder, RoleResult, may_act
 from annals.events.triggers import DEMAND_PATTERN, TriggerCandidate
@@ -30,6 +30,7 @@ from annals.models import (
     Event,
     EventAttributes,
     ParsedText,
+    PartialDate,
     PublicationDate,
     Sentence,
     TimeExpression,
@@ -62,15 +63,10 @@ class ClauseBuilder(TypeChoice):
 
     def _build(
         self,
-        doc_id: str,
-        parsed: ParsedText,
+        doc: DocumentContext,
         info: SentenceInfo,
         main: TriggerCandidate,
         group: Sequence[TriggerCandidate],
-        finder: RoleFinder,
-        times: Sequence[TimeExpression],
-        published: PublicationDate,
-        discourse: Discourse,
         scores: TypeScores | None = None,
         may_retype: bool = False,
         elsewhere: frozenset[str] = frozenset(),
@@ -79,114 +75,105 @@ class ClauseBuilder(TypeChoice):
         :func:`gapped_segments`). ``may_retype``: the classifier may give the clause a
         type none of its triggers has (else it only re-ranks them). ``elsewhere``: the types of
         the triggers of the sentence's other clauses."""
-        sentence = info.sentence
-        fit = None
+        fit: float | None = None
         timing: Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles
-            date, date_end, status = self._timing(parsed, sentence, main, times, published)
-            main, fit, status = self._retype(
-                parsed, main, group, status, scores, may_retype, elsewhere
+            main, fit, timing = self._settle_type(
+                doc, info.sentence, main, group, scores, may_retype, elsewhere
             )
-            main, status = self._refusal(parsed, sentence, main, status)
-            timing = (date, date_end, status)
-        # an ambiguous "a"/"à" + city is a recipient after the trigger ("attacchi a Kiev"),
-        # never before it ("a Misurata i cecchini sparavano")
-        places = frozenset(
-            start
-            for start, (mention, ambiguous) in info.places.items()
-            if not ambiguous or main.type in _PLACE_FIRST_TYPES or mention.end <= main.start
-        )
-        roles = finder.find(sentence, main, places)
-        if main.type == "ACCUSE" and main.mode == ATTRIBUTION_MODE:
-            if not _blameworthy(parsed, sentence, main, group):
-                return []  # "responsible for the logistics", "behind the proposal"
-            attributed = self._attribution_roles(parsed, main, finder)
-            if attributed is None:
-                return []
-            roles = attributed
-        if main.pattern == DEMAND_PATTERN and main.type == "REQUEST":
-            roles = self._demand_roles(parsed, sentence, main, roles, finder, places)
-        quote = next((q for q in info.quotes if q[0].start <= main.start < q[0].end), None)
-        if quote is not None and not roles.actors and roles.pronoun in {"first", "dropped"}:
-            if quote[1] is None:
-                return []  # "we" of an unknown speaker
-            roles = RoleResult((quote[1],), roles.recipients, None)
-        elif (
-            quote is not None
-            and quote[1] is not None
-            and not roles.actors
-            and roles.pronoun is None
-            and _bare_infinitive(parsed, main)
-        ):
-            # "'... and to support Ukraine,' the NATO chief said": an aim the speaker states
-            roles = RoleResult((quote[1],), roles.recipients, None)
+        places = _clause_places(info, main)
+        roles = self._clause_roles(doc, info, main, group, places)
+        if roles is None:
+            return []
         if main.flip and roles.actors and not roles.recipients:
             # "Italy is due to host the next one": no visitor named, the host holds a meeting
             main = replace(main, flip=False, mode="multilateral")
-        actors, recipients = self._participants(roles, main, discourse)
-        subject = next((m for m in roles.actors if m.type == "PERSON"), None)
-        if subject is None:  # no parsed subject: the person acting nearest before the trigger
-            before = [m for m in actors if m.type == "PERSON" and m.end <= main.start]
-            subject = max(before, key=lambda m: m.start, default=None)
-        if subject is not None and not main.flip:
-            # "Macron met Scholz on Monday, and on Tuesday he met Meloni": "he" of a later
-            # clause is the person who acted in this one
-            discourse.person_actor = subject
-            discourse.subject_sentence = sentence.index
+        actors, recipients = self._participants(roles, main, doc.discourse)
+        remember_subject(doc.discourse, info.sentence, main, roles, actors)
         if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
             return []  # an event needs a participant, unless the classifier is sure
         # most clauses without participants never get here: their date and status go unread
-        if timing is None:
-            date, date_end, status = self._timing(parsed, sentence, main, times, published)
-            main, status = self._refusal(parsed, sentence, main, status)
-        else:
-            date, date_end, status = timing
-        if date is None:
-            date_end = None
-            date = self._status.fallback_date(parsed, sentence, main, status, published)
-        mode = main.mode
         contexts = self._contexts_of(info.words, group)
+        return self._clause_events(
+            doc, info, main, contexts, places, (actors, recipients), fit, timing
+        )
+
+    def _settle_type(
+        self,
+        doc: DocumentContext,
+        sentence: Sentence,
+        main: TriggerCandidate,
+        group: Sequence[TriggerCandidate],
+        scores: TypeScores,
+        may_retype: bool,
+        elsewhere: frozenset[str],
+    ) -> tuple[TriggerCandidate, float, Timing]:
+        """The clause's main candidate as the classifier types it, the classifier's
+        probability of that type, and the clause's date, end date and status."""
+        parsed = doc.parsed
+        date, date_end, status = self._timing(parsed, sentence, main, doc.times, doc.published)
+        main, fit, status = self._retype(parsed, main, group, status, scores, may_retype, elsewhere)
+        main, status = self._refusal(parsed, sentence, main, status)
+        return main, fit, (date, date_end, status)
+
+    def _clause_roles(
+        self,
+        doc: DocumentContext,
+        info: SentenceInfo,
+        main: TriggerCandidate,
+        group: Sequence[TriggerCandidate],
+        places: frozenset[int],
+    ) -> RoleResult | None:
+        """The actors and recipients of the clause's main candidate (mentions starting at an
+        offset in ``places`` are places); None when the clause has no event: blame laid on
+        no one or for no harm, or "we" in a quote of an unknown speaker."""
+        parsed, sentence, finder = doc.parsed, info.sentence, doc.finder
+        roles = finder.find(sentence, main, places)
+        if main.type == "ACCUSE" and main.mode == ATTRIBUTION_MODE:
+            if not _blameworthy(parsed, sentence, main, group):
+                return None  # "responsible for the logistics", "behind the proposal"
+            attributed = self._attribution_roles(parsed, main, finder)
+            if attributed is None:
+                return None
+            roles = attributed
+        if main.pattern == DEMAND_PATTERN and main.type == "REQUEST":
+            roles = self._demand_roles(parsed, sentence, main, roles, finder, places)
+        return _quoted_roles(parsed, info, main, roles)
+
+    def _clause_events(
+        self,
+        doc: DocumentContext,
+        info: SentenceInfo,
+        main: TriggerCandidate,
+        contexts: tuple[str, ...],
+        places: frozenset[int],
+        parties: tuple[list[EntityMention], list[EntityMention]],
+        fit: float | None,
+        timing: Timing | None,
+    ) -> list[Event]:
+        """The events of a clause with participants (its actors and recipients: ``parties``)
+        and ``contexts``: its date and status (``timing`` when the type settled them), mode,
+        place, confidence and quantities; one event, or one per meeting of a list."""
+        parsed, sentence = doc.parsed, info.sentence
+        actors, recipients = parties
+        main, (date, date_end, status) = self._clause_timing(doc, sentence, main, timing)
+        mode = main.mode
         if main.type == "AID" and mode is None:
             mode = self._aid_mode(info.words, info.attributes)
         location = event_place(info, places, main, actors, recipients)
         if main.type == "PROTEST" and location is not None and location.country:
             actors = [_of_country(m, location.country) for m in actors]
-        confidence = _confidence(main, actors, recipients, parsed.has_parser)
-        if fit is not None:
-            blend = self._tuning.blend
-            confidence = round(min(0.99, (1 - blend) * confidence + blend * fit), 2)
-        if main.pattern.startswith(EMBEDDING_SOURCE):
-            # only the sentence type model read it: its probability, discounted, and no lead
-            # bonus (about half of such events are right on real articles)
-            confidence = round(self._tuning.embedding_share * main.weight, 2)
-        elif sentence.index < parsed.lead_end(self._tuning.lead_sentences):
-            confidence = round(min(0.99, confidence + self._tuning.lead_bonus), 2)
-        if not main.nominal and parsed.tokens[main.head].dep in _DEPENDENT_CLAUSES:
-            # "rioted Monday, setting fire to mattresses": the main verb tells the event
-            confidence = round(max(0.05, confidence - _DEPENDENT_PENALTY), 2)
+        confidence = self._clause_confidence(parsed, sentence, main, actors, recipients, fit)
         attributes = self._own_attributes(parsed, info, main)
-        segments = gapped_segments(parsed, info, main, times) if main.type == "CONSULT" else []
-        if len(segments) < 2:
-            segments = [Segment(main.start, (), None, None)]
+        segments = _clause_segments(parsed, info, main, doc.times)
         events: list[Event] = []
         listed = {m.entity_id for segment in segments for m in segment.participants}
         for number, segment in enumerate(segments):
-            own_actors, own_recipients = actors, recipients
-            if segment.participants:
-                # one meeting of a list: the subject with this item's party, place and day
-                base = [m for m in actors if m.entity_id not in listed]
-                if recipients and main.mode == "visit":
-                    own_recipients = list(segment.participants)
-                    own_actors = base
-                else:
-                    own_actors, own_recipients = base + list(segment.participants), []
-            own_date, own_end = date, date_end
-            if segment.time is not None:
-                own_date = value_to_date(segment.time.value) or date
-                own_end = None
+            own_actors, own_recipients = _segment_parties(segment, listed, main, actors, recipients)
+            own_date, own_end = _segment_dates(segment, date, date_end)
             events.append(
                 build_event(
-                    doc_id,
+                    doc.doc_id,
                     parsed,
                     sentence,
                     main if number == 0 else replace(main, start=segment.start),
@@ -203,6 +190,54 @@ class ClauseBuilder(TypeChoice):
                 )
             )
         return events
+
+    def _clause_timing(
+        self,
+        doc: DocumentContext,
+        sentence: Sentence,
+        main: TriggerCandidate,
+        timing: Timing | None,
+    ) -> tuple[TriggerCandidate, Timing]:
+        """The clause's main candidate (a negated will to act is a refusal) with its date,
+        end date and status: ``timing`` where the type settled them, else read now; a clause
+        without a date of its own takes the fallback date."""
+        if timing is None:
+            date, date_end, status = self._timing(
+                doc.parsed, sentence, main, doc.times, doc.published
+            )
+            main, status = self._refusal(doc.parsed, sentence, main, status)
+        else:
+            date, date_end, status = timing
+        if date is None:
+            date_end = None
+            date = self._status.fallback_date(doc.parsed, sentence, main, status, doc.published)
+        return main, (date, date_end, status)
+
+    def _clause_confidence(
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        main: TriggerCandidate,
+        actors: Sequence[EntityMention],
+        recipients: Sequence[EntityMention],
+        fit: float | None,
+    ) -> float:
+        """The event's confidence: the trigger's, blended with the classifier's probability
+        ``fit``; more in the lead, less for a dependent clause."""
+        confidence = _confidence(main, actors, recipients, parsed.has_parser)
+        if fit is not None:
+            blend = self._tuning.blend
+            confidence = round(min(0.99, (1 - blend) * confidence + blend * fit), 2)
+        if main.pattern.startswith(EMBEDDING_SOURCE):
+            # only the sentence type model read it: its probability, discounted, and no lead
+            # bonus (about half of such events are right on real articles)
+            confidence = round(self._tuning.embedding_share * main.weight, 2)
+        elif sentence.index < parsed.lead_end(self._tuning.lead_sentences):
+            confidence = round(min(0.99, confidence + self._tuning.lead_bonus), 2)
+        if not main.nominal and parsed.tokens[main.head].dep in _DEPENDENT_CLAUSES:
+            # "rioted Monday, setting fire to mattresses": the main verb tells the event
+            confidence = round(max(0.05, confidence - _DEPENDENT_PENALTY), 2)
+        return confidence
 
     def _own_attributes(
         self, parsed: ParsedText, info: SentenceInfo, main: TriggerCandidate
@@ -339,6 +374,80 @@ class ClauseBuilder(TypeChoice):
         if attributes.items:
             return "military"
         return "economic" if attributes.amount is not None else None
+
+
+def _clause_places(info: SentenceInfo, main: TriggerCandidate) -> frozenset[int]:
+    """The starts of the sentence's place mentions that are places of ``main``'s event, not
+    parties to it."""
+    # an ambiguous "a"/"à" + city is a recipient after the trigger ("attacchi a Kiev"),
+    # never before it ("a Misurata i cecchini sparavano")
+    return frozenset(
+        start
+        for start, (mention, ambiguous) in info.places.items()
+        if not ambiguous or main.type in _PLACE_FIRST_TYPES or mention.end <= main.start
+    )
+
+
+def _quoted_roles(
+    parsed: ParsedText, info: SentenceInfo, main: TriggerCandidate, roles: RoleResult
+) -> RoleResult | None:
+    """The roles of a clause inside a direct quote: its first-person or dropped subject, or
+    the missing subject of a bare infinitive, is the speaker; None for a first-person or
+    dropped subject of an unknown speaker. Outside a quote, ``roles`` as they are."""
+    quote = next((q for q in info.quotes if q[0].start <= main.start < q[0].end), None)
+    if quote is not None and not roles.actors and roles.pronoun in {"first", "dropped"}:
+        if quote[1] is None:
+            return None  # "we" of an unknown speaker
+        return RoleResult((quote[1],), roles.recipients, None)
+    if (
+        quote is not None
+        and quote[1] is not None
+        and not roles.actors
+        and roles.pronoun is None
+        and _bare_infinitive(parsed, main)
+    ):
+        # "'... and to support Ukraine,' the NATO chief said": an aim the speaker states
+        return RoleResult((quote[1],), roles.recipients, None)
+    return roles
+
+
+def _clause_segments(
+    parsed: ParsedText, info: SentenceInfo, main: TriggerCandidate, times: Sequence[TimeExpression]
+) -> list[Segment]:
+    """The meetings of a list that share the clause's verb (:func:`gapped_segments`), else
+    one segment: the clause itself, with no party, place or time of its own."""
+    segments = gapped_segments(parsed, info, main, times) if main.type == "CONSULT" else []
+    if len(segments) < 2:
+        segments = [Segment(main.start, (), None, None)]
+    return segments
+
+
+def _segment_parties(
+    segment: Segment,
+    listed: set[str],
+    main: TriggerCandidate,
+    actors: list[EntityMention],
+    recipients: list[EntityMention],
+) -> tuple[list[EntityMention], list[EntityMention]]:
+    """The actors and recipients of one segment: the clause's, or for one meeting of a list
+    the subject (the clause's actors less every item's party, ``listed``) with this item's
+    party."""
+    if not segment.participants:
+        return actors, recipients
+    # one meeting of a list: the subject with this item's party, place and day
+    base = [m for m in actors if m.entity_id not in listed]
+    if recipients and main.mode == "visit":
+        return base, list(segment.participants)
+    return base + list(segment.participants), []
+
+
+def _segment_dates(
+    segment: Segment, date: PartialDate | None, date_end: PartialDate | None
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """The date and end date of one segment: its own day where it names one."""
+    if segment.time is None:
+        return date, date_end
+    return value_to_date(segment.time.value) or date, None
 
 
 def _confidence(

@@ -1,7 +1,8 @@
 """What earlier sentences of a document said: for resolving pronoun and dropped subjects.
 
 :class:`Discourse` holds the persons, actors, country and title holders named last;
-:func:`remember` updates it after each sentence with the sentence's mentions and events.
+:func:`remember` updates it after each sentence with the sentence's mentions and events,
+:func:`remember_subject` after each clause with the person who acts in it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from annals.events.roles import MentionIndex
+from annals.events.roles import MentionIndex, RoleResult
+from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, Event, Sentence
 
 
@@ -87,6 +89,26 @@ def remember(
     persons = [m for m in in_sentence if m.type == "PERSON"]
     if persons:
         discourse.person_mention = persons[-1]
+
+
+def remember_subject(
+    discourse: Discourse,
+    sentence: Sentence,
+    main: TriggerCandidate,
+    roles: RoleResult,
+    actors: Sequence[EntityMention],
+) -> None:
+    """Remember the person who acts in a clause (its parsed subject, else the person acting
+    nearest before the trigger ``main``), whom "he" of a later clause refers to."""
+    subject = next((m for m in roles.actors if m.type == "PERSON"), None)
+    if subject is None:  # no parsed subject: the person acting nearest before the trigger
+        before = [m for m in actors if m.type == "PERSON" and m.end <= main.start]
+        subject = max(before, key=lambda m: m.start, default=None)
+    if subject is not None and not main.flip:
+        # "Macron met Scholz on Monday, and on Tuesday he met Meloni": "he" of a later
+        # clause is the person who acted in this one
+        discourse.person_actor = subject
+        discourse.subject_sentence = sentence.index
 
 
 def _find(mentions: Sequence[EntityMention], entity_id: str) -> EntityMention | None:
