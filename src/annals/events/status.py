@@ -210,28 +210,9 @@ class StatusDetector:
         head = parsed.tokens[candidate.head]
         before = range(max(0, first - _BEFORE), first)
         after = range(last, min(len(words), last + (_BEFORE if cues.window_after else 3)))
-        unnamed = _outside_names(parsed, tokens, words)  # "Reporters sans frontières"
-        # a separable verb's middle field: "lehnte den Beitritt Schwedens nicht ab"
-        inside = (
-            range(first + 1, candidate.particle - sentence.first_token)
-            if candidate.particle is not None
-            else range(0)
-        )
-        if (
-            _any_at(cues.negation_before, unnamed, before)
-            or _any_at(cues.negation_after, unnamed, after)
-            or _any_at(cues.negation_after, unnamed, inside)
-            or _negated_by_parse(parsed, candidate)
-        ):
+        if _negated(parsed, cues, sentence, candidate, tokens, words, before, after):
             return "negated"
-        warned = _any_at(cues.warning_before, words, range(max(0, first - 6), first))
-        close = _any_at(cues.warning_before, words, range(max(0, first - 2), first))
-        # without a parse, a warning four words before a trigger that no auxiliary makes a
-        # verb: "rischio di nuovi attacchi" (but not "teme che la Russia ha attaccato")
-        near = _any_at(cues.warning_before, words, range(max(0, first - 4), first)) and not (
-            first > 0 and words[first - 1] in cue_words("participle_auxiliaries", parsed.language)
-        )
-        if (candidate.nominal and warned) or (not parsed.has_parser and (close or near)):
+        if _warned_of(parsed, cues, candidate, words, first):
             return "hypothetical"  # "warned of more frequent attacks", "rischio di attacchi"
         clause = range(max(0, first - _CLAUSE_BEFORE), first)
         if _any_at(cues.hypothetical_clause, words, clause):
@@ -461,6 +442,53 @@ _SUBORDINATORS = frozenset(
     {"dass", "ob", "weil", "che", "perché", "que", "porque", "parce", "that", "because"}
 )
 _SUBORDINATE = re.compile(rf",\s*(?:{'|'.join(sorted(_SUBORDINATORS))})\b", re.IGNORECASE)
+
+
+def _negated(
+    parsed: ParsedText,
+    cues: _StatusCues,
+    sentence: Sentence,
+    candidate: TriggerCandidate,
+    tokens: Sequence[Token],
+    words: list[str],
+    before: range,
+    after: range,
+) -> bool:
+    """Whether a negation stands before the trigger, after it (within ``before`` and
+    ``after``, names left out), in a separable verb's middle field, or in the parse."""
+    first = candidate.first - sentence.first_token
+    unnamed = _outside_names(parsed, tokens, words)  # "Reporters sans frontières"
+    # a separable verb's middle field: "lehnte den Beitritt Schwedens nicht ab"
+    inside = (
+        range(first + 1, candidate.particle - sentence.first_token)
+        if candidate.particle is not None
+        else range(0)
+    )
+    return (
+        _any_at(cues.negation_before, unnamed, before)
+        or _any_at(cues.negation_after, unnamed, after)
+        or _any_at(cues.negation_after, unnamed, inside)
+        or _negated_by_parse(parsed, candidate)
+    )
+
+
+def _warned_of(
+    parsed: ParsedText,
+    cues: _StatusCues,
+    candidate: TriggerCandidate,
+    words: list[str],
+    first: int,
+) -> bool:
+    """Whether a warning before the trigger makes its event hypothetical: before an event
+    noun, or (without a parse) close before any trigger."""
+    warned = _any_at(cues.warning_before, words, range(max(0, first - 6), first))
+    close = _any_at(cues.warning_before, words, range(max(0, first - 2), first))
+    # without a parse, a warning four words before a trigger that no auxiliary makes a
+    # verb: "rischio di nuovi attacchi" (but not "teme che la Russia ha attaccato")
+    near = _any_at(cues.warning_before, words, range(max(0, first - 4), first)) and not (
+        first > 0 and words[first - 1] in cue_words("participle_auxiliaries", parsed.language)
+    )
+    return (candidate.nominal and warned) or (not parsed.has_parser and (close or near))
 
 
 def _clause_words(words: Sequence[str], first: int) -> range:

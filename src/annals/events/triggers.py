@@ -227,68 +227,105 @@ class TriggerMatcher:
         has_items: bool,
     ) -> TriggerCandidate | None:
         end = _match_specs(pattern.specs, tokens, offset, pattern.long_gap)
-        if end is None:
+        if end is None or not _match_stands(parsed, tokens, offset, end, pattern, has_items):
             return None
-        if pattern.long_gap and not _ends_clause(tokens, end):
-            return None  # a separable verb's particle stands last in its clause
-        first, last = tokens[offset], tokens[end - 1]
-        if end < len(tokens) and tokens[end].text.lower() in pattern.exclude_next:
+        head = _match_head(parsed, tokens, offset, end, pattern)
+        if head is None:
             return None
-        if any(token.text.lower() in pattern.exclude_next for token in tokens[offset:end]):
-            return None
-        if (
-            not parsed.has_parser
-            and end - offset == 1
-            and offset > 0
-            and tokens[offset - 1].text.lower() in cue_words("degree_words", parsed.language)
-        ):
-            return None  # "la radio più critica": an adjective after a degree adverb
-        if parsed.has_parser and pattern.pos and not _pos_ok(first.pos, pattern.pos):
-            return None
-        if (
-            pattern.exclude_objects
-            and parsed.has_parser
-            and _has_object(tokens, first, pattern.exclude_objects)
-        ):
-            return None  # "released a statement": no release of prisoners
-        if pattern.need and not (
-            has_items
-            or _needed_nearby(pattern.need, tokens, offset, end)
-            or (pattern.flip and _person_follows(parsed, tokens, end))
-        ):
-            return None
-        head = last if pattern.nominal else first
-        if pattern.nominal and parsed.has_parser and _inflected_verb(head):
-            return None  # "According to …" is no "accord", "accorded" no agreement
-        if not pattern.nominal and parsed.has_parser and head.pos not in _VERBAL_POS:
-            # "se rendra à": the verb, not the reflexive pronoun, carries tense and roles
-            head = next((t for t in tokens[offset:end] if t.pos in _VERBAL_POS), head)
-        text = parsed.text[first.start : last.end]
-        particle: int | None = None
-        if pattern.long_gap and end - offset > sum(spec is not None for spec in pattern.specs):
-            # "lehnte den Plan Kiews ab": the candidate is the verb, so that the words in
-            # between stay free for roles ("Kiews") and for other triggers ("Militärhilfe")
-            text = f"{parsed.text[first.start : first.end]} … {last.text}"
-            particle = last.index
-            last = first
-        return TriggerCandidate(
-            sentence=sentence.index,
-            first=first.index,
-            last=last.index + 1,
-            head=head.index,
-            start=first.start,
-            end=last.end,
-            text=text,
-            type=pattern.type,
-            mode=pattern.mode,
-            nominal=pattern.nominal or (parsed.has_parser and head.pos in {"NOUN", "PROPN"}),
-            weight=pattern.weight,
-            flip=pattern.flip,
-            contexts=pattern.contexts,
-            pattern=pattern.pattern,
-            purpose=not pattern.nominal and _is_purpose(parsed, tokens, offset),
-            particle=particle,
-        )
+        return _candidate(parsed, sentence, tokens, offset, end, pattern, head)
+
+
+def _match_stands(
+    parsed: ParsedText,
+    tokens: Sequence[Token],
+    offset: int,
+    end: int,
+    pattern: TriggerPattern,
+    has_items: bool,
+) -> bool:
+    """Whether the match of ``pattern`` over ``tokens[offset:end]`` stands in its context:
+    no excluded word in or after it, the part of speech and objects it asks for, and the
+    words it needs nearby."""
+    if pattern.long_gap and not _ends_clause(tokens, end):
+        return False  # a separable verb's particle stands last in its clause
+    first = tokens[offset]
+    if end < len(tokens) and tokens[end].text.lower() in pattern.exclude_next:
+        return False
+    if any(token.text.lower() in pattern.exclude_next for token in tokens[offset:end]):
+        return False
+    if (
+        not parsed.has_parser
+        and end - offset == 1
+        and offset > 0
+        and tokens[offset - 1].text.lower() in cue_words("degree_words", parsed.language)
+    ):
+        return False  # "la radio più critica": an adjective after a degree adverb
+    if parsed.has_parser and pattern.pos and not _pos_ok(first.pos, pattern.pos):
+        return False
+    if (
+        pattern.exclude_objects
+        and parsed.has_parser
+        and _has_object(tokens, first, pattern.exclude_objects)
+    ):
+        return False  # "released a statement": no release of prisoners
+    return not pattern.need or (
+        has_items
+        or _needed_nearby(pattern.need, tokens, offset, end)
+        or (pattern.flip and _person_follows(parsed, tokens, end))
+    )
+
+
+def _match_head(
+    parsed: ParsedText, tokens: Sequence[Token], offset: int, end: int, pattern: TriggerPattern
+) -> Token | None:
+    """The token of the match that carries the syntax: the last of a nominal pattern, the
+    verb of a verbal one; None for a nominal pattern that matched a verb."""
+    head = tokens[end - 1] if pattern.nominal else tokens[offset]
+    if pattern.nominal and parsed.has_parser and _inflected_verb(head):
+        return None  # "According to …" is no "accord", "accorded" no agreement
+    if not pattern.nominal and parsed.has_parser and head.pos not in _VERBAL_POS:
+        # "se rendra à": the verb, not the reflexive pronoun, carries tense and roles
+        head = next((t for t in tokens[offset:end] if t.pos in _VERBAL_POS), head)
+    return head
+
+
+def _candidate(
+    parsed: ParsedText,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    offset: int,
+    end: int,
+    pattern: TriggerPattern,
+    head: Token,
+) -> TriggerCandidate:
+    """The candidate of the match of ``pattern`` over ``tokens[offset:end]``."""
+    first, last = tokens[offset], tokens[end - 1]
+    text = parsed.text[first.start : last.end]
+    particle: int | None = None
+    if pattern.long_gap and end - offset > sum(spec is not None for spec in pattern.specs):
+        # "lehnte den Plan Kiews ab": the candidate is the verb, so that the words in
+        # between stay free for roles ("Kiews") and for other triggers ("Militärhilfe")
+        text = f"{parsed.text[first.start : first.end]} … {last.text}"
+        particle = last.index
+        last = first
+    return TriggerCandidate(
+        sentence=sentence.index,
+        first=first.index,
+        last=last.index + 1,
+        head=head.index,
+        start=first.start,
+        end=last.end,
+        text=text,
+        type=pattern.type,
+        mode=pattern.mode,
+        nominal=pattern.nominal or (parsed.has_parser and head.pos in {"NOUN", "PROPN"}),
+        weight=pattern.weight,
+        flip=pattern.flip,
+        contexts=pattern.contexts,
+        pattern=pattern.pattern,
+        purpose=not pattern.nominal and _is_purpose(parsed, tokens, offset),
+        particle=particle,
+    )
 
 
 def _pos_ok(actual: str, wanted: str) -> bool:

@@ -1,0 +1,187 @@
+"""Which trigger candidates of a sentence stand before its clauses are coded.
+
+:func:`select_candidates` sets aside verbs used as adjectives ("the long-awaited talks")
+and participles that qualify a noun (without a parse) or tell what another trigger's noun
+says ("a pact allowing troops to be deployed"); of a clause's verbal candidates, those that
+another one governs ("would not meet demands to release prisoners") give way to it
+(:func:`governing`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from annals.events.lexicon import cue_words
+from annals.events.roles import GERUND_ENDINGS
+from annals.events.triggers import TriggerCandidate
+from annals.models import ParsedText, Sentence
+
+#: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
+#: the accuser, the clause's subject the accused (see ``_attribution_roles``).
+ATTRIBUTION_MODE = "attribute"
+#: Endings of regular past participles where no parser runs.
+_PARTICIPLE_ENDINGS = {
+    "it": re.compile(r"(?:at|it|ut)[oaie]$"),
+    "es": re.compile(r"(?:ad|id)(?:o|a|os|as)$"),
+}
+#: Dependencies of a direct object.
+_OBJECTS = frozenset({"dobj", "obj"})
+#: Morphology of a participle ("allowing", "signed"; "autorisant") or a gerund.
+_PARTICIPLE_FORMS = ("VerbForm=Part", "VerbForm=Ger")
+_ARGUMENTS = frozenset({"obj", "dobj", "iobj", "xcomp", "ccomp", "nsubj", "obl"})
+
+
+def select_candidates(
+    parsed: ParsedText, sentence: Sentence, matched: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """The ``matched`` candidates of a sentence that may carry an event: less modifiers and
+    participles (:func:`_not_modifiers`) and content participles (:func:`_not_content`)."""
+    candidates = _not_content(parsed, _not_modifiers(parsed, sentence, matched))
+    if parsed.language == "de" and not parsed.has_parser:
+        # "den inhaftierten Korrespondenten": a lowercase verb form after an article is
+        # an adjective (German nouns are capitalised), which may not carry the clause
+        # against its verb ("forderte")
+        candidates = [
+            replace(c, nominal=True)
+            if reads_as_noun(parsed, c) and parsed.tokens[c.first].text.islower()
+            else c
+            for c in candidates
+        ]
+    return candidates
+
+
+def governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[TriggerCandidate]:
+    """The verbal candidates of a clause that no other verbal candidate of it governs, with
+    its nominal ones: in "would not meet demands to release prisoners" the demands are met
+    (or not), the release is what they ask; in "threatened to attack" the threat is made.
+    What an agreement governs stays ("agreed to withdraw": a planned RETREAT)."""
+    if not parsed.has_parser or len(group) < 2:
+        return group
+    tokens = parsed.tokens
+    # an agreement's object stays: "agreed to withdraw" is a planned RETREAT (PLOVER: AGREE)
+    heads = {c.head for c in group if not c.nominal and c.type != "AGREE"}
+    kept: list[TriggerCandidate] = []
+    for candidate in group:
+        current, governed = candidate.head, False
+        for _ in range(8):
+            parent = tokens[current].head
+            if parent == current:
+                break
+            if parent in heads and not (candidate.first <= parent < candidate.last):
+                governed = True
+                break
+            current = parent
+        if candidate.nominal or not governed:
+            kept.append(candidate)
+    return kept or group
+
+
+def reads_as_noun(parsed: ParsedText, candidate: TriggerCandidate) -> bool:
+    """A nominal trigger, or, where no parser runs, a one-word trigger right after an
+    article or an articulated preposition ("durante las protestas")."""
+    if candidate.nominal or parsed.has_parser or candidate.last - candidate.first != 1:
+        return candidate.nominal
+    if candidate.first == 0:
+        return False
+    before = parsed.tokens[candidate.first - 1].text.lower()
+    return before in cue_words("noun_determiners", parsed.language)
+
+
+def _not_participles(
+    parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """Without a parse (Italian, Spanish): the candidates less past participles that qualify
+    a noun ("ha arrestato tre persone accusate di …": the arrest is the news) — a participle
+    with no form of "have" or "be" in the three words before it, and not opening the
+    sentence ("Arrestati tre giovani") — and less gerunds after a comma that follow a
+    trigger of their type ("…, uccidendo cinque civili"). One candidate alone stays."""
+    ending = _PARTICIPLE_ENDINGS.get(parsed.language)
+    if ending is None or len(candidates) < 2:
+        return candidates
+    auxiliaries = cue_words("participle_auxiliaries", parsed.language)
+    tokens = parsed.tokens
+    kept = []
+    for candidate in candidates:
+        word = candidate.text.lower()
+        before = [
+            t.text.lower()
+            for t in tokens[max(sentence.first_token, candidate.first - 3) : candidate.first]
+        ]
+        if (
+            not candidate.nominal
+            and candidate.last - candidate.first == 1
+            and candidate.first > sentence.first_token
+            and ending.search(word)
+            and not auxiliaries.intersection(before)
+        ):
+            continue
+        if (
+            not candidate.nominal
+            and before[-1:] == [","]
+            and GERUND_ENDINGS[parsed.language].search(word)
+            and any(
+                other.last <= candidate.first and other.type == candidate.type
+                for other in candidates
+            )
+        ):
+            continue  # "hanno bombardato Kharkiv, uccidendo cinque civili": the same attack
+        kept.append(candidate)
+    return kept or candidates
+
+
+def _not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[TriggerCandidate]:
+    """The candidates less participles that tell what another trigger's noun says: "signed a
+    defence pact allowing troops to be deployed" (what the pact allows is no concession of its
+    own). A participle of the noun's own type tells of the same event ("the summit hosted by
+    Meloni"): it stays."""
+    if not parsed.has_parser or len(candidates) < 2:
+        return candidates
+    tokens = parsed.tokens
+    kept = []
+    for candidate in candidates:
+        head = tokens[candidate.head]
+        if (
+            not candidate.nominal
+            and head.dep == "acl"
+            and any(form in head.morph for form in _PARTICIPLE_FORMS)
+            # "the summit hosted by Meloni" tells who held the summit: the same event
+            and any(
+                c.type != candidate.type
+                and (
+                    c.first <= head.head < c.last
+                    # "vetoed a resolution censuring …": the object of another trigger
+                    or (tokens[head.head].head == c.head and tokens[head.head].dep in _OBJECTS)
+                )
+                for c in candidates
+            )
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _not_modifiers(
+    parsed: ParsedText, sentence: Sentence, candidates: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """The candidates less verbs used as adjectives ("its long-threatened invasion", "the
+    long-awaited talks"): the noun they qualify is the event, they are not. Without a parse,
+    participles after a noun (:func:`_not_participles`)."""
+    if not parsed.has_parser:
+        return _not_participles(parsed, sentence, candidates)
+    modifiers = {
+        c.head
+        for c in candidates
+        if not c.nominal
+        and (c.last - c.first == 1 or c.mode == ATTRIBUTION_MODE)  # "the man responsible for"
+        and parsed.tokens[c.head].dep == "amod"
+    }
+    if not modifiers:
+        return candidates
+    # a verb with an object is no modifier, whatever the parse says ("Kiev accuse Moscou")
+    with_arguments = {
+        t.head
+        for t in parsed.sentence_tokens(sentence)
+        if t.head in modifiers and t.dep in _ARGUMENTS
+    }
+    return [c for c in candidates if c.head not in modifiers - with_arguments or c.nominal]
