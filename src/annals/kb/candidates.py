@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from annals.kb.common_words import CommonWords
 from annals.kb.gazetteer import Gazetteer, GazetteerMatch
 from annals.kb.text import WordToken
 from annals.models import EntityType, ParsedText, PartialDate
@@ -66,6 +67,8 @@ class LanguageView:
     calendar_words: frozenset[str]  # weekday and month names: never an entity on their own
     function_words: frozenset[str]  # the language's stop words ("Erano", "Quando" opening a
     # sentence are no names)
+    common_words: CommonWords  # adverbs and verb forms ("Stamattina", "Deberíamos")
+    name_words: frozenset[str]  # words of the knowledge base's names, normalised
 
 
 @dataclass(slots=True)
@@ -117,8 +120,12 @@ def unique(values: object) -> tuple[str, ...]:
 
 def opens_sentence(doc: DocumentView, index: int) -> bool:
     """Does token ``index`` open a sentence (or the text, a line, a quotation)?"""
-    token = doc.tokens[index]
-    raw = doc.parsed.text[max(0, token.start - 8) : token.start]
+    return opens_sentence_at(doc.parsed.text, doc.tokens[index].start)
+
+
+def opens_sentence_at(text: str, offset: int) -> bool:
+    """Does a sentence (or the text, a line, a quotation) open at ``offset``?"""
+    raw = text[max(0, offset - 8) : offset]
     before = raw.rstrip()
     # the text's start, a line's start, or after a sentence's end or an opening quote
     return not before or "\n" in raw[len(before) :] or before[-1] in '.!?:«“"'

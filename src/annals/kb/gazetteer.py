@@ -77,6 +77,16 @@ class Gazetteer:
     def __len__(self) -> int:
         return sum(len(bucket) for bucket in self._index.values())
 
+    def words(self, *kinds: str) -> frozenset[str]:
+        """The normalised words of the aliases of these kinds."""
+        return frozenset(
+            word
+            for bucket in self._index.values()
+            for entry in bucket
+            if entry.kind in kinds
+            for word in entry.key
+        )
+
     def find(self, text: str, tokens: Sequence[WordToken]) -> list[GazetteerMatch]:
         """Non-overlapping longest matches, left to right."""
         matches: list[GazetteerMatch] = []

@@ -35,6 +35,7 @@ from annals.kb.candidates import (
     select_candidates,
     unique,
 )
+from annals.kb.common_words import load_common_words
 from annals.kb.cues import (
     ARTICLES,
     GENITIVE_QUALIFIED,
@@ -49,6 +50,7 @@ from annals.kb.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from annals.kb.knowledge_base import KnowledgeBase
 from annals.kb.names import (
     calendar_name,
+    common_word_opening,
     function_word_opening,
     is_known,
     local_id,
@@ -102,6 +104,8 @@ class EntityLinker:
                 honorifics,
                 _calendar_words(language),
                 stop_words(language),
+                load_common_words(language),
+                gazetteer.words("name", "short", "acronym"),
             )
             self._languages[language] = view
             logger.debug("gazetteer for %s: %d aliases", language, len(gazetteer))
@@ -301,6 +305,8 @@ class EntityLinker:
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
             if last - first == 1 and function_word_opening(doc, first):
                 continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
+            if last - first == 1 and first not in known and common_word_opening(doc, first):
+                continue  # "Stamattina", "Deberíamos": an adverb or a verb form, no name
             kind, kind_type = "ner", span.type
             targets: tuple[str, ...] = ()
             entity_id: str | None = None

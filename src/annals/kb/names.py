@@ -3,7 +3,7 @@ and the stable local ids the entity linker gives them."""
 
 from __future__ import annotations
 
-from annals.kb.candidates import Candidate, DocumentView, opens_sentence
+from annals.kb.candidates import Candidate, DocumentView, opens_sentence, opens_sentence_at
 from annals.kb.cues import NAME_PARTICLES
 from annals.kb.text import WordToken, normalise, slugify
 
@@ -78,6 +78,55 @@ def function_word_opening(doc: DocumentView, index: int) -> bool:
     if text.isupper() or text.lower() not in doc.view.function_words:
         return False
     return opens_sentence(doc, index)
+
+
+_DASHES = frozenset("-–—‐")
+
+
+def opens_clause(text: str, offset: int) -> bool:
+    """Does a sentence, a quotation or a clause after a colon or a spaced dash ("… a Roma –
+    Stamattina il ministro") open at ``offset``?"""
+    if opens_sentence_at(text, offset):
+        return True
+    before = text[max(0, offset - 3) : offset]
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] in _DASHES and stripped != before
+
+
+def common_word_opening(doc: DocumentView, index: int) -> bool:
+    """Is token ``index`` a capitalised common word that opens a sentence, that the text
+    writes capitalised nowhere else and that is no word of a name the knowledge base
+    knows? Then a one-word mention there is no name ("Stamattina", "Ricordiamo",
+    "Deberíamos"), while "Morsi" (a verb form too), named again in the text, stays."""
+    token = doc.tokens[index]
+    view = doc.view
+    text = doc.parsed.text
+    return (
+        token.is_capitalised
+        and not token.text.isupper()
+        and token.norm not in view.name_words
+        and token.text in view.common_words
+        and opens_clause(text, token.start)
+        and not _capitalised_elsewhere(text, token.text, token.start)
+    )
+
+
+def _capitalised_elsewhere(text: str, word: str, start: int) -> bool:
+    """Does ``word`` occur in ``text`` as a whole word, capitalised or in capitals, other
+    than at ``start`` ("Rodez. …" and "APPARTEMENT RODEZ", "Domani ha pubblicato …" and
+    "il quotidiano Domani")?"""
+    for form in (word, word.upper()):
+        position = text.find(form)
+        while position >= 0:
+            end = position + len(form)
+            if (
+                position != start
+                and not (position and text[position - 1].isalnum())
+                and not (end < len(text) and text[end].isalnum())
+            ):
+                return True
+            position = text.find(form, end)
+    return False
 
 
 def local_surnames(doc: DocumentView, chosen: list[Candidate]) -> dict[str, tuple[str, str]]:
