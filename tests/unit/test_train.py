@@ -261,16 +261,32 @@ def test_italian_corpus_weights_repeat_news_and_general_data(tmp_path: Path) -> 
     news_only, dev_news_only, _ = training_corpus(
         "it", data, Recipe(general_weight=0, news_weight=2)
     )
-    # 16 WikiNEuRal sentences (15 train, 1 dev); 10 news (the last one dev); ADG 2; FIC 1
-    assert len(once) == 15 + 9 + 2 + 1
-    assert len(thrice) == 15 + 3 * 9 + 2 + 1
+    # 16 WikiNEuRal sentences (13 train; 5th and 15th dev; 10th held out, unread);
+    # 10 news (the last one dev); ADG 2; FIC 1
+    assert len(once) == 13 + 9 + 2 + 1
+    assert len(thrice) == 13 + 3 * 9 + 2 + 1
     assert len(news_only) == 2 * 9 + 2 + 1
     assert dev_once == dev_thrice == dev_news_only
-    assert len(dev_once) == 2
+    assert len(dev_once) == 3
     assert dev_once[-1].tokens == ("Il", "governo", "di", "Como", ".")
     assert not any(s.tokens == ("Visto", "a", "Ancona") for s in [*thrice, *dev_thrice])
     assert not any("WN_dev" in source for source in sources)
     assert any("x3" in source for source in sources)
+
+
+def test_checkpoint_is_chosen_outside_the_benchmark_holdout(tmp_path: Path) -> None:
+    """Training neither trains on nor picks its checkpoint on what `--holdout` scores."""
+    from annals.nlp.ner_data import read_ner_file, split_holdout
+
+    data = _italian_data(tmp_path)
+    wikineural = read_ner_file(data / "wikineural" / "it.val.conllu.gz")
+    held_out = split_holdout(wikineural)[1]
+    train, dev, sources = training_corpus("it", data)
+    assert held_out == [wikineural[9]]
+    assert wikineural[9] not in train and wikineural[9] not in dev
+    assert dev[:2] == [wikineural[4], wikineural[14]]  # positions 5 and 15: the checkpoint slice
+    assert not set(dev[:2]) & set(train)
+    assert "every 10th held out, never read" in sources[0]
 
 
 @pytest.mark.parametrize(
@@ -372,11 +388,14 @@ def test_build_packaged_model_writes_model_and_card(tmp_path: Path) -> None:
         handle.write("\n".join(lines) + "\n")
     output = tmp_path / "models" / "de"
     summary = build_packaged_model("de", 0.05, output=output, data_dir=data)
-    assert summary["train_sentences"] == 15 and summary["dev_sentences"] == 1
+    assert summary["train_sentences"] == 13 and summary["dev_sentences"] == 2
+    assert summary["checkpoint_remainder"] == 5
     assert not output.with_name("de.partial").exists()
     card = (output / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "non-commercial" in card and "CC BY-NC-SA 4.0" in card
     assert "annals train ner --lang de" in card
+    assert "sentences 5, 15, 25, ... (they choose the checkpoint" in card
+    assert "slightly optimistic" not in card
     assert json.loads((output / "training.json").read_text())["language"] == "de"
     again = build_packaged_model("de", 0.05, output=output, data_dir=data, resume=True)
     assert [phase["resumed"] for phase in again["phases"]] == [False, True]
