@@ -696,3 +696,41 @@ def test_model_card_rebuild_command_names_the_recipe(
     assert rebuild in card
     assert embedding in card
     assert "the best checkpoint was chosen on the benchmark's held-out sentences" in card
+
+
+def test_prefix_rows_give_the_rows_of_spacys_small_pipelines(tmp_path: Path) -> None:
+    recipe = Recipe(prefix_rows=1000)
+    config = build_config("en", tmp_path / "t.spacy", tmp_path / "d.spacy", recipe)
+    assert config["components"]["tok2vec"]["model"]["embed"]["rows"] == [5000, 1000, 2500, 2500]
+    default = build_config("en", tmp_path / "t.spacy", tmp_path / "d.spacy", Recipe())
+    assert default["components"]["tok2vec"]["model"]["embed"]["rows"] == [5000, 2500, 2500, 2500]
+
+
+def test_command_line_prefix_rows_reach_the_recipe(captured_build: dict[str, Any]) -> None:
+    from annals.nlp import train
+
+    assert train.main(["en", "--prefix-rows", "1000"]) == 0
+    assert captured_build["recipe"] == Recipe(prefix_rows=1000)
+    with pytest.raises(SystemExit):
+        train.main(["en", "--prefix-rows", "0"])
+
+
+def test_model_card_of_a_tok2vec_started_from_a_spacy_pipeline(tmp_path: Path) -> None:
+    import json
+
+    from annals.nlp.train import write_model_card
+
+    pretrained = {"pipeline": "en_core_web_sm", "version": "3.8.0", "licence": "MIT"}
+    recipe = {"width": 96, "depth": 4, "rows": 5000, "affix_rows": 2500, "prefix_rows": 1000}
+    summary = _summary(
+        language="en", recipe=recipe, pretrained_tok2vec=pretrained, checkpoint_remainder=5
+    )
+    (tmp_path / "training.json").write_text(json.dumps(summary))
+    card = write_model_card(tmp_path).read_text(encoding="utf-8")
+    assert "starts from the weights of spaCy's `en_core_web_sm` (MIT licence)" in card
+    assert "python scripts/spacy_ner_tok2vec.py en_core_web_sm /tmp/tok2vec.bin" in card
+    assert "--prefix-rows 1000 --init-tok2vec /tmp/tok2vec.bin" in card
+    assert "1000 for PREFIX and 2500 each for SUFFIX and SHAPE" in card
+    assert "merges its names into the entities of the language's spaCy pipeline" in card
+    assert 'default: `["fr"]`' in card
+    assert "pretrained on raw text" not in card

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annals.nlp.parser import MERGED_LANGUAGES
 from annals.nlp.train_recipe import CHARACTER_BYTES, CHARACTER_WIDTH, Recipe
 
 _LICENCE = """\
@@ -31,8 +32,7 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
     return [
         f"# annals-ner-{language}",
         "",
-        f"Named-entity recogniser for **{language}** (PER, ORG, LOC), used by "
-        "`annals.nlp.parser.Parser` when no spaCy pipeline for the language is installed.",
+        _use_line(language),
         "",
         "## Licence",
         "",
@@ -60,6 +60,21 @@ def _card_lines(summary: dict[str, Any], evaluation: Sequence[str]) -> list[str]
     ]
 
 
+def _use_line(language: str) -> str:
+    if language in MERGED_LANGUAGES:
+        return (
+            f"Named-entity recogniser for **{language}** (PER, ORG, LOC). "
+            "`annals.nlp.parser.Parser` merges its names into the entities of the language's "
+            "spaCy pipeline from PyPI, which keeps its parse, tags and other entity types "
+            "(`annals.nlp.entity_merge`), for the languages the setting `ner_merge` lists "
+            '(`annals.toml`, or `ANNALS_NER_MERGE=en,fr`; default: `["fr"]`).'
+        )
+    return (
+        f"Named-entity recogniser for **{language}** (PER, ORG, LOC), used by "
+        "`annals.nlp.parser.Parser` when no spaCy pipeline for the language is installed."
+    )
+
+
 def _model_lines(summary: dict[str, Any]) -> list[str]:
     language = summary["language"]
     recipe = summary["recipe"]
@@ -70,9 +85,12 @@ def _model_lines(summary: dict[str, Any]) -> list[str]:
         f"{_embedding_description(recipe)}, width {recipe['width']}, "
         f"{recipe['depth']} maxout CNN layers, "
         + (
-            "no static vectors; its weights start from a pretraining on raw text, see Data"
-            if pretrained
-            else "no pretrained vectors"
+            "no pretrained vectors"
+            if not pretrained
+            else "no static vectors; its weights start from those of spaCy's "
+            f"`{pretrained['pipeline']}`, see Data"
+            if pretrained.get("pipeline")
+            else "no static vectors; its weights start from a pretraining on raw text, see Data"
         )
         + ") and a transition-based `ner`; CPU, one thread.",
         f"* Data mix: the WikiNEuRal training part x{recipe.get('general_weight', 1)}"
@@ -135,10 +153,12 @@ def _limitation_lines(pretrained: dict[str, Any] | None) -> list[str]:
         "from news, and the Wikipedia-heavy dev set flatters encyclopaedic sentences.",
         "* Trained under a short time box "
         + (
-            "(the tok2vec pretrained on a few million words of local crime and Middle East news, "
-            "no static vectors)"
-            if pretrained
-            else "without pretrained vectors"
+            "without pretrained vectors"
+            if not pretrained
+            else f"(the tok2vec initialised from `{pretrained['pipeline']}`, no static vectors)"
+            if pretrained.get("pipeline")
+            else "(the tok2vec pretrained on a few million words of local crime and Middle East "
+            "news, no static vectors)"
         )
         + ": not converged; expect errors on long organisation names and on rare names.",
     ]
@@ -168,6 +188,20 @@ def _rebuild_line(summary: dict[str, Any]) -> str:
     language = summary["language"]
     minutes = summary.get("max_minutes", 15)
     pretrained = summary.get("pretrained_tok2vec")
+    if pretrained and pretrained.get("pipeline"):
+        options = _recipe_options(summary["recipe"])
+        phases = summary.get("phases") or [{"minutes": minutes}]
+        train = f"OMP_NUM_THREADS=1 python -m annals.nlp.train {language}"
+        commands = [
+            f"python scripts/spacy_ner_tok2vec.py {pretrained['pipeline']} /tmp/tok2vec.bin",
+            f"{train} --minutes {phases[0]['minutes']}{options} --init-tok2vec /tmp/tok2vec.bin",
+            *(f"{train} --minutes {phase['minutes']}{options} --resume" for phase in phases[1:]),
+        ]
+        return (
+            "* Rebuild (needs ../shared/data/ner and the spaCy pipeline installed): `"
+            + " && ".join(commands)
+            + "`"
+        )
     if not pretrained:
         options = _recipe_options(summary["recipe"])
         if options:
@@ -204,6 +238,9 @@ def _recipe_options(recipe: dict[str, Any]) -> str:
             continue
         if value is not None and value != getattr(default, field):
             options += f" --{field.replace('_', '-')} {value}"
+    prefix = recipe.get("prefix_rows")
+    if prefix and prefix != recipe.get("affix_rows"):
+        options += f" --prefix-rows {prefix}"
     return options
 
 
@@ -215,6 +252,12 @@ def _embedding_description(recipe: dict[str, Any]) -> str:
             "(spaCy's CharacterEmbed: stems and endings of inflected words)"
         )
     affix = recipe.get("affix_rows") or max(recipe["rows"] // 2, 100)
+    prefix = recipe.get("prefix_rows") or affix
+    if prefix != affix:
+        return (
+            f"hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, {recipe['rows']} rows for NORM, "
+            f"{prefix} for PREFIX and {affix} each for SUFFIX and SHAPE"
+        )
     return (
         f"hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, {recipe['rows']} rows for NORM and "
         f"{affix} each for PREFIX, SUFFIX and SHAPE"
@@ -222,6 +265,11 @@ def _embedding_description(recipe: dict[str, Any]) -> str:
 
 
 def _pretraining_licence(pretrained: dict[str, Any] | None) -> str:
+    if pretrained and pretrained.get("pipeline"):
+        return (
+            f"\nIts tok2vec starts from the weights of spaCy's `{pretrained['pipeline']}` "
+            f"({pretrained.get('licence', '?')} licence): see Data."
+        )
     if not pretrained or not pretrained.get("corpora"):
         return ""
     licences = "; ".join(corpus["licence"] for corpus in pretrained["corpora"])
@@ -231,6 +279,14 @@ def _pretraining_licence(pretrained: dict[str, Any] | None) -> str:
 def _pretraining_lines(pretrained: dict[str, Any] | None) -> list[str]:
     if not pretrained:
         return []
+    if pretrained.get("pipeline"):
+        return [
+            "* The tok2vec starts from the weights of the `ner` tok2vec of spaCy's "
+            f"`{pretrained['pipeline']}` {pretrained.get('version', '')} "
+            f"({pretrained.get('licence', '?')}; trained by its authors on "
+            f"{pretrained.get('data', '?')}), the same architecture, exported by "
+            "`scripts/spacy_ner_tok2vec.py`; all weights are then trained on the data above.",
+        ]
     corpora = [
         f"  * `shared/data/corpora/{corpus['path']}`: {corpus['what']} ({corpus['licence']})."
         for corpus in pretrained.get("corpora", [])

@@ -281,6 +281,12 @@ def _argument_parser() -> argparse.ArgumentParser:
         help="hash-embedding rows of PREFIX, SUFFIX and SHAPE (default: half of --rows)",
     )
     parser.add_argument(
+        "--prefix-rows",
+        type=int,
+        default=None,
+        help="hash-embedding rows of PREFIX (default: those of --affix-rows)",
+    )
+    parser.add_argument(
         "--embed",
         choices=("hash", "characters"),
         default=None,
@@ -298,7 +304,7 @@ def _recipe_of(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -
     if arguments.init_tok2vec is not None and arguments.resume:
         parser.error("--init-tok2vec starts a new model: it cannot go with --resume")
     recipe = Recipe()
-    for field in ("width", "depth", "rows", "affix_rows"):
+    for field in ("width", "depth", "rows", "affix_rows", "prefix_rows"):
         value = getattr(arguments, field)
         if value is not None:
             if value <= 0:

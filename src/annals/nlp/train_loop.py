@@ -116,6 +116,7 @@ def _recipe_summary(recipe: Recipe) -> dict[str, Any]:
         "rows": recipe.rows,
         "embed": recipe.embed,
         "affix_rows": recipe.feature_rows,
+        "prefix_rows": recipe.prefix_feature_rows,
         "dropout": recipe.dropout,
         "general_weight": recipe.general_weight,
         "news_weight": recipe.news_weight,

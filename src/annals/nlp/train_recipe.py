@@ -140,7 +140,7 @@ _EMBEDDINGS = {
     "hash": """@architectures = "spacy.MultiHashEmbed.v2"
 width = {width}
 attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [{rows},{affix_rows},{affix_rows},{affix_rows}]
+rows = [{rows},{prefix_rows},{affix_rows},{affix_rows}]
 include_static_vectors = false""",
     "characters": """@architectures = "spacy.CharacterEmbed.v2"
 width = {width}
@@ -183,6 +183,7 @@ class Recipe:
     news_weight: int = 1
     learn_rate: float = 0.001
     affix_rows: int = 0
+    prefix_rows: int = 0
     dropout: float = 0.1
     embed: Embedding = "hash"
 
@@ -190,6 +191,12 @@ class Recipe:
     def feature_rows(self) -> int:
         """Hash rows of PREFIX, SUFFIX and SHAPE: ``affix_rows``, else half of ``rows``."""
         return self.affix_rows or max(self.rows // 2, 100)
+
+    @property
+    def prefix_feature_rows(self) -> int:
+        """Hash rows of PREFIX: ``prefix_rows``, else those of SUFFIX and SHAPE (the rows of
+        spaCy's small pipelines, 5000/1000/2500/2500, take tok2vec weights from them)."""
+        return self.prefix_rows or self.feature_rows
 
 
 def build_config(language: str, train_path: Path, dev_path: Path, recipe: Recipe) -> Any:
@@ -200,6 +207,7 @@ def build_config(language: str, train_path: Path, dev_path: Path, recipe: Recipe
         width=recipe.width,
         rows=recipe.rows,
         affix_rows=recipe.feature_rows,
+        prefix_rows=recipe.prefix_feature_rows,
         character_width=CHARACTER_WIDTH,
         characters=CHARACTER_BYTES,
     )
