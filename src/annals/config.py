@@ -45,6 +45,11 @@ class Settings:
     #: and lead sentences that no trigger lexicon matched: more events found in unseen
     #: wording, some of them wrong, and somewhat slower (see docs). Off: lexicons only.
     event_embeddings: bool = True
+    #: Languages (of en, fr) whose spaCy pipeline gets the names found by the packaged NER
+    #: trained on WikiNEuRal (annals/nlp/models/<lang>) merged into its entities
+    #: (annals.nlp.entity_merge); the others keep the spaCy pipeline's own names. In a
+    #: file a list or "en,fr"; true means both, false none.
+    ner_merge: tuple[str, ...] = ("fr",)
 
     def __post_init__(self) -> None:
         if not isinstance(self.workers, int) or self.workers < 1:
@@ -57,6 +62,10 @@ class Settings:
         if not isinstance(self.event_embeddings, bool):
             raise ConfigurationError(
                 f"event_embeddings must be true or false, got {self.event_embeddings!r}"
+            )
+        if not isinstance(self.ner_merge, tuple) or not set(self.ner_merge) <= {"en", "fr"}:
+            raise ConfigurationError(
+                f"ner_merge must list languages among en, fr, got {self.ner_merge!r}"
             )
 
     def _validate_llm(self) -> None:
@@ -164,6 +173,8 @@ def _typed(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
                 raise ConfigurationError(
                     f"{origin}: {name} must be a number, got {values[name]!r}"
                 ) from error
+    if "ner_merge" in typed:
+        typed["ner_merge"] = _languages(typed["ner_merge"], origin)
     for name in ("llm_fallback", "event_embeddings"):
         if isinstance(typed.get(name), str):
             flag = typed[name].strip().lower()
@@ -174,6 +185,27 @@ def _typed(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
                 )
             typed[name] = flag in _TRUE
     return typed
+
+
+def _languages(value: Any, origin: str) -> tuple[str, ...]:
+    """``ner_merge`` as a tuple of languages: from a list, "en,fr", or true (both) / false."""
+    if isinstance(value, bool):
+        return ("en", "fr") if value else ()
+    if isinstance(value, str):
+        flag = value.strip().lower()
+        if flag in _TRUE:
+            return ("en", "fr")
+        if flag in _FALSE or not flag:
+            return ()
+        value = [part.strip() for part in flag.split(",") if part.strip()]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ConfigurationError(f"{origin}: ner_merge must list languages, got {value!r}")
+    languages = tuple(value)
+    if not set(languages) <= {"en", "fr"}:
+        raise ConfigurationError(
+            f"{origin}: ner_merge languages must be among en, fr, got {', '.join(languages)}"
+        )
+    return languages
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -190,6 +222,7 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
         "ANNALS_LLM_RETRIES": "llm_retries",
         "ANNALS_LLM_FALLBACK": "llm_fallback",
         "ANNALS_EVENT_EMBEDDINGS": "event_embeddings",
+        "ANNALS_NER_MERGE": "ner_merge",
     }
     found = {setting: environ[name] for name, setting in names.items() if environ.get(name)}
     return _typed(found, "environment")

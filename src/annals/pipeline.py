@@ -97,7 +97,7 @@ class Analyzer:
         from annals.nlp.parser import Parser
 
         self.detector = LanguageDetector()
-        self.parser = Parser()
+        self.parser = Parser(merge_languages=settings.ner_merge if settings is not None else None)
         self.knowledge_base = KnowledgeBase.load([Path(p) for p in kb_paths])
         self.linker = EntityLinker(self.knowledge_base)
         self.events: EventCoder

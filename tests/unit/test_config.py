@@ -57,3 +57,25 @@ def test_config_broken_toml_names_the_file(tmp_path: Path) -> None:
     config.write_text("[annals\n")
     with pytest.raises(ConfigurationError, match=r"broken\.toml"):
         load_settings(config_file=config, environ={})
+
+
+def test_config_ner_merge_lists_languages_french_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert load_settings(environ={}).ner_merge == ("fr",)
+    assert load_settings(environ={"ANNALS_NER_MERGE": "false"}).ner_merge == ()
+    assert load_settings(environ={"ANNALS_NER_MERGE": "true"}).ner_merge == ("en", "fr")
+    assert load_settings(environ={"ANNALS_NER_MERGE": "en, fr"}).ner_merge == ("en", "fr")
+    (tmp_path / "annals.toml").write_text('[annals]\nner_merge = ["en"]\n')
+    assert load_settings(environ={}).ner_merge == ("en",)
+    with pytest.raises(ConfigurationError, match="among en, fr"):
+        load_settings(environ={"ANNALS_NER_MERGE": "de"})
+
+
+def test_analyzer_passes_ner_merge_to_the_parser() -> None:
+    from annals.config import Settings
+    from annals.pipeline import Analyzer
+
+    assert Analyzer(settings=Settings(ner_merge=())).parser.merge_languages == frozenset()
+    assert Analyzer().parser.merge_languages == frozenset({"fr"})

@@ -21,6 +21,7 @@ from annals.nlp.ner_data import (
     detect_ner_format,
     parse_ner_lines,
     read_ner_file,
+    split_checkpoint,
     split_holdout,
     split_tail,
     token_offsets,
@@ -149,6 +150,24 @@ def test_holdout_takes_every_tenth_sentence() -> None:
     train, dev = split_holdout(sentences)
     assert [s.tokens[0] for s in dev] == ["9", "19"]
     assert len(train) == 23
+
+
+def test_checkpoint_slice_is_neither_trained_on_nor_held_out() -> None:
+    sentences = [TaggedSentence((str(i),), ("O",)) for i in range(1, 31)]  # 1-based positions
+    train, checkpoint, held_out = split_checkpoint(sentences)
+    assert [s.tokens[0] for s in checkpoint] == ["5", "15", "25"]
+    assert held_out == split_holdout(sentences)[1]  # what `--holdout` scores
+    assert [s.tokens[0] for s in held_out] == ["10", "20", "30"]
+    assert len(train) == 24
+    positions = [{s.tokens[0] for s in part} for part in (train, checkpoint, held_out)]
+    assert not positions[0] & positions[1] and not positions[0] & positions[2]
+    assert positions[0] | positions[1] | positions[2] == {str(i) for i in range(1, 31)}
+
+
+@pytest.mark.parametrize("remainder", [0, 10, -1])
+def test_checkpoint_slice_cannot_be_the_held_out_one(remainder: int) -> None:
+    with pytest.raises(ConfigurationError, match="between 1 and 9"):
+        split_checkpoint([], remainder=remainder)
 
 
 @pytest.mark.parametrize(

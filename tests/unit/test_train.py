@@ -261,16 +261,32 @@ def test_italian_corpus_weights_repeat_news_and_general_data(tmp_path: Path) -> 
     news_only, dev_news_only, _ = training_corpus(
         "it", data, Recipe(general_weight=0, news_weight=2)
     )
-    # 16 WikiNEuRal sentences (15 train, 1 dev); 10 news (the last one dev); ADG 2; FIC 1
-    assert len(once) == 15 + 9 + 2 + 1
-    assert len(thrice) == 15 + 3 * 9 + 2 + 1
+    # 16 WikiNEuRal sentences (13 train; 5th and 15th dev; 10th held out, unread);
+    # 10 news (the last one dev); ADG 2; FIC 1
+    assert len(once) == 13 + 9 + 2 + 1
+    assert len(thrice) == 13 + 3 * 9 + 2 + 1
     assert len(news_only) == 2 * 9 + 2 + 1
     assert dev_once == dev_thrice == dev_news_only
-    assert len(dev_once) == 2
+    assert len(dev_once) == 3
     assert dev_once[-1].tokens == ("Il", "governo", "di", "Como", ".")
     assert not any(s.tokens == ("Visto", "a", "Ancona") for s in [*thrice, *dev_thrice])
     assert not any("WN_dev" in source for source in sources)
     assert any("x3" in source for source in sources)
+
+
+def test_checkpoint_is_chosen_outside_the_benchmark_holdout(tmp_path: Path) -> None:
+    """Training neither trains on nor picks its checkpoint on what `--holdout` scores."""
+    from annals.nlp.ner_data import read_ner_file, split_holdout
+
+    data = _italian_data(tmp_path)
+    wikineural = read_ner_file(data / "wikineural" / "it.val.conllu.gz")
+    held_out = split_holdout(wikineural)[1]
+    train, dev, sources = training_corpus("it", data)
+    assert held_out == [wikineural[9]]
+    assert wikineural[9] not in train and wikineural[9] not in dev
+    assert dev[:2] == [wikineural[4], wikineural[14]]  # positions 5 and 15: the checkpoint slice
+    assert not set(dev[:2]) & set(train)
+    assert "every 10th held out, never read" in sources[0]
 
 
 @pytest.mark.parametrize(
@@ -372,11 +388,14 @@ def test_build_packaged_model_writes_model_and_card(tmp_path: Path) -> None:
         handle.write("\n".join(lines) + "\n")
     output = tmp_path / "models" / "de"
     summary = build_packaged_model("de", 0.05, output=output, data_dir=data)
-    assert summary["train_sentences"] == 15 and summary["dev_sentences"] == 1
+    assert summary["train_sentences"] == 13 and summary["dev_sentences"] == 2
+    assert summary["checkpoint_remainder"] == 5
     assert not output.with_name("de.partial").exists()
     card = (output / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "non-commercial" in card and "CC BY-NC-SA 4.0" in card
     assert "annals train ner --lang de" in card
+    assert "sentences 5, 15, 25, ... (they choose the checkpoint" in card
+    assert "slightly optimistic" not in card
     assert json.loads((output / "training.json").read_text())["language"] == "de"
     again = build_packaged_model("de", 0.05, output=output, data_dir=data, resume=True)
     assert [phase["resumed"] for phase in again["phases"]] == [False, True]
@@ -677,3 +696,41 @@ def test_model_card_rebuild_command_names_the_recipe(
     assert rebuild in card
     assert embedding in card
     assert "the best checkpoint was chosen on the benchmark's held-out sentences" in card
+
+
+def test_prefix_rows_give_the_rows_of_spacys_small_pipelines(tmp_path: Path) -> None:
+    recipe = Recipe(prefix_rows=1000)
+    config = build_config("en", tmp_path / "t.spacy", tmp_path / "d.spacy", recipe)
+    assert config["components"]["tok2vec"]["model"]["embed"]["rows"] == [5000, 1000, 2500, 2500]
+    default = build_config("en", tmp_path / "t.spacy", tmp_path / "d.spacy", Recipe())
+    assert default["components"]["tok2vec"]["model"]["embed"]["rows"] == [5000, 2500, 2500, 2500]
+
+
+def test_command_line_prefix_rows_reach_the_recipe(captured_build: dict[str, Any]) -> None:
+    from annals.nlp import train
+
+    assert train.main(["en", "--prefix-rows", "1000"]) == 0
+    assert captured_build["recipe"] == Recipe(prefix_rows=1000)
+    with pytest.raises(SystemExit):
+        train.main(["en", "--prefix-rows", "0"])
+
+
+def test_model_card_of_a_tok2vec_started_from_a_spacy_pipeline(tmp_path: Path) -> None:
+    import json
+
+    from annals.nlp.train import write_model_card
+
+    pretrained = {"pipeline": "en_core_web_sm", "version": "3.8.0", "licence": "MIT"}
+    recipe = {"width": 96, "depth": 4, "rows": 5000, "affix_rows": 2500, "prefix_rows": 1000}
+    summary = _summary(
+        language="en", recipe=recipe, pretrained_tok2vec=pretrained, checkpoint_remainder=5
+    )
+    (tmp_path / "training.json").write_text(json.dumps(summary))
+    card = write_model_card(tmp_path).read_text(encoding="utf-8")
+    assert "starts from the weights of spaCy's `en_core_web_sm` (MIT licence)" in card
+    assert "python scripts/spacy_ner_tok2vec.py en_core_web_sm /tmp/tok2vec.bin" in card
+    assert "--prefix-rows 1000 --init-tok2vec /tmp/tok2vec.bin" in card
+    assert "1000 for PREFIX and 2500 each for SUFFIX and SHAPE" in card
+    assert "merges its names into the entities of the language's spaCy pipeline" in card
+    assert 'default: `["fr"]`' in card
+    assert "pretrained on raw text" not in card

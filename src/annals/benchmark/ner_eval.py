@@ -11,6 +11,8 @@ Systems measured in the same run on the same texts:
 
 * ``ner only``: the entity spans of the project's :class:`~annals.nlp.parser.Parser`;
 * ``ner+kb``: the mentions after the knowledge-base linker;
+* ``merged`` / ``unmerged`` (en, fr): the other setting of ``ner_merge``, the names of
+  the packaged NER merged into the PyPI pipeline's entities or not;
 * ``anchor``: the small spaCy pipeline of the language (NER only), where one is
   installed.
 """
@@ -149,7 +151,7 @@ def _parser_systems(language: str) -> list[tuple[str, str, Predictor]]:
     from annals.nlp.parser import Parser
 
     parser = Parser()
-    model = parser.pipeline_info(language).model
+    model = parser.pipeline_info(language).description
     linker = EntityLinker(KnowledgeBase.load())
 
     def ner_only(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
@@ -164,7 +166,31 @@ def _parser_systems(language: str) -> list[tuple[str, str, Predictor]]:
             for parsed in parser.parse_batch(texts, language)
         ]
 
-    return [("ner only", model, ner_only), ("ner+kb", f"{model} + kb linker", ner_kb)]
+    return [
+        ("ner only", model, ner_only),
+        ("ner+kb", f"{model} + kb linker", ner_kb),
+        *_merge_variant(parser, language),
+    ]
+
+
+def _merge_variant(parser: Any, language: str) -> list[tuple[str, str, Predictor]]:
+    """For a language whose PyPI pipeline can take the packaged NER's names: the other
+    setting of ``ner_merge`` (merged when the default is not, else spaCy's own names)."""
+    from annals.nlp.parser import MERGED_LANGUAGES, Parser, packaged_model_path
+
+    if language not in MERGED_LANGUAGES or packaged_model_path(language) is None:
+        return []
+    merged = language in parser.merge_languages
+    other = Parser(merge_languages=[] if merged else [language])
+
+    def predict(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [
+            [(s.start, s.end, s.type) for s in parsed.entity_spans]
+            for parsed in other.parse_batch(texts, language)
+        ]
+
+    name = "unmerged" if merged else "merged"
+    return [(name, other.pipeline_info(language).description, predict)]
 
 
 def anchor_model(language: str) -> str | None:

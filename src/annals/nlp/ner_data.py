@@ -141,6 +141,32 @@ def split_holdout(
     return train, dev
 
 
+#: The 1-based sentence positions, modulo 10, of a WikiNEuRal split on which training
+#: picks its checkpoint: neither trained on nor scored by the benchmark's ``--holdout``
+#: (which scores positions 10, 20, 30, ...).
+CHECKPOINT_REMAINDER = 5
+
+
+def split_checkpoint(
+    sentences: Sequence[TaggedSentence], every: int = 10, remainder: int = CHECKPOINT_REMAINDER
+) -> tuple[list[TaggedSentence], list[TaggedSentence], list[TaggedSentence]]:
+    """Training, checkpoint and held-out sentences, by 1-based position modulo ``every``.
+
+    The held-out part is ``split_holdout``'s (every ``every``-th sentence: what the
+    benchmark's ``--holdout`` scores); the checkpoint part (positions ``remainder``,
+    ``remainder + every``, ...) chooses the best checkpoint while training, so that choice
+    does not flatter the held-out figure; training gets the rest.
+    """
+    if not 0 < remainder < every:
+        raise ConfigurationError(
+            f"split_checkpoint(remainder={remainder}) must be between 1 and {every - 1}"
+        )
+    held_out = split_holdout(sentences, every)[1]
+    train = [s for index, s in enumerate(sentences, start=1) if index % every not in (0, remainder)]
+    checkpoint = [s for index, s in enumerate(sentences, start=1) if index % every == remainder]
+    return train, checkpoint, held_out
+
+
 def split_tail(
     sentences: Sequence[TaggedSentence], share: float
 ) -> tuple[list[TaggedSentence], list[TaggedSentence]]:
