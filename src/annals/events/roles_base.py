@@ -38,6 +38,9 @@ _CHANNEL_FILLERS = frozenset(
     | {"el", "su", "sus", "página", "cuenta", "canal", "oficial", "der", "die", "dem", "den"}
     | {"seinem", "seiner", "ihrem", "ihrer", "seite", "konto", "kanal", "offiziellen", "von"}
 )
+#: The fillers read back over: an opener that is also a filler (Italian "su", Spanish
+#: "su" = "its") ends the phrase.
+_CHANNEL_SKIPPED = _CHANNEL_FILLERS - _CHANNEL_OPENERS
 #: The event types an outlet may be the actor of (see :func:`may_act`).
 _OUTLET_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "COOPERATE"})
 #: Prepositions that name where an event undergone comes from ("aid from Germany").
@@ -180,7 +183,7 @@ class RoleFinderBase:
                 normalize_word(t.text)
                 for t in self._parsed.tokens[max(sentence.first_token, index - 4) : index]
             ]
-            while words and words[-1] in _CHANNEL_FILLERS - _CHANNEL_OPENERS:
+            while words and words[-1] in _CHANNEL_SKIPPED:
                 words.pop()
             if words and words[-1] in _CHANNEL_OPENERS:
                 found.add(mention.start)

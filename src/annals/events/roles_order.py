@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from annals.events.quotes import CLOSING_MARKS
 from annals.events.roles_base import RoleResult, is_participant, prefer_people
@@ -86,6 +87,22 @@ _CIRCUMSTANCE_WORDS = frozenset(
     {"nonostante", "malgrado", "pese", "malgré", "trotz", "e", "ed", "ma", "y", "pero"}
     | {"et", "mais", "und", "aber", "despite", "amid", "tra", "fra", "lors"}
 )
+
+
+@cache
+def _clause_openers(language: str) -> frozenset[str]:
+    """Words that may stand before an event noun that opens its clause: articles,
+    prepositions and the words of circumstance (see ``_noun_opens_clause``)."""
+    return (
+        DETERMINERS
+        | PATIENT_ARTICLES
+        | PATIENT_PREPOSITIONS.get(language, frozenset())
+        | _SUBJECTLESS_PREPOSITIONS.get(language, frozenset())
+        | _NOUN_PREPOSITIONS.get(language, frozenset())
+        | _CIRCUMSTANCE_WORDS
+    )
+
+
 #: Words that open a complement clause ("ha affermato che …").
 _COMPLEMENTIZERS = frozenset({"che", "que", "dass", "that"})
 #: Endings of gerunds, in the languages read without a parse.
@@ -315,15 +332,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         clause's subject or in a phrase of circumstance: no verb's dropped subject does it."""
         if not self._is_noun_trigger(sentence, candidate):
             return False
-        language = self._parsed.language
-        opening = (
-            DETERMINERS
-            | PATIENT_ARTICLES
-            | PATIENT_PREPOSITIONS.get(language, frozenset())
-            | _SUBJECTLESS_PREPOSITIONS.get(language, frozenset())
-            | _NOUN_PREPOSITIONS.get(language, frozenset())
-            | _CIRCUMSTANCE_WORDS
-        )
+        opening = _clause_openers(self._parsed.language)
         tokens = self._parsed.tokens[self._clause_start(sentence, candidate) : candidate.first]
         return all(normalize_word(t.text) in opening for t in tokens)
 
