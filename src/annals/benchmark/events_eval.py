@@ -291,11 +291,13 @@ class _Coder:
         from annals.kb.linker import EntityLinker
         from annals.nlp.parser import Parser
 
-        self.parser = Parser()
+        settings = load_settings()
+        # as configured: ANNALS_NER_MERGE=en,fr measures the coder with English names merged
+        self.parser = Parser(merge_languages=settings.ner_merge)
         self.knowledge_base = KnowledgeBase.load()
         self.linker = EntityLinker(self.knowledge_base)
         # as configured (ANNALS_EVENT_EMBEDDINGS=true measures the sentence type model too)
-        embeddings = load_settings().event_embeddings
+        embeddings = settings.event_embeddings
         self.extractor = EventExtractor(tuning=TypeTuning(embedding_fallback=embeddings))
 
     def predict(self, text: str, language: str) -> Prediction:

@@ -146,11 +146,12 @@ def evaluate_system(
 
 
 def _parser_systems(language: str) -> list[tuple[str, str, Predictor]]:
+    from annals.config import load_settings
     from annals.kb.knowledge_base import KnowledgeBase
     from annals.kb.linker import EntityLinker
     from annals.nlp.parser import Parser
 
-    parser = Parser()
+    parser = Parser(merge_languages=load_settings().ner_merge)  # as configured
     model = parser.pipeline_info(language).description
     linker = EntityLinker(KnowledgeBase.load())
 
