@@ -51,3 +51,33 @@ def test_both_sides_of_a_fight_act_without_a_parse(
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "ASSAULT")
     assert {a.name for a in event.actors} == actors
     assert not event.recipients
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        (
+            "it",
+            "Il testimone descrive gli scontri di domenica tra i manifestanti, i soldati e i "
+            "mercenari nel centro.",
+            {"manifestanti", "soldati", "mercenari"},
+        ),
+        (
+            "it",
+            "Sono ripresi gli scontri tra le forze governative e i ribelli vicino al porto.",
+            {"forze", "ribelli"},
+        ),
+        ("it", "Nuovi scontri tra Israele e Hamas a Gaza.", {"Israel", "Hamas"}),
+        (
+            "es",
+            "Los enfrentamientos entre manifestantes y policías dejaron veinte heridos.",
+            {"manifestantes", "policías"},
+        ),
+    ],
+)
+def test_groups_listed_as_sides_all_act(
+    analyzer: Analyzer, language: str, text: str, actors: set[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "ASSAULT")
+    assert {a.name for a in event.actors} == actors
+    assert not event.recipients

@@ -94,14 +94,18 @@ def _not_participles(
     """Without a parse (Italian, Spanish): the candidates less past participles that qualify
     a noun ("ha arrestato tre persone accusate di …": the arrest is the news) — a participle
     with no form of "have" or "be" in the three words before it, and not opening the
-    sentence ("Arrestati tre giovani") — and less gerunds after a comma that follow a
-    trigger of their type ("…, uccidendo cinque civili"). One candidate alone stays."""
+    sentence ("Arrestati tre giovani"), except right after a group noun that triggers
+    ("manifestantes asesinados": that group noun gives way to it) — and less gerunds after a
+    comma that follow a trigger of their type ("…, uccidendo cinque civili"). One candidate
+    alone stays."""
     ending = _PARTICIPLE_ENDINGS.get(parsed.language)
     if ending is None or len(candidates) < 2:
         return candidates
     auxiliaries = cue_words("participle_auxiliaries", parsed.language)
+    groups = cue_words("group_nouns", parsed.language)
     tokens = parsed.tokens
     kept = []
+    undergone: set[int] = set()  # group nouns that a participle after them says what befell
     for candidate in candidates:
         word = candidate.text.lower()
         before = [
@@ -115,7 +119,21 @@ def _not_participles(
             and ending.search(word)
             and not auxiliaries.intersection(before)
         ):
-            continue
+            group = next(
+                (
+                    other.first
+                    for other in candidates
+                    if other.nominal
+                    and other.last == candidate.first
+                    and other.text.lower() in groups
+                ),
+                None,
+            )
+            if group is None:
+                continue
+            # "decenas de manifestantes asesinados por la policía": the killing is the news,
+            # not a protest of those killed
+            undergone.add(group)
         if (
             not candidate.nominal
             and before[-1:] == [","]
@@ -127,6 +145,7 @@ def _not_participles(
         ):
             continue  # "hanno bombardato Kharkiv, uccidendo cinque civili": the same attack
         kept.append(candidate)
+    kept = [candidate for candidate in kept if candidate.first not in undergone]
     return kept or candidates
 
 

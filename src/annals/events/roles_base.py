@@ -14,13 +14,23 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from annals.events.lexicon import cues, language_cues
+from annals.events.lexicon import cue_words, cues, language_cues
 from annals.events.roles_words import CLAUSE_STOP, normalize_word
 from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, ParsedText, Sentence, Token
 
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
+#: Endings of past participles ("arrestati", "colpiti", "uccisi", "detenidos", "muertos"),
+#: of the languages read without a parse; not those of other verb forms ("porta", "lotta",
+#: "sospecha").
+BARE_PARTICIPLE_ENDINGS = {
+    "it": re.compile(r"(?:at|it|ut|ccis)[oaie]$"),
+    "es": re.compile(r"(?:ad|id|ert)(?:o|a|os|as)$"),
+}
+#: Participle endings that a present tense shares ("visita", "rifiuta", "discute"): such a
+#: word is a participle only before an agent ("colpita dai missili").
+_PRESENT_TOO = {"it": re.compile(r"(?:ita|ite|uta|ute)$")}
 #: Id prefix of news outlets and platforms in the knowledge base (``media.json``).
 MEDIA_PREFIX = "media/"
 #: Prepositions that make an outlet the channel or the source of what is told, not a party
@@ -273,6 +283,33 @@ class RoleFinderBase:
             t.text.lower() in self._passive_aux
             for t in self._parsed.tokens[first : candidate.first]
         )
+
+    def _bare_participle(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Without a parse: does a verbal trigger open with a past participle that has no
+        form of "have" or "be" in the three words before it ("dieci manifestanti uccisi",
+        "una mujer asesinada por la policía", "condannato a morte dal tribunale")? Such a
+        participle is passive: who it qualifies is acted on. A form that may be a present
+        ("Meloni visita Kiev", "colpita dai missili") is one only before an agent."""
+        language = self._parsed.language
+        ending = BARE_PARTICIPLE_ENDINGS.get(language)
+        tokens = self._parsed.tokens
+        word = tokens[candidate.first].text.lower()
+        if (
+            ending is None
+            or self._parsed.has_parser
+            or candidate.nominal
+            or not ending.search(word)
+        ):
+            return False
+        first = max(sentence.first_token, candidate.first - 3)
+        before = {t.text.lower() for t in tokens[first : candidate.first]}
+        if before & cue_words("participle_auxiliaries", language):
+            return False
+        present = _PRESENT_TOO.get(language)
+        if present is not None and present.search(word):
+            following = tokens[candidate.last : min(sentence.last_token, candidate.last + 2)]
+            return any(self._is_agent_preposition(token) for token in following)
+        return True
 
     def _is_agent_preposition(self, token: Token) -> bool:
         """ "by", "da", "dalla", "par", "por", "dall'" …: a passive's agent follows."""

@@ -92,7 +92,7 @@ class GroupRoles(RoleFinderBase):
         start, end = tokens[first].start, tokens[last].end
         lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
         slug = "-".join([*lemmas, noun])
-        return _group_mention(self._parsed.text, start, end, slug, _country_code(country))
+        return group_mention(self._parsed.text, start, end, slug, _country_code(country))
 
     def _demonym_of_thing(
         self, mention: EntityMention, token: Token, candidate: TriggerCandidate
@@ -208,7 +208,7 @@ class GroupRoles(RoleFinderBase):
                 return None
             start = min(first.start, country.start) if country is not None else first.start
             end = max(token.end, country.end) if country is not None else token.end
-            return _group_mention(self._parsed.text, start, end, noun, _country_code(country))
+            return group_mention(self._parsed.text, start, end, noun, _country_code(country))
         return None
 
     def _trigger_group(
@@ -259,15 +259,17 @@ class GroupRoles(RoleFinderBase):
             m for m in mentions if m.type in _COUNTRY_TYPES and _gap(m, token) <= _GROUP_COUNTRY_GAP
         ]
         country = min(near, key=lambda m: _gap(m, token), default=None)
-        return _group_mention(
+        return group_mention(
             self._parsed.text, token.start, token.end, noun, _country_code(country)
         )
 
-    def _agent_group(self, sentence: Sentence, candidate: TriggerCandidate) -> EntityMention | None:
+    def _agent_group(
+        self, sentence: Sentence, candidate: TriggerCandidate, bare: bool = False
+    ) -> EntityMention | None:
         """Without a parse: the group noun that is a passive's agent ("ucciso dai ribelli",
         "detenido por soldados"), within three words of an agent preposition right after
-        the participle."""
-        if candidate.nominal or not self._after_passive_auxiliary(sentence, candidate):
+        the participle (after a passive auxiliary, or ``bare``: with no auxiliary)."""
+        if candidate.nominal or not (bare or self._after_passive_auxiliary(sentence, candidate)):
             return None
         tokens = self._parsed.tokens
         end = sentence.last_token
@@ -279,13 +281,13 @@ class GroupRoles(RoleFinderBase):
             noun = self._group_noun(tokens[index])
             if noun is not None and noun not in self._institution_nouns:
                 token = tokens[index]
-                return _group_mention(self._parsed.text, token.start, token.end, noun, None)
+                return group_mention(self._parsed.text, token.start, token.end, noun, None)
             if self._index.at(index) is not None:
                 return None  # a name: the named agent, found elsewhere
         return None
 
 
-def _group_mention(text: str, start: int, end: int, slug: str, code: str | None) -> EntityMention:
+def group_mention(text: str, start: int, end: int, slug: str, code: str | None) -> EntityMention:
     """An unnamed collective actor: ``group/[ISO3/]slug``, the words as its name."""
     words = text[start:end]
     return EntityMention(

@@ -103,6 +103,18 @@ def _clause_openers(language: str) -> frozenset[str]:
     )
 
 
+#: The most parties read from a list of sides ("tra …, … e …").
+_MOST_SIDES = 6
+#: Mention types that may qualify a group noun after it ("l'esercito maliano").
+_COUNTRY_WORDS = frozenset({"NORP", "GPE"})
+#: How far after an event noun "between" may stand ("gli scontri di sabato tra …").
+_SIDES_GAP = 4
+#: Words between the parties of a list: articles and commas (coordinators are the
+#: language's own); not prepositions ("tra Israele e Hamas a Gaza").
+_LIST_JOINERS = frozenset(
+    {",", "the", "il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'"}
+    | {"el", "los", "las", "unos", "unas", "les", "une", "der", "die", "den", "dem", "das"}
+)
 #: Words that open a complement clause ("ha affermato che …").
 _COMPLEMENTIZERS = frozenset({"che", "que", "dass", "that"})
 #: Endings of gerunds, in the languages read without a parse.
@@ -120,7 +132,10 @@ _GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
 _AGAINST = frozenset({"gegen", "wider"})
 #: Auxiliaries that make only a passive, as written (lowercase), right before a participle.
 _STRICT_PASSIVE = {
-    "it": frozenset({"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono"}),
+    "it": frozenset(
+        {"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu"}
+        | {"furono"}
+    ),
     "es": frozenset({"fue", "fueron", "sido", "será", "serán"}),
 }
 
@@ -179,7 +194,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     ) -> RoleResult | None:
         """Roles that a construction around the trigger fixes: the sides of a clash, a
         protesters' noun, a passive, a German verb frame, an "of" phrase before a target."""
-        sides = self._sides(candidate, parts.after)
+        sides = self._sides(candidate, parts)
         if sides is not None:
             return sides
         protesters = self._trigger_group(candidate, parts.mentions)
@@ -205,21 +220,64 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             )
         return None
 
-    def _sides(
-        self, candidate: TriggerCandidate, after: Sequence[EntityMention]
-    ) -> RoleResult | None:
-        """ "scontri tra l'esercito maliano e i ribelli", "enfrentamientos entre …": the sides
-        of the fight all act."""
+    def _sides(self, candidate: TriggerCandidate, parts: _Parts) -> RoleResult | None:
+        """ "scontri tra l'esercito maliano e i ribelli", "gli scontri di sabato tra i
+        manifestanti e la polizia", "enfrentamientos entre …": the sides of the fight, named
+        or groups, all act."""
         tokens = self._parsed.tokens
-        if not (
-            candidate.nominal
-            and after
-            and candidate.last < len(tokens)
-            and tokens[candidate.last].text.lower() in BETWEEN
+        if not candidate.nominal:
+            return None
+        between = next(
+            (
+                index
+                for index in range(candidate.last, min(len(tokens), candidate.last + _SIDES_GAP))
+                if tokens[index].text.lower() in BETWEEN
+            ),
+            None,
+        )
+        if between is None or any(
+            not tokens[index].text.isalnum() for index in range(candidate.last, between)
         ):
             return None
-        sides = self._coordinated(list(after), backwards=False)
+        sides = self._side_parties(between + 1, parts.mentions)
+        if len(sides) < 2 and parts.after:
+            sides = self._coordinated(list(parts.after), backwards=False)
+        if not sides:
+            return None
         return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
+
+    def _side_parties(self, first: int, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+        """The names and group nouns listed from token ``first`` on ("tra i manifestanti, i
+        soldati e i mercenari", "entre rebeldes y fuerzas del régimen"), joined by articles,
+        commas and coordinators; a group noun may have one adjective, or its country, after
+        it ("le forze governative", "l'esercito maliano"). The list ends at any other word."""
+        tokens = self._parsed.tokens
+        found: list[EntityMention] = []
+        index, adjective = first, False
+        while index < len(tokens) and len(found) < _MOST_SIDES:
+            token = tokens[index]
+            word = token.text.lower()
+            mention = self._index.at(index)
+            if mention is not None and is_participant(mention):
+                if adjective and mention.type in _COUNTRY_WORDS:
+                    found[-1] = mention  # "l'esercito maliano": the state, as NER tells it
+                else:
+                    found.append(mention)
+                index = max(index + 1, self._token_at(mention.end - 1) + 1)
+                adjective = False
+                continue
+            noun = self._group_noun(token)
+            if noun is not None:
+                found.append(self._group_here(token, noun, mentions))
+                adjective = True
+            elif word in self._coordinators or word in _LIST_JOINERS:
+                adjective = False
+            elif adjective and word.isalpha() and word.islower():
+                adjective = False  # one adjective after a group noun
+            else:
+                break
+            index += 1
+        return found
 
     def _word_order_passive(
         self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
@@ -228,8 +286,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         "Un giornalista è stato ucciso da due sicari"), the agent acts on the subject; with
         no agent ("Due soldati ucraini sono stati uccisi"), the subject is acted on."""
         before, after = parts.before, parts.after
-        agent = self._passive_agent(sentence, candidate, after)
-        group_agent = None if agent is not None else self._agent_group(sentence, candidate)
+        bare = self._bare_participle(sentence, candidate)
+        agent = self._passive_agent(sentence, candidate, after, bare)
+        group_agent = None if agent is not None else self._agent_group(sentence, candidate, bare)
         if agent is not None or group_agent is not None:
             if agent is not None:
                 actors = self._coordinated(after[after.index(agent) :], backwards=False)
@@ -237,7 +296,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 actors = [group_agent] if group_agent is not None else []
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
-                self._passive_patients(sentence, candidate, before),
+                self._patients_or_group(sentence, candidate, parts),
                 None,
             )
         if (
@@ -249,7 +308,32 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             patients = self._passive_patients(sentence, candidate, before)
             if patients:
                 return RoleResult((), patients, None)
+        if bare:
+            return self._bare_participle_roles(sentence, candidate, parts)
         return None
+
+    def _bare_participle_roles(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> RoleResult:
+        """A participle with no auxiliary and no agent ("dieci manifestanti uccisi ieri",
+        "Arrestati tre giovani"): who it qualifies, before it in its clause or after it when
+        it opens the sentence, is acted on, by no one named (nor told before)."""
+        patients = self._patients_or_group(sentence, candidate, parts)
+        if patients:
+            return RoleResult((), patients, None)
+        after = self._coordinated(list(parts.after), backwards=False) if parts.after else []
+        return RoleResult((), tuple(prefer_people(after, self._parsed.text)), None)
+
+    def _patients_or_group(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> tuple[EntityMention, ...]:
+        """Who a passive acts on: the names before it in its clause, else the group noun
+        there ("i manifestanti sono stati dispersi dalla polizia")."""
+        patients = self._passive_patients(sentence, candidate, parts.before)
+        if patients:
+            return patients
+        group = self._word_order_group(sentence, candidate, parts.mentions)
+        return () if group is None else (group,)
 
     def _subject_and_object(
         self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
@@ -710,20 +794,28 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return any(t.text in strict for t in self._parsed.tokens[first : candidate.first])
 
     def _passive_agent(
-        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        after: Sequence[EntityMention],
+        bare: bool = False,
     ) -> EntityMention | None:
-        """The entity after an agent preposition of a passive trigger ("fue atacada por X")."""
+        """The entity after an agent preposition of a passive trigger ("fue atacada por X",
+        "una donna uccisa dalla polizia": ``bare``, a participle with no auxiliary)."""
         tokens = self._parsed.tokens
         following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
         # "gli attacchi portati dalla Russia", "les frappes menées par la Russie"
-        reduced = any(t.text.lower().endswith(self._participles) for t in following[:2])
+        reduced = bare or any(t.text.lower().endswith(self._participles) for t in following[:2])
         if not after or not (reduced or self._after_passive_auxiliary(sentence, candidate)):
             return None
         for position, token in enumerate(following):
             if self._is_agent_preposition(token):
                 rest = following[position + 1 :]
                 limit = rest[-1].end if rest else token.end
-                nearby = [m for m in after if token.end <= m.start <= limit + 40]
+                # with no auxiliary, the agent right after the preposition ("condenados a
+                # siete años por la muerte de Said": Said is no agent)
+                reach = 0 if bare else 40
+                nearby = [m for m in after if token.end <= m.start <= limit + reach]
                 return nearby[0] if nearby else None
         return None
 

@@ -305,8 +305,12 @@ class EntityLinker:
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
             if last - first == 1 and function_word_opening(doc, first):
                 continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
-            if last - first == 1 and first not in known and common_word_opening(doc, first):
-                continue  # "Stamattina", "Deberíamos": an adverb or a verb form, no name
+            if (
+                first not in known
+                and _one_word_and_function_words(doc, first, last)
+                and (common_word_opening(doc, first) or _quantity_of(doc, first, last))
+            ):
+                continue  # "Stamattina", "Deberíamos", "Decenas de": common words, no name
             kind, kind_type = "ner", span.type
             targets: tuple[str, ...] = ()
             entity_id: str | None = None
@@ -506,6 +510,19 @@ class EntityLinker:
 # ---------------------------------------------------------------- helpers
 
 
+def _one_word_and_function_words(doc: DocumentView, first: int, last: int) -> bool:
+    """Does the span hold one word, perhaps with function words after it ("Decenas de")?"""
+    return all(t.text.lower() in doc.view.function_words for t in doc.tokens[first + 1 : last])
+
+
+def _quantity_of(doc: DocumentView, first: int, last: int) -> bool:
+    """Is the span a collective number before "of" ("Decenas de", "Migliaia di")?"""
+    after = doc.tokens[last].text.lower() if last < len(doc.tokens) else ""
+    return doc.tokens[first].norm in _QUANTITY_NOUNS and (
+        last - first > 1 or after in doc.view.function_words
+    )
+
+
 def _ner_tokens(doc: DocumentView) -> set[int]:
     """The linker's tokens inside any span of the NER, whatever its type."""
     starts = [token.start for token in doc.tokens]
@@ -517,6 +534,13 @@ def _ner_tokens(doc: DocumentView) -> set[int]:
     return inside
 
 
+#: Collective numbers ("decenas de manifestantes"), case- and accent-free: a mention of
+#: one before "of" is no name.
+_QUANTITY_NOUNS = frozenset(
+    {"dozens", "hundreds", "thousands", "millions", "decine", "centinaia", "migliaia"}
+    | {"decenas", "cientos", "centenares", "miles", "millares", "dizaines", "centaines"}
+    | {"milliers", "dutzende", "hunderte", "tausende", "dezenas", "centenas", "milhares"}
+)
 #: Languages that capitalise every noun: a capitalised neighbour is no sign of a name.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
