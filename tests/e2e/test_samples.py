@@ -199,3 +199,43 @@ def test_samples_golden_export(
     assert GOLDEN.exists(), "no golden file: run ANNALS_UPDATE_GOLDEN=1 make test and review it"
     expected = GOLDEN.read_text(encoding="utf-8")
     assert actual == expected, "export differs from the golden file; review the change"
+
+
+def _agreements_of(records: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
+    return [
+        r for r in records if r["kind"] == "event" and r["type"] == "AGREE" and r["date"] == day
+    ]
+
+
+def test_samples_two_signings_on_one_day_stay_two_events(sample_service: AnnalsService) -> None:
+    """Zelensky signed with Scholz in Berlin and with Macron in Paris on 16 February 2024:
+    two events, whichever order the reports are merged in; no event holds both leaders."""
+    signings = _agreements_of(_records(sample_service), "2024-02-16")
+    holders = [
+        {a["id"] for a in event["actors"]}
+        for event in signings
+        if {"person/olaf-scholz", "person/emmanuel-macron"} & {a["id"] for a in event["actors"]}
+    ]
+    assert len(holders) == 2, holders
+    assert not any({"person/olaf-scholz", "person/emmanuel-macron"} <= ids for ids in holders)
+
+
+def test_samples_headlines_join_the_event_they_announce(sample_service: AnnalsService) -> None:
+    """The Italian and English headlines of the Kyiv signing (24 February 2024) join the
+    event of the articles' bodies, not the Canadian signing told further on."""
+    records = _records(sample_service)
+    kyiv = [
+        e
+        for e in _agreements_of(records, "2024-02-24")
+        if "person/giorgia-meloni" in {a["id"] for a in e["actors"]}
+    ]
+    assert len(kyiv) == 1
+    sentences = [m["sentence"] for m in kyiv[0]["mentions"]]
+    assert any(s.startswith("Accordo di sicurezza tra Italia e Ucraina") for s in sentences)
+    assert any(s.startswith("Italy signs security pact with Ukraine") for s in sentences)
+    canada = [
+        e
+        for e in records
+        if e["kind"] == "event" and "country/CAN" in {a["id"] for a in e["actors"]}
+    ]
+    assert all("country/ITA" not in {r["id"] for r in e["recipients"]} for e in canada)

@@ -291,3 +291,15 @@ def test_merge_directed_acts_to_different_recipients_stay_apart() -> None:
         event(type_="ASSAULT", recipients=(kyiv,)),
         event("d2", type_="ASSAULT", recipients=(ukraine,)),
     )
+
+
+def test_merge_needs_one_report_s_actors_all_among_the_other_s() -> None:
+    """Two signings on one day that share a party ("Zelensky and Scholz signed", "Zelensky
+    and Macron signed") are two events; a report naming fewer of the parties is the same."""
+    zelensky = EntityRef("person/volodymyr-zelenskyy", "Volodymyr Zelenskyy")
+    macron = EntityRef("person/emmanuel-macron", "Emmanuel Macron")
+    berlin = event(actors=(zelensky, SCHOLZ), recipients=(), type_="AGREE")
+    paris = event("d2", actors=(zelensky, macron), recipients=(), type_="AGREE")
+    assert not same_event(berlin, paris)
+    assert same_event(berlin, event("d3", actors=(zelensky,), recipients=(), type_="AGREE"))
+    assert same_event(event("d3", actors=(SCHOLZ,), recipients=(), type_="AGREE"), berlin)

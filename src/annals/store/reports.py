@@ -63,6 +63,14 @@ def _precision_rank(item: Event) -> int:
     return _PRECISION_RANK.get(item.date.precision, 0) if item.date else 0
 
 
+def _founding_order(item: Event) -> tuple[int, int, int]:
+    """Reports that found the merged events come first: the most precise date, then a
+    place, then the most participants ("Scholz and Zelensky signed in Berlin" founds the
+    Berlin signing before "Zelensky signed", which may join it or another)."""
+    placed = 1 if item.location is not None else 0
+    return (-_precision_rank(item), -placed, -len(item.actors) - len(item.recipients))
+
+
 def insert_reports(connection: Any, events: Sequence[Event]) -> None:
     """Store a document's events as reports, each its own event until
     :func:`settle_reports` merges it with the reports of the same real event from other
@@ -250,7 +258,7 @@ def rebuild_events(
     affiliations = _affiliations(connection, [component[i] for i in ids], known)
     merged: list[Event] = []
     members: list[list[str]] = []
-    for report_id in sorted(ids, key=lambda i: (-_precision_rank(component[i]), i)):
+    for report_id in sorted(ids, key=lambda i: (_founding_order(component[i]), i)):
         item = component[report_id]
         matches = [
             index for index, kept in enumerate(merged) if same_event(kept, item, affiliations)

@@ -201,7 +201,8 @@ def participants_agree(
 ) -> bool:
     """When both name actors, each one's actors (or whom they represent) appear among the
     other's participants (among its actors, for a directed type, whose recipients, when both
-    name some, must have one in common or represent one another); when one names none,
+    name some, must have one in common or represent one another), and all of one's actors
+    do (a report names some of the parties, not others in their place); when one names none,
     they share a participant; when one has no participant at all, it needs a day-precise
     date and a place the other shares."""
     widen = affiliations or {}
@@ -214,8 +215,15 @@ def participants_agree(
             second_all = _widen(second.actors, widen, second.date)
             if not _recipients_meet(first, second, widen):
                 return False  # "Zelensky thanked France" is not "Zelensky thanked Italy"
-        return _represented(first.actors, second_all, widen, first.date) and _represented(
-            second.actors, first_all, widen, second.date
+        return (
+            _represented(first.actors, second_all, widen, first.date)
+            and _represented(second.actors, first_all, widen, second.date)
+            # "Italy and Ukraine signed" is not "Macron and Zelensky signed": one side's
+            # actors must all be among the other's participants
+            and (
+                _all_represented(first.actors, second_all, widen, first.date)
+                or _all_represented(second.actors, first_all, widen, second.date)
+            )
         )
     if first_all and second_all:
         return bool(first_all & second_all)
@@ -246,6 +254,12 @@ def _represented(
     actors: tuple[EntityRef, ...], others: set[str], widen: Affiliations, day: PartialDate | None
 ) -> bool:
     return any(({a.id} | _affiliated(a, widen, day)) & others for a in actors)
+
+
+def _all_represented(
+    actors: tuple[EntityRef, ...], others: set[str], widen: Affiliations, day: PartialDate | None
+) -> bool:
+    return all(({a.id} | _affiliated(a, widen, day)) & others for a in actors)
 
 
 def _placed_together(first: Event, second: Event, participants: set[str]) -> bool:
