@@ -309,6 +309,9 @@ _NUMBER_WORDS = frozenset(
     | {"cinco", "decenas", "cientos", "miles", "deux", "trois", "quatre", "cinq"}
     | {"dizaines", "centaines", "milliers", "zwei", "drei", "vier", "fünf", "dutzende"}
     | {"hunderte", "tausende", "de", "di", "d'", "des", "dei", "degli", "delle", "of"}
+    | {"six", "seven", "eight", "nine", "ten", "twenty", "sei", "sette", "otto", "nove"}
+    | {"dieci", "venti", "seis", "siete", "ocho", "nueve", "diez", "veinte", "sept", "huit"}
+    | {"neuf", "dix", "vingt", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig"}
 )
 
 

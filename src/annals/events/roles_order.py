@@ -108,7 +108,7 @@ _MOST_SIDES = 6
 #: Mention types that may qualify a group noun after it ("l'esercito maliano").
 _COUNTRY_WORDS = frozenset({"NORP", "GPE"})
 #: How far after an event noun "between" may stand ("gli scontri di sabato tra …").
-_SIDES_GAP = 4
+_SIDES_GAP = 6
 #: Words between the parties of a list: articles and commas (coordinators are the
 #: language's own); not prepositions ("tra Israele e Hamas a Gaza").
 _LIST_JOINERS = frozenset(
@@ -178,6 +178,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ]
         # "sometió a Trípoli a los bombardeos", "con Turquía y las Naciones Unidas": names in a
         # prepositional phrase are no subject (but "con Zelenski, que agradeció" is)
+        opening = self._coordinated_noun_opening(sentence, candidate)
+        if opening is not None:
+            # "ElBaradei es retenido y las protestas se recrudecen": a new clause
+            earlier = [m for m in earlier if m.start >= opening]
         governed = self._prepositional_names(earlier, candidate)
         after_limit = min(
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
@@ -346,6 +350,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         pronoun: str | None = None
         actors: list[EntityMention] = []
         group = None if before else self._word_order_group(sentence, candidate, parts.mentions)
+        opening = self._coordinated_noun_opening(sentence, candidate)
+        if group is not None and opening is not None and group.start < opening:
+            group = None  # "… ha arrestato dieci studenti e le proteste sono riprese"
         if (
             group is not None
             and self._strict_passive(sentence, candidate)
@@ -409,6 +416,25 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ):
             return None  # but "ha deciso di inviare truppe": the dropped subject sends
         return None if self._noun_opens_clause(sentence, candidate) else "dropped"
+
+    def _coordinated_noun_opening(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> int | None:
+        """Where a clause that an event noun opens after a coordinator starts ("… es
+        retenido y las protestas se recrudecen", "… e gli scontri sono proseguiti"): the
+        offset after the coordinator, when only articles stand between it and the noun."""
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        while index > sentence.first_token and tokens[index].text.lower() in PATIENT_ARTICLES:
+            index -= 1
+        if (
+            index <= sentence.first_token
+            or index == candidate.first - 1
+            or tokens[index].text.lower() not in self._coordinators
+            or not self._is_noun_trigger(sentence, candidate)
+        ):
+            return None
+        return tokens[index].end
 
     def _noun_opens_clause(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Is the trigger an event noun with only articles and prepositions before it in its

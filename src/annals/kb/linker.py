@@ -303,6 +303,10 @@ class EntityLinker:
                 continue
             if calendar_name(doc, first, last):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
+            if first not in known and all(
+                any(c.isdigit() for c in t.text) for t in doc.tokens[first:last] if t.is_word
+            ):
+                continue  # "13h20", "75e": a time or a number tagged as a name
             if last - first == 1 and function_word_opening(doc, first):
                 continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
             if (
