@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annals.events.extractor_base import SentenceInfo
-from annals.events.lexicon import PhraseSet, language_cues
+from annals.events.lexicon import PhraseSet, cue_words, language_cues
 from annals.events.roles import MentionIndex
+from annals.events.roles_words import DETERMINERS
 from annals.events.summary import summarize
 from annals.events.triggers import TriggerCandidate
 from annals.models import (
@@ -29,6 +30,7 @@ from annals.models import (
     Place,
     Sentence,
     TimeExpression,
+    Token,
 )
 
 #: Entity types that can be an event's place.
@@ -53,7 +55,46 @@ def place_mentions(
                 if mention.type in PLACE_TYPES and mention.start == following.start:
                     places[mention.start] = (mention, word not in clear)
                 break
+        else:
+            named = _named_in_place_phrase(parsed, tokens[position + 1 :], index)
+            if named is not None:
+                places[named.start] = (named, False)
     return places
+
+
+#: Words between a place noun and the name it is the place of ("la zona de Abbasiya",
+#: "la prigione di Abu Salim", "le quartier du Moqattam", "the outskirts of Aleppo").
+_PLACE_OF = frozenset(
+    {"di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "de", "du", "des"}
+    | {"d'", "la", "le", "l'", "los", "las", "the", "of", "von", "der", "des"}
+)
+
+
+def _named_in_place_phrase(
+    parsed: ParsedText, following: Sequence[Token], index: MentionIndex
+) -> EntityMention | None:
+    """The name in a locative phrase that a place noun opens ("en la zona de Abbasiya",
+    "nella prigione di Abu Salim", "à la frontière ivoirienne"): a place name after it and
+    its "of" words, or a demonym right after it (the country)."""
+    nouns = cue_words("place_nouns", parsed.language)
+    position = 0
+    while position < len(following) and following[position].text.lower() in DETERMINERS:
+        position += 1
+    if position >= len(following) or following[position].text.lower() not in nouns:
+        return None
+    position += 1
+    if position < len(following):
+        mention = index.at(following[position].index)
+        if mention is not None and mention.type == "NORP":
+            return mention  # "alla frontiera libica"
+    while position < len(following) and following[position].text.lower() in _PLACE_OF:
+        position += 1
+    if position >= len(following):
+        return None
+    mention = index.at(following[position].index)
+    if mention is None or mention.type not in PLACE_TYPES:
+        return None
+    return mention if mention.start == following[position].start else None
 
 
 def event_place(

@@ -5,8 +5,10 @@ Jerusalem and Abbas in Ramallah").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from annals.events.classifier import TypeScores
 from annals.events.extractor_assembly import (
@@ -21,7 +23,7 @@ from annals.events.extractor_base import DocumentContext, SentenceInfo, Timing
 from annals.events.extractor_candidates import ATTRIBUTION_MODE
 from annals.events.extractor_classifier import EMBEDDING_SOURCE, TypeChoice
 from annals.events.extractor_discourse import Discourse, remember_subject
-from annals.events.lexicon import cue_words
+from annals.events.lexicon import cue_words, language_cues
 from annals.events.roles import RoleFinder, RoleResult, may_act
 from annals.events.triggers import DEMAND_PATTERN, TriggerCandidate
 from annals.models import (
@@ -39,6 +41,11 @@ from annals.time.values import value_to_date
 
 #: Event types whose ambiguous "a"/"à" + city is the place rather than a recipient.
 _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
+#: Types of event kept without a named party when a place is named: who attacks or
+#: protests is often unknown at first, and the place tells the event apart.
+_PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: How many words after its trigger such a place may be named.
+_PLACE_REACH = 10
 #: Acts someone may be blamed for (words of harm that no trigger names: cues ``harm_words``).
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "REJECT"})
 #: Dependencies of a verb that qualifies another clause (a participle, an adverbial clause);
@@ -90,13 +97,45 @@ class ClauseBuilder(TypeChoice):
             main = replace(main, flip=False, mode="multilateral")
         actors, recipients = self._participants(roles, main, doc.discourse)
         remember_subject(doc.discourse, info.sentence, main, roles, actors)
-        if not actors and not recipients and (fit is None or fit < self._tuning.actorless_min):
-            return []  # an event needs a participant, unless the classifier is sure
+        if (
+            not actors
+            and not recipients
+            and (fit is None or fit < self._tuning.actorless_min)
+            and not (
+                main.type in _PLACED_TYPES and self._placed_here(doc.parsed, info, main, places)
+            )
+        ):
+            # an event needs a participant, unless the classifier is sure or it is an attack
+            # or a protest at a named place ("un atentado … en una mezquita de Kabul")
+            return []
         # most clauses without participants never get here: their date and status go unread
         contexts = self._contexts_of(info.words, group)
         return self._clause_events(
             doc, info, main, contexts, places, (actors, recipients), fit, timing
         )
+
+    def _placed_here(
+        self,
+        parsed: ParsedText,
+        info: SentenceInfo,
+        main: TriggerCandidate,
+        places: frozenset[int],
+    ) -> bool:
+        """Is a place of the event named after its trigger, in its own clause: no comma,
+        coordinator or clause break between ("un atentado … en una mezquita de Kabul", not
+        "Hostilities stop as talks begin in Kinshasa")?"""
+        breaks = _place_breaks(parsed.language)
+        starts = [t.start for t in parsed.tokens]
+        for start in places:
+            mention = info.places[start][0]
+            if mention.start < main.end or mention.type == "NORP":
+                continue
+            first, last = main.last, bisect.bisect_left(starts, mention.start)
+            if last - first <= _PLACE_REACH and not any(
+                t.text.lower() in breaks for t in parsed.tokens[first:last]
+            ):
+                return True
+        return False
 
     def _settle_type(
         self,
@@ -374,6 +413,19 @@ class ClauseBuilder(TypeChoice):
         if attributes.items:
             return "military"
         return "economic" if attributes.amount is not None else None
+
+
+@cache
+def _place_breaks(language: str) -> frozenset[str]:
+    """Words that end the clause of a trigger before a place (see ``_placed_here``)."""
+    return frozenset(
+        [
+            ",",
+            "as",
+            *language_cues("coordinators", language),
+            *language_cues("clause_breaks", language),
+        ]
+    )
 
 
 def _clause_places(info: SentenceInfo, main: TriggerCandidate) -> frozenset[int]:

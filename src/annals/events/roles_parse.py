@@ -237,9 +237,15 @@ class ParseRoles(ParseArguments):
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
-        if not recipients and (actors or pronoun) and candidate.type not in MOVED_GROUP_TYPES:
+        passive = not candidate.nominal and self._is_passive(head)
+        if (
+            not recipients
+            and (actors or pronoun or passive)
+            and candidate.type not in MOVED_GROUP_TYPES
+        ):
             # "police fired tear gas at protesters", "arrested three journalists": an unnamed
-            # group acted on, in an event whose actor is known (alone it makes no event)
+            # group acted on, in an event whose actor is known or a passive ("plusieurs
+            # manifestants ont été tués"); alone, an active verb's object makes no event
             recipients = [
                 m
                 for m in self._groups(recipient_tokens, candidate)
@@ -249,7 +255,6 @@ class ParseRoles(ParseArguments):
         if qualified is not None and qualified not in actors:
             recipients.insert(0, qualified)  # "Misrata, … assiégée par les forces loyalistes"
         undergoer: str | None = None
-        passive = not candidate.nominal and self._is_passive(head)
         if not recipients and (passive or self.undergoer_frame(candidate)):
             # "after he was convicted", "he faces charges", "before his arrest"
             undergoer = self._pronoun([t for t in recipient_tokens if t.pos == "PRON"])
