@@ -43,6 +43,8 @@ def test_protesters_are_the_actor_of_their_own_noun(
         ("it", "Gli scontri sono proseguiti fino all'alba."),
         ("es", "Los enfrentamientos continuaron durante toda la noche."),
         ("fr", "Les affrontements ont duré toute la nuit."),
+        ("it", "Il bilancio è di trenta morti, dieci dei quali causati dagli attacchi di ieri."),
+        ("es", "Hay veinte heridos, la mitad provocados por los ataques de la noche."),
     ],
 )
 def test_an_event_noun_opening_its_clause_takes_no_dropped_subject(

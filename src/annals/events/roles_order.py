@@ -412,7 +412,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if pronoun is not None:
             return pronoun
         if self._in_prepositional_phrase(candidate) and (
-            names_follow or self._is_noun_trigger(sentence, candidate)
+            names_follow
+            or self._is_noun_trigger(sentence, candidate)
+            or self._after_agent_preposition(candidate)
         ):
             return None  # but "ha deciso di inviare truppe": the dropped subject sends
         return None if self._noun_opens_clause(sentence, candidate) else "dropped"
@@ -514,11 +516,23 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 return False
         return False
 
+    def _after_agent_preposition(self, candidate: TriggerCandidate) -> bool:
+        """Is the trigger right after "by", perhaps with an article ("dagli attacchi", "por
+        los ataques")? Then it is a noun, the agent of another verb."""
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        if index > 0 and tokens[index].text.lower() in PATIENT_ARTICLES:
+            index -= 1
+        return index >= 0 and self._is_agent_preposition(tokens[index])
+
     def _in_prepositional_phrase(self, candidate: TriggerCandidate) -> bool:
         """An event noun right after a preposition ("far fronte all'offensiva", "durante
-        gli scontri"): no verb's object, so no dropped subject of a verb does it."""
+        gli scontri", "provocati dagli attacchi"): no verb's object, so no dropped subject of
+        a verb does it."""
         if candidate.first == 0:
             return False
+        if self._after_agent_preposition(candidate):
+            return True
         word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
         language = self._parsed.language
         prepositions = (
