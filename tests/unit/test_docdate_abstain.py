@@ -1,6 +1,7 @@
-"""The publication-date inference answers only what its evidence supports: years named in
-passing, or weekday-dated days in a text that names no year, leave it unknown; what it
-answers carries a confidence that grows with the evidence."""
+"""The publication-date inference says how far its evidence goes: years named in passing
+leave it unknown, weekday-dated days in a text that names no year give a guess of low
+confidence (none where the weekday's year lies years after the last one named), and
+stronger evidence gives a higher confidence."""
 
 from __future__ import annotations
 
@@ -19,18 +20,30 @@ TODAY = dt.date(2026, 6, 1)
     [
         # years of past facts only: the article could be from any later year
         ("The dam was finished in 1994 and enlarged in 2003 after the floods.", "en"),
-        # a plan's year: the article may be from that year or any before it
+        ("La diga fu completata nel 1994 e ampliata nel 2003.", "it"),
+        # a plan's year only: the article may be from that year or any before it
         ("The ministry said the new terminal will open in 2031.", "en"),
-        # a weekday-dated day and no year: it fits a year every five to eleven
-        ("The mayor opened the bridge on Friday (March 14) before a small crowd.", "en"),
         # the first year the weekday agrees with is years after the last one named
         ("The rebels, who seized the port in 1998, attacked it again on Monday, November 4.", "en"),
-        ("La diga fu completata nel 1994 e ampliata nel 2003.", "it"),
-        ("El puente se inauguró el viernes 14 de marzo ante poca gente.", "es"),
     ],
 )
 def test_docdate_abstains_without_evidence_for_a_year(text: str, language: str) -> None:
     assert infer_publication_date(text, language, not_after=TODAY) == PublicationDate.unknown()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        # a weekday-dated day and no year: the latest year it fits, a guess
+        ("The mayor opened the bridge on Friday (March 14) before a small crowd.", "en", 2025),
+        ("El puente se inauguró el viernes 14 de marzo ante poca gente.", "es", 2025),
+    ],
+)
+def test_docdate_guesses_with_a_low_confidence(text: str, language: str, year: int) -> None:
+    found = infer_publication_date(text, language, not_after=TODAY)
+    assert found.date is not None and found.date.year == year
+    assert found.basis == "inferred"
+    assert 0 < found.confidence < 0.5
 
 
 def test_docdate_a_weekday_and_the_year_named_give_the_year() -> None:
@@ -61,9 +74,11 @@ def test_docdate_confidence_is_higher_when_the_named_year_itself_agrees() -> Non
 
 
 def test_docdate_a_plan_year_is_no_floor_for_the_weekday() -> None:
-    # "will reopen in 2025" points ahead: it cannot say which March 14 was a Friday here
+    # "will reopen in 2025" points ahead: no floor, so only a guess, not after 2025
     text = "The museum will reopen in 2025. Its director resigned on Friday (March 14)."
-    assert infer_publication_date(text, "en", not_after=TODAY).date is None
+    found = infer_publication_date(text, "en", not_after=dt.date(2031, 6, 1))
+    assert found.date is not None and found.date.year == 2025
+    assert found.confidence < 0.5
 
 
 def test_docdate_a_day_dated_in_full_in_the_latest_year_named() -> None:

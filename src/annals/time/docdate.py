@@ -1,21 +1,24 @@
 """Infer when an article was published from the dates it mentions.
 
-Used when neither a header nor metadata gives the date. The year needs evidence
-that ties it to the article itself, else the answer is unknown:
+Used when neither a header nor metadata gives the date. The confidence says how far
+the evidence ties the year to the article itself:
 
 1. a weekday next to a month-day ("Monday (November 4)") agrees with a year only
    once in five to eleven; the latest year the text names as a fact ("was elected
    in 2010", "the 2011 revolution"; not a plan) bounds the year from below, and when
    the first agreeing year from it on is that year (confidence 0.8) or the next
    (0.55), that is the year; a day dated in full ("Lunedì 8 luglio 2024") in the
-   latest year named gives that year (0.55). A text that names no year could be from
-   any agreeing year: unknown (that the text is recent is an assumption, not evidence);
+   latest year named gives that year (0.55). When the first agreeing year is years
+   after the last one named, the text recounts history: unknown;
 2. a numbered anniversary of a well-known event ("the second anniversary of the
-   full-scale invasion") gives a year and month (``data/reference_events.json``), 0.5.
+   full-scale invasion") gives a year and month (``data/reference_events.json``), 0.5;
+3. a guess, said as one: in a text that names no year as a fact, the latest year up
+   to the reading date (and not after a plan's year) that its weekday-dated days agree
+   with (0.3: right for a text read soon after it was written, as in a live feed).
 
-Years named in passing are no such evidence: the year they point to (the latest past
-one, or the one after it, or the year before a plan) was right in about one text in
-four of TimeBank, AQUAINT and the Spanish TimeBank, so they only bound the year.
+Years named in passing are no evidence of their own: the latest past one was the
+publication year in only one text in ten to four of TimeBank, AQUAINT and the Spanish
+TimeBank, so they only bound the year, and a text with nothing more is unknown.
 
 Within the year, a dateline ("BRUSSELS, Feb 24 (Reuters) -") gives the day; the
 latest past event dated by a weekday is a lower bound on the publication day, and only
@@ -53,6 +56,7 @@ _WEEKDAY_AT_FLOOR = 0.8  # weekday-dated days agree with the latest year the tex
 _WEEKDAY_AFTER_FLOOR = 0.55  # ... with the year after it
 _NAMED_DAY = 0.55  # a day dated in full, weekday and year, in the latest year named
 _ANNIVERSARY = 0.5  # a numbered anniversary of a well-known event
+_WEEKDAY_LATEST = 0.3  # weekday-dated days, no year named: the latest agreeing year
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
@@ -180,7 +184,17 @@ class DateInferrer:
         )
         if years:
             return years.most_common(1)[0][0], _ANNIVERSARY
-        return None, 0.0  # years named in passing: right about one time in four, no answer
+        if pairs and floor is None:
+            # weekday-dated days in a text that names no year as a fact: the latest agreeing
+            # year, not after a plan's or a span's end ("elections will be held in 2012"), a
+            # guess for a text read soon after it was written (a live feed), said as one
+            ceiling = _earliest_year_ahead(dated, text, not_after)
+            year = _latest_agreeing_year(pairs, ceiling)
+            if year is not None:
+                return year, _WEEKDAY_LATEST
+        # years named in passing only, or a weekday's year years after the last one named:
+        # unknown (the latest past year was right in about one text in ten to four)
+        return None, 0.0
 
     def _within_year(
         self,
@@ -297,6 +311,35 @@ def _year_from_weekdays(
     if floor is None or agreeing[0] - floor > 1:
         return None, 0.0
     return agreeing[0], _WEEKDAY_AT_FLOOR if agreeing[0] == floor else _WEEKDAY_AFTER_FLOOR
+
+
+def _earliest_year_ahead(dated: Sequence[RawMention], text: str, not_after: dt.date) -> dt.date:
+    """The last day the text can be from: ``not_after``, or the end of the earliest year a
+    plan or a span's end names ("will be held in 2012", "aid until 2012")."""
+    ahead = [
+        m.year
+        for m in dated
+        if m.year is not None
+        and m.year <= not_after.year
+        and (m.tense == "future" or SPAN_END_BEFORE.search(text, max(0, m.start - 16), m.start))
+    ]
+    return dt.date(min(ahead), 12, 31) if ahead else not_after
+
+
+def _latest_agreeing_year(pairs: Sequence[RawMention], not_after: dt.date) -> int | None:
+    """The latest year, up to ``not_after``, in which the most yearless weekday-dated days
+    agree ("Friday (March 14)": 2025 when read in 2026)."""
+    votes: Counter[int] = Counter()
+    for pair in pairs:
+        if pair.year is not None:
+            continue
+        for year in range(_EARLIEST_YEAR, not_after.year + 1):
+            if _weekday_matches(pair, year) and _date_of(pair, year) <= not_after:
+                votes[year] += 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    return max(year for year, count in votes.items() if count == best)
 
 
 def _latest_past_year(dated: Sequence[RawMention], text: str, not_after: dt.date) -> int | None:
