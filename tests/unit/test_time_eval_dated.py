@@ -17,7 +17,7 @@ RECORDS = [
         "lang": "en",
         "date": "2011-02-03",
         "text": "Protesters said the parliamentary vote held in 2010 was rigged. "
-        "The ruling party has governed since 1981.",
+        "The ruling party has governed since 1981. They marched on Tuesday, February 1.",
     },
     {
         "id": "b",
@@ -29,7 +29,8 @@ RECORDS = [
         "id": "c",
         "language": "it",
         "date": "2011-02-05",
-        "text": "Il governo ha prorogato lo stato di emergenza fino al 2011.",
+        "text": "Il governo ha prorogato lo stato di emergenza nel 2011; martedì 1 febbraio "
+        "i ministri si sono riuniti di nuovo.",
     },
 ]
 
@@ -47,7 +48,8 @@ def test_dated_texts_score_the_publication_date_per_language(tmp_path: Path) -> 
     sets = {entry["name"]: entry for entry in report["sets"]}
     assert set(sets) == {"news (en)", "news (it)"}
     english = sets["news (en)"]["publication_date"]
-    # The second text names no date: it gets no answer; the first is dated by its years.
+    # The second text names no date: it gets no answer; the first is dated by its
+    # weekday-dated day and the year before it.
     assert (english["documents"], english["answered"], english["year"]) == (2, 1, 1)
     italian = sets["news (it)"]["publication_date"]
     assert (italian["answered"], italian["year"]) == (1, 1)

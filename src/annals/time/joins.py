@@ -8,7 +8,9 @@
   and three months" (``P2Y3M``);
 * Spanish ranges of days written with a word ("el 9 y 10 de junio", "del 6 al
   9 de abril") become two expressions, as the Spanish TimeBank marks them;
-  the first keeps the range's end.
+  the first keeps the range's end. Two days joined by "and" in the other
+  languages ("April 24 and 25", "3 et 4 mars") are two expressions too, as
+  AQUAINT marks them; a range with "-" or "to" stays one.
 """
 
 from __future__ import annotations
@@ -37,9 +39,22 @@ _DURATION_JOIN = re.compile(r"\s*,?\s+(?:and|y|e|et|und)\s+", re.IGNORECASE)
 _DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
 _DATE_UNITS = "YMWD"
 _TIME_UNITS = "HMS"
-_SPANISH_RANGE = re.compile(
-    r"\d(?:º|°)?\s*(?P<join>y|al|a)\s+(?P<rest>(?:el\s+)?\d)", re.IGNORECASE
-)
+#: The rule of the second day of a list; it shares the tense of the first ("on July 14
+#: and 15": the words after "15" are not its verb).
+DAY_LIST_RULE = "day_list"
+_DAY_LIST = {
+    language: re.compile(
+        rf"\d(?:º|°|st|nd|rd|th|er|\.)?\s*(?P<join>{join})\s+(?P<rest>(?:{article}\s+)?\d)",
+        re.IGNORECASE,
+    )
+    for language, join, article in (
+        ("es", "y|al|a", "el"),
+        ("en", "and", "the"),
+        ("it", "e|ed", "il|l['’]"),
+        ("fr", "et", "le"),
+        ("de", r"und", "(?!x)x"),
+    )
+}
 
 
 def _is_day(mention: RawMention) -> bool:
@@ -70,8 +85,9 @@ def join_mentions(text: str, mentions: Sequence[RawMention], language: str) -> l
                 continue
         out.append(current)
         index += 1
-    if language == "es":
-        out = [part for mention in out for part in _split_spanish_range(text, mention)]
+    day_list = _DAY_LIST.get(language)
+    if day_list is not None:
+        out = [part for mention in out for part in _split_day_list(text, mention, day_list)]
     return out
 
 
@@ -125,13 +141,15 @@ def _sum_durations(first: str, second: str) -> str | None:
     return f"{first}{right.group(2)}{right.group(3)}"
 
 
-def _split_spanish_range(text: str, mention: RawMention) -> list[RawMention]:
+def _split_day_list(text: str, mention: RawMention, day_list: re.Pattern[str]) -> list[RawMention]:
     if mention.kind != "calendar" or mention.end_day is None or mention.end_month is not None:
         return [mention]
-    join = _SPANISH_RANGE.search(text, mention.start, mention.end)
+    join = day_list.search(text, mention.start, mention.end)
     if join is None:
         return [mention]
     first = replace(mention, end=len(text[: join.start("join")].rstrip()))
     second_start = join.start("join") if join["join"].lower() in ("al", "a") else join.start("rest")
-    second = replace(mention, start=second_start, day=mention.end_day, end_day=None)
+    second = replace(
+        mention, start=second_start, day=mention.end_day, end_day=None, rule=DAY_LIST_RULE
+    )
     return [first, second]

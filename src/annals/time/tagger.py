@@ -17,7 +17,7 @@ from annals.models import PartialDate, TimeExpression
 from annals.time.anaphora import resolve_in_order
 from annals.time.context import compare_periods
 from annals.time.extents import adjust_extents
-from annals.time.joins import join_mentions
+from annals.time.joins import DAY_LIST_RULE, join_mentions
 from annals.time.lexicons import LEXICONS, get_lexicon
 from annals.time.mentions import RawMention
 from annals.time.patterns import SPAN_END_WORDS
@@ -170,6 +170,9 @@ class TimeTagger:
         for mention in mentions:
             if mention.type not in ("DATE", "TIME"):
                 out.append(mention)
+                continue
+            if mention.rule == DAY_LIST_RULE and out:  # "on July 14 and [15]": the first's
+                out.append(mention.with_tense(out[-1].tense, out[-1].tense_is_local))
                 continue
             start, end = _sentence_of(spans, mention.start, len(text))
             clause = _clause_of(text, start, end, mention)
