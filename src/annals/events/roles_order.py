@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annals.events.quotes import CLOSING_MARKS
-from annals.events.roles_base import RoleResult, is_participant, prefer_people
+from annals.events.roles_base import MEDIA_PREFIX, RoleResult, is_participant, prefer_people
 from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
@@ -28,7 +28,7 @@ from annals.events.roles_words import (
     split_words,
 )
 from annals.events.triggers import TriggerCandidate, infinitive_clause
-from annals.models import EntityMention, Sentence
+from annals.models import GROUP_PREFIX, EntityMention, Sentence
 
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
 #: Finite auxiliaries and modals of a German verb frame, and those of its passive.
@@ -103,6 +103,19 @@ def _clause_openers(language: str) -> frozenset[str]:
     )
 
 
+#: Event types whose noun's "of" phrase naming an organisation names who acts ("el
+#: bombardeo de la OTAN"), where a country there would be the target ("la invasión de Irak").
+_ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION"})
+#: Prepositions of time or circumstance before an event noun (see ``_circumstance_noun``).
+_TIME_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "it": frozenset({"dopo", "durante", "prima", "nonostante", "malgrado"}),
+    "es": frozenset({"tras", "durante", "después", "antes", "pese"}),
+    "fr": frozenset({"après", "pendant", "lors", "avant", "malgré"}),
+    "de": frozenset({"nach", "während", "vor", "trotz"}),
+    "pt": frozenset({"após", "durante", "depois", "antes"}),
+}
+#: "Of" words between such a preposition and the noun ("después de los ataques").
+_OF = frozenset({"de", "di", "d'", "du", "des", "del", "della", "dei", "degli", "delle"})
 #: The most parties read from a list of sides ("tra …, … e …").
 _MOST_SIDES = 6
 #: Mention types that may qualify a group noun after it ("l'esercito maliano").
@@ -349,6 +362,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         after = list(parts.after)
         pronoun: str | None = None
         actors: list[EntityMention] = []
+        if self._circumstance_noun(sentence, candidate):
+            # "Gadafi, tras el bombardeo sobre Trípoli": the clause's subject is no party;
+            # the noun's own phrase names its target ("sobre Trípoli"), if any
+            return RoleResult((), tuple(self._targets_of(candidate, after)[:1]), None)
         group = None if before else self._word_order_group(sentence, candidate, parts.mentions)
         opening = self._coordinated_noun_opening(sentence, candidate)
         if group is not None and opening is not None and group.start < opening:
@@ -463,14 +480,66 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         text = self._parsed.text
         words = split_words(text[candidate.end : first.start])
         genitives = PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset()) - targets
+        # "el bombardeo de la OTAN", "el bombardeo más intenso de la OTAN": up to two
+        # adjectives, the "of" word and an article
+        at = next((i for i, w in enumerate(words) if w in genitives), None)
         if not (
-            0 < len(words) <= 2
-            and words[0] in genitives
-            and all(w in PATIENT_ARTICLES for w in words[1:])
+            at is not None
+            and at <= 2
+            and len(words) - at <= 2
+            and all(w in PATIENT_ARTICLES for w in words[at + 1 :])
+            and not any(w in DETERMINERS or w in targets for w in words[:at])
         ):
             return None
         following = split_words(text[first.end : first.end + 40])[:3]
-        return first if following and following[0] in targets else None
+        if following and following[0] in targets:
+            return first
+        if (
+            candidate.type in _ARMED_TYPES
+            and first.type == "ORG"
+            and not first.entity_id.startswith((MEDIA_PREFIX, GROUP_PREFIX))
+        ):
+            return first  # "un bombardeo de la OTAN", "l'offensiva di Hamas": whose act it is
+        return None
+
+    def _targets_of(
+        self, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> list[EntityMention]:
+        """The names right after a target preposition in an event noun's phrase ("el
+        bombardeo sobre Trípoli", "l'attacco contro Kiev"), within six words of it."""
+        targets = _TARGET_PREPOSITIONS.get(self._parsed.language, frozenset())
+        text = self._parsed.text
+        found = []
+        for mention in after:
+            words = split_words(text[candidate.end : mention.start])
+            if len(words) > 6:
+                break
+            near = [w for w in words[-2:] if w not in PATIENT_ARTICLES]
+            if near and near[-1] in targets:
+                found.append(mention)
+        return found
+
+    def _circumstance_noun(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is the trigger an event noun in a phrase of time or circumstance ("tras el
+        bombardeo", "durante un ataque", "dopo gli scontri", "après l'attaque")? Who the
+        clause tells of is no party to it: it names its own ("tras el ataque de la OTAN")."""
+        if not self._is_noun_trigger(sentence, candidate):
+            return False
+        prepositions = _TIME_PREPOSITIONS.get(self._parsed.language)
+        if prepositions is None:
+            return False
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        skipped = 0
+        while index > sentence.first_token and skipped < 3:
+            word = normalize_word(tokens[index].text)
+            if word in prepositions:
+                return True
+            if word not in DETERMINERS and word not in PATIENT_ARTICLES and word not in _OF:
+                return False
+            index -= 1
+            skipped += 1
+        return index >= sentence.first_token and normalize_word(tokens[index].text) in prepositions
 
     def _prepositional_names(
         self, mentions: Sequence[EntityMention], candidate: TriggerCandidate
