@@ -66,3 +66,60 @@ def test_an_organisation_in_the_of_phrase_of_an_attack_acts(
     event = at_trigger(analyse(analyzer, text, lang, PUBLISHED).events, trigger)
     assert [a.id for a in event.actors] == ["org/nato"]
     assert "org/nato" not in [r.id for r in event.recipients]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "es",
+            "La exministra Clara Soto dimitió después de diez días de protestas en la capital.",
+            "Clara Soto",
+        ),
+        (
+            "es",
+            "La organización Derechos Ya ha advertido de que la marcha de hoy puede ser reprimida.",
+            "Derechos Ya",
+        ),
+        (
+            "it",
+            "Il sindaco Paolo Riva ha detto che le proteste continueranno anche domani.",
+            "Paolo Riva",
+        ),
+    ],
+)
+def test_who_the_clause_tells_of_does_not_protest(
+    analyzer: Analyzer, lang: str, text: str, name: str
+) -> None:
+    for event in analyse(analyzer, text, lang, PUBLISHED).events:
+        if event.type == "PROTEST":
+            assert name not in [a.name for a in event.actors], event.trigger
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "recipient", "actor"),
+    [
+        (
+            "es",
+            "La ciudad de Zauiya ha sufrido un asalto durante la noche.",
+            "ASSAULT",
+            "Zauiya",
+            None,
+        ),
+        ("it", "Kiev ha subito un nuovo attacco nella notte.", "ASSAULT", "Ukraine", None),
+        (
+            "it",
+            "L'Ucraina ha ricevuto nuovi aiuti militari dalla Germania.",
+            "AID",
+            "Ukraine",
+            "Germany",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_undergoing_is_acted_on(
+    analyzer: Analyzer, lang: str, text: str, type_: str, recipient: str, actor: str | None
+) -> None:
+    events = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == type_]
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    assert recipient in [r.name for r in events[0].recipients]
+    assert [a.name for a in events[0].actors] == ([actor] if actor else [])

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from annals.events.lexicon import cue_words
 from annals.events.quotes import CLOSING_MARKS
 from annals.events.roles_base import MEDIA_PREFIX, RoleResult, is_participant, prefer_people
 from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles
@@ -114,8 +115,28 @@ _TIME_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"nach", "während", "vor", "trotz"}),
     "pt": frozenset({"após", "durante", "depois", "antes"}),
 }
+#: Spans of time between such a preposition and the noun ("después de 18 días de
+#: protestas", "dopo tre giorni di scontri").
+_TIME_UNITS = frozenset(
+    {"días", "semanas", "meses", "años", "horas", "giorni", "settimane", "mesi", "anni", "ore"}
+    | {"jours", "semaines", "mois", "ans", "heures", "tagen", "wochen", "monaten", "jahren"}
+)
+#: Small numbers and quantifiers before such a span ("después de diez días de …").
+_COUNT_WORDS = frozenset(
+    {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios"}
+    | {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "alcuni"}
+    | {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs"}
+    | {"zwei", "drei", "vier", "fünf", "zehn", "mehreren", "pochi", "pocos", "quelques"}
+)
+#: Endings of infinitives ("de protestar", "di attaccare"): no noun after "of".
+_INFINITIVE = re.compile(r"(?:ar|er|ir|are|ere|ire|re)$")
 #: "Of" words between such a preposition and the noun ("después de los ataques").
 _OF = frozenset({"de", "di", "d'", "du", "des", "del", "della", "dei", "degli", "delle"})
+#: Words of "from" before the source of an event undergone ("aiuti dalla Germania").
+_SOURCE_WORDS = frozenset(
+    {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall'", "de", "del", "desde", "von"}
+    | {"vom", "aus", "from", "du", "des"}
+)
 #: The most parties read from a list of sides ("tra …, … e …").
 _MOST_SIDES = 6
 #: Mention types that may qualify a group noun after it ("l'esercito maliano").
@@ -362,6 +383,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         after = list(parts.after)
         pronoun: str | None = None
         actors: list[EntityMention] = []
+        if before and self._undergone_noun(sentence, candidate):
+            # "Zauiya ha sufrido un asalto", "ha ricevuto aiuti dalla Germania": the subject
+            # undergoes the event; a source phrase after the noun names who acts
+            sources = [m for m in after if self._after_source_word(m)][:1]
+            patients = self._coordinated(list(reversed(before)), backwards=True)
+            return RoleResult(
+                tuple(sources), tuple(prefer_people(patients, self._parsed.text)), None
+            )
         if self._circumstance_noun(sentence, candidate):
             # "Gadafi, tras el bombardeo sobre Trípoli": the clause's subject is no party;
             # the noun's own phrase names its target ("sobre Trípoli"), if any
@@ -439,9 +468,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     def _coordinated_noun_opening(
         self, sentence: Sentence, candidate: TriggerCandidate
     ) -> int | None:
-        """Where a clause that an event noun opens after a coordinator starts ("… es
-        retenido y las protestas se recrudecen", "… e gli scontri sono proseguiti"): the
-        offset after the coordinator, when only articles stand between it and the noun."""
+        """Where a clause that an event noun opens after a coordinator or "that" starts
+        ("… es retenido y las protestas se recrudecen", "ha advertido de que la marcha de
+        hoy coincide …"): the offset after that word, when only articles stand between it
+        and the noun."""
         tokens = self._parsed.tokens
         index = candidate.first - 1
         while index > sentence.first_token and tokens[index].text.lower() in PATIENT_ARTICLES:
@@ -449,7 +479,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if (
             index <= sentence.first_token
             or index == candidate.first - 1
-            or tokens[index].text.lower() not in self._coordinators
+            or (
+                tokens[index].text.lower() not in self._coordinators
+                and tokens[index].text.lower() not in _COMPLEMENTIZERS
+            )
             or not self._is_noun_trigger(sentence, candidate)
         ):
             return None
@@ -502,6 +535,26 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return first  # "un bombardeo de la OTAN", "l'offensiva di Hamas": whose act it is
         return None
 
+    def _undergone_noun(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Without a parse: is the trigger an event noun that a verb of undergoing takes,
+        up to three words before it ("ha sufrido un asalto", "ricevuto nuovi aiuti")?"""
+        if not self._is_noun_trigger(sentence, candidate):
+            return False
+        forms = cue_words("undergoing_forms", self._parsed.language)
+        first = max(sentence.first_token, candidate.first - 3)
+        return any(t.text.lower() in forms for t in self._parsed.tokens[first : candidate.first])
+
+    def _after_source_word(self, mention: EntityMention) -> bool:
+        """Does a "from" or "by" word stand right before the mention ("dalla Germania", "de
+        Alemania", "von Deutschland")?"""
+        index = self._token_at(mention.start)
+        if index == 0:
+            return False
+        word = self._parsed.tokens[index - 1].text.lower()
+        if word in PATIENT_ARTICLES and index > 1:
+            word = self._parsed.tokens[index - 2].text.lower()
+        return word in _SOURCE_WORDS or self._is_agent_preposition(self._parsed.tokens[index - 1])
+
     def _targets_of(
         self, candidate: TriggerCandidate, after: Sequence[EntityMention]
     ) -> list[EntityMention]:
@@ -521,21 +574,34 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
 
     def _circumstance_noun(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Is the trigger an event noun in a phrase of time or circumstance ("tras el
-        bombardeo", "durante un ataque", "dopo gli scontri", "après l'attaque")? Who the
-        clause tells of is no party to it: it names its own ("tras el ataque de la OTAN")."""
-        if not self._is_noun_trigger(sentence, candidate):
+        bombardeo", "durante un ataque", "dopo gli scontri", "después de 18 días de
+        protestas")? Who the clause tells of is no party to it: it names its own ("tras el
+        ataque de la OTAN")."""
+        tokens = self._parsed.tokens
+        after_of = (
+            candidate.first > 0
+            and normalize_word(tokens[candidate.first - 1].text) in _OF
+            and not _INFINITIVE.search(tokens[candidate.first].text.lower())
+        )
+        if not (after_of or self._is_noun_trigger(sentence, candidate)):
             return False
         prepositions = _TIME_PREPOSITIONS.get(self._parsed.language)
         if prepositions is None:
             return False
-        tokens = self._parsed.tokens
         index = candidate.first - 1
         skipped = 0
-        while index > sentence.first_token and skipped < 3:
+        while index > sentence.first_token and skipped < 5:
             word = normalize_word(tokens[index].text)
             if word in prepositions:
                 return True
-            if word not in DETERMINERS and word not in PATIENT_ARTICLES and word not in _OF:
+            if (
+                word not in DETERMINERS
+                and word not in PATIENT_ARTICLES
+                and word not in _OF
+                and word not in _TIME_UNITS
+                and word not in _COUNT_WORDS
+                and not word.isdigit()
+            ):
                 return False
             index -= 1
             skipped += 1
