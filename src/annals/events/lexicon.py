@@ -87,6 +87,8 @@ class TriggerPattern:
     long_gap: bool = False  # its gaps are LONG_GAP: a separable verb's clause-final particle
     #: Lemmas of direct objects that make the verb another sense ("released a statement")
     exclude_objects: frozenset[str] = frozenset()
+    #: Forms that must not stand right before the trigger ("sin embargo", "se marcha")
+    exclude_previous: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,7 @@ def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -
         need=tuple(Spec.parse(item) for item in entry.get("need", ())),
         exclude_next=frozenset(word.lower() for word in entry.get("x", ())),
         exclude_objects=frozenset(word.lower() for word in entry.get("xo", ())),
+        exclude_previous=frozenset(word.lower() for word in entry.get("xp", ())),
         pos=entry.get("pos"),
         flip=bool(entry.get("flip", False)),
         contexts=tuple(entry.get("ctx", ())),

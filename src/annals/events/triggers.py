@@ -245,7 +245,7 @@ def _match_stands(
 ) -> bool:
     """Whether the match of ``pattern`` over ``tokens[offset:end]`` stands in its context:
     no excluded word in or after it, the part of speech and objects it asks for, and the
-    words it needs nearby."""
+    words it needs nearby; no excluded word right before it."""
     if pattern.long_gap and not _ends_clause(tokens, end):
         return False  # a separable verb's particle stands last in its clause
     first = tokens[offset]
@@ -253,6 +253,8 @@ def _match_stands(
         return False
     if any(token.text.lower() in pattern.exclude_next for token in tokens[offset:end]):
         return False
+    if offset > 0 and tokens[offset - 1].text.lower() in pattern.exclude_previous:
+        return False  # "sin embargo" (however), "se marcha" (leaves)
     if (
         not parsed.has_parser
         and end - offset == 1
