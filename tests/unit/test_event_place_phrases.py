@@ -83,3 +83,26 @@ def test_an_unnamed_group_a_passive_acts_on_is_its_recipient(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, type_)
     assert group in [r.name for r in event.recipients]
     assert not event.actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "it",
+            "BORGOFRANCO SUL PO I carabinieri sono intervenuti. Hanno poi arrestato un uomo "
+            "di quarant'anni.",
+            "BORGOFRANCO SUL PO",
+        ),
+        (
+            "it",
+            "Gli inquilini di via Bellettini hanno denunciato la vicina per stalking.",
+            "via Bellettini",
+        ),
+    ],
+)
+def test_a_town_or_a_street_does_not_act(
+    analyzer: Analyzer, lang: str, text: str, place: str
+) -> None:
+    for event in analyse(analyzer, text, lang, PUBLISHED).events:
+        assert place not in [a.name for a in event.actors], event.trigger

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from annals.events.lexicon import cue_words, cues, language_cues
 from annals.events.roles_words import CLAUSE_STOP, normalize_word
@@ -51,6 +52,9 @@ _CHANNEL_FILLERS = frozenset(
 #: The fillers read back over: an opener that is also a filler (Italian "su", Spanish
 #: "su" = "its") ends the phrase.
 _CHANNEL_SKIPPED = _CHANNEL_FILLERS - _CHANNEL_OPENERS
+#: Id prefixes of places that never act: regions, and towns the knowledge base does not
+#: know (a recogniser's LOC may be an organisation: "Policía Nacional").
+_PLACES_NEVER_ACTING = ("region/", "local/GPE/")
 #: The event types an outlet may be the actor of (see :func:`may_act`).
 _OUTLET_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "COOPERATE"})
 #: Prepositions that name where an event undergone comes from ("aid from Germany").
@@ -110,11 +114,30 @@ def may_act(mention: EntityMention, event_type: str) -> bool:
     """Can this mention be the actor of an event of ``event_type``? A news outlet or platform
     (``media/…``) reports attacks, protests and deployments, and carries what others say:
     it may accuse, demand, refuse, agree or cooperate, and do nothing else. A building or a
-    site ("… shot at the CNN Center") never acts, though it may be hit."""
-    if mention.type == "FAC":
+    site ("… shot at the CNN Center"), a region or a street ("Corse", "via Bellettini") and a
+    town the knowledge base does not know ("Spilamberto", a dateline's "CAMPOGALLIANO") never
+    act, though they may be hit; known cities may stand for their government ("Paris et
+    Kyiv signent un accord")."""
+    if mention.type == "FAC" or mention.entity_id.startswith(_PLACES_NEVER_ACTING):
+        return False
+    if mention.type == "LOC" and _names_a_site(mention.text):
         return False
     outlet = (mention.kb_id or mention.entity_id).startswith(MEDIA_PREFIX)
     return not outlet or event_type in _OUTLET_ACTS
+
+
+def _names_a_site(text: str) -> bool:
+    """Does a place name open with a common noun of a place ("via Bellettini", "piazza
+    Tahrir", "rue de Rivoli")?"""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.islower() and first in _site_nouns()
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    """The place nouns of every language (cues ``place_nouns``)."""
+    table = cues()["place_nouns"]
+    return frozenset(word for key, words in table.items() if key != "_doc" for word in words)
 
 
 def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMention]:
