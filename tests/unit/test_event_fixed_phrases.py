@@ -1,6 +1,7 @@
-"""Words of an event inside a set phrase make no event ("sin embargo" is "however", "se
-marcha" is "leaves"), and "nobody" negates ("nadie ha sido detenido"). Sentences written
-for this test."""
+"""Words of an event inside a set phrase or in another sense make no event ("sin embargo" is
+"however", "se marcha" is "leaves", "a soutenu que" is "claimed", "in accordo con" is "in
+agreement with"), and "nobody" negates ("nadie ha sido detenido"). Sentences written for
+this test."""
 
 from __future__ import annotations
 
@@ -41,3 +42,34 @@ def test_nobody_negates_the_event(analyzer: Analyzer) -> None:
     text = "La policía aseguró que, hasta ahora, nadie ha sido detenido por el incendio."
     events = [e for e in analyse(analyzer, text, "es", PUBLISHED).events if e.type == "COERCE"]
     assert events and all(e.status == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        ("fr", "Le diplomate a soutenu que personne n'avait tiré sur le convoi.", "SUPPORT"),
+        ("fr", "La coalition a reconnu vouloir hâter la fin du régime.", "SUPPORT"),
+        ("fr", "Le journaliste Paul Mercier a demandé : que faut-il en penser ?", "REQUEST"),
+        ("fr", "Les hélicoptères d'attaque changent-ils la donne sur le terrain ?", "ASSAULT"),
+        ("it", "In accordo con il medico, il sindaco ha disposto il ricovero.", "AGREE"),
+        ("it", "La collaborazione tra i Comuni e l'Agenzia delle entrate funziona.", "AGREE"),
+    ],
+)
+def test_another_sense_of_an_event_word_makes_no_event(
+    analyzer: Analyzer, lang: str, text: str, type_: str
+) -> None:
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert not [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        ("fr", "La France soutient l'Ukraine face à l'agression russe.", "SUPPORT"),
+        ("fr", "Le ministre a demandé à la Russie de cesser le feu.", "REQUEST"),
+        ("it", "La Finlandia è entrata nella NATO nel 2023.", "AGREE"),
+    ],
+)
+def test_the_event_sense_still_codes(analyzer: Analyzer, lang: str, text: str, type_: str) -> None:
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]

@@ -12,6 +12,7 @@ from functools import cache
 
 from annals.events.classifier import TypeScores
 from annals.events.extractor_assembly import (
+    PLACE_TYPES,
     Segment,
     build_event,
     event_place,
@@ -104,9 +105,11 @@ class ClauseBuilder(TypeChoice):
             and not (
                 main.type in _PLACED_TYPES and self._placed_here(doc.parsed, info, main, places)
             )
+            and not any(m.type in PLACE_TYPES for m in roles.actors)
         ):
-            # an event needs a participant, unless the classifier is sure or it is an attack
-            # or a protest at a named place ("un atentado … en una mezquita de Kabul")
+            # an event needs a participant, unless the classifier is sure, it is an attack or
+            # a protest at a named place ("un atentado … en una mezquita de Kabul"), or the
+            # one named as its actor is a place, which cannot act ("fighting … near Goma")
             return []
         # most clauses without participants never get here: their date and status go unread
         contexts = self._contexts_of(info.words, group)
