@@ -89,3 +89,44 @@ def test_no_event_is_proposed_at_a_function_word_without_a_parse(
     the sentence lacked its parties: the first word after a name is often "di" or "per"."""
     events = analyse(analyzer, sentence, "it", PUBLISHED).events
     assert not [e.trigger for e in events if e.trigger in {"di", "per", "a", "il", "che"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "actors"),
+    [
+        (
+            "it",
+            "La ministra Anna Neri ha incontrato il collega Paolo Riva a Roma. Hanno poi "
+            "firmato un accordo sul gas.",
+            "AGREE",
+            {"Anna Neri", "Paolo Riva"},
+        ),
+        (
+            "es",
+            "La ministra Ana Gil se reunió con su colega Pablo Ruiz en Madrid. Después "
+            "firmaron un acuerdo sobre el gas.",
+            "AGREE",
+            {"Ana Gil", "Pablo Ruiz"},
+        ),
+    ],
+)
+def test_a_plural_verbs_dropped_subject_is_the_group_that_acted_last(
+    analyzer: Analyzer, lang: str, text: str, type_: str, actors: set[str]
+) -> None:
+    events = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == type_]
+    assert events and {a.name for a in events[0].actors} == actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il presidente Marco Ferri ha parlato ieri sera. Poi hanno arrestato due uomini."),
+        ("es", "El presidente Marco Ferri habló anoche. Luego detuvieron a dos hombres."),
+    ],
+)
+def test_a_plural_verbs_dropped_subject_is_never_one_person(
+    analyzer: Analyzer, lang: str, text: str
+) -> None:
+    for event in analyse(analyzer, text, lang, PUBLISHED).events:
+        if event.type == "COERCE":
+            assert "Marco Ferri" not in [a.name for a in event.actors]

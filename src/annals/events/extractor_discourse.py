@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from annals.events.roles import MentionIndex, RoleResult
 from annals.events.triggers import TriggerCandidate
-from annals.models import EntityMention, Event, Sentence
+from annals.models import GROUP_PREFIX, EntityMention, Event, Sentence
 
 
 @dataclass(slots=True)
@@ -44,6 +44,8 @@ class Discourse:
             return self.last_actors
         if kind == "plural" and self.last_group:
             return self.last_group
+        if kind == "plural" and self.last_actors and _collective(self.last_actors[0]):
+            return self.last_actors[:1]  # "i carabinieri … Hanno poi perquisito …"
         if kind == "plural":  # "they" is never one person
             return ()
         person = self.person_actor or self.person_mention
@@ -109,6 +111,11 @@ def remember_subject(
         # clause is the person who acted in this one
         discourse.person_actor = subject
         discourse.subject_sentence = sentence.index
+
+
+def _collective(mention: EntityMention) -> bool:
+    """Does the mention name many: a group ("i carabinieri") or an organisation?"""
+    return mention.entity_id.startswith(GROUP_PREFIX) or mention.type in {"ORG", "NORP"}
 
 
 def _find(mentions: Sequence[EntityMention], entity_id: str) -> EntityMention | None:

@@ -137,6 +137,13 @@ _SOURCE_WORDS = frozenset(
     {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall'", "de", "del", "desde", "von"}
     | {"vom", "aus", "from", "du", "des"}
 )
+#: Plural auxiliaries and past endings of the languages read without a parse (see
+#: ``_plural_verb``).
+_PLURAL_AUXILIARIES = frozenset(
+    {"hanno", "avevano", "avranno", "abbiano", "avrebbero", "sono", "erano", "saranno"}
+    | {"han", "habían", "habrán", "hayan", "habrían", "fueron", "haben", "hatten", "sind"}
+)
+_PLURAL_PAST = ("arono", "irono", "erono", "aron", "ieron", "eron")
 #: The most parties read from a list of sides ("tra …, … e …").
 _MOST_SIDES = 6
 #: Mention types that may qualify a group noun after it ("l'esercito maliano").
@@ -463,7 +470,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             or self._after_agent_preposition(candidate)
         ):
             return None  # but "ha deciso di inviare truppe": the dropped subject sends
-        return None if self._noun_opens_clause(sentence, candidate) else "dropped"
+        if self._noun_opens_clause(sentence, candidate):
+            return None
+        # "hanno perquisito l'abitazione": a plural verb's dropped subject is a group
+        return "plural" if self._plural_verb(sentence, candidate) else "dropped"
 
     def _coordinated_noun_opening(
         self, sentence: Sentence, candidate: TriggerCandidate
@@ -487,6 +497,18 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ):
             return None
         return tokens[index].end
+
+    def _plural_verb(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is a verbal trigger plural: a plural auxiliary in the two words before it ("hanno
+        arrestato", "han detenido") or a plural ending of the past ("arrestarono",
+        "detuvieron")?"""
+        if candidate.nominal:
+            return False
+        tokens = self._parsed.tokens
+        first = max(sentence.first_token, candidate.first - 2)
+        if any(t.text.lower() in _PLURAL_AUXILIARIES for t in tokens[first : candidate.first]):
+            return True
+        return tokens[candidate.first].text.lower().endswith(_PLURAL_PAST)
 
     def _noun_opens_clause(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Is the trigger an event noun with only articles and prepositions before it in its
