@@ -146,3 +146,23 @@ def test_without_the_encoder_package_the_coder_warns_and_uses_the_lexicons(
 def test_what_a_document_says_is_not_read_by_the_model(text: str, language: str) -> None:
     with_model = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
     assert not _events(with_model, text, language)
+
+
+def test_a_sentence_read_before_is_not_encoded_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A site's recurring line is read once: the second proposal comes from memory, the
+    same as the first."""
+    from annals.events import fallback
+
+    fresh = SentenceTypeModel.load()
+    calls: list[int] = []
+    real = fallback.encode
+
+    def counting(texts: list[str]) -> np.ndarray:
+        calls.append(len(texts))
+        return real(texts)
+
+    monkeypatch.setattr(fallback, "encode", counting)
+    first = fresh.proposal(UNLISTED)
+    second = fresh.proposal(UNLISTED)
+    assert first == second
+    assert calls == [1]

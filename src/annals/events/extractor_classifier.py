@@ -214,6 +214,8 @@ class TypeChoice(ExtractorBase):
             return None  # "Israel teme al islamismo egipcio": a fear, a hope, no act
         if not cue_words("document_nouns", parsed.language).isdisjoint(words):
             return None  # "The text describes Ukraine's path as irreversible": what it says
+        if _anchor(parsed, tokens, index) is None:
+            return None  # no main verb to propose an event at: not worth an encoding
         # the main clause of a long sentence comes first; its tail would only add cost
         end = tokens[min(len(tokens), self._tuning.fallback_tokens) - 1].end
         found = self._fallback.proposal(parsed.text[sentence.start : end])

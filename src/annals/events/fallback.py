@@ -50,6 +50,9 @@ EMBEDDING_SIZE = 384
 BATCH = 64
 
 _ENCODER_LOCK = threading.Lock()
+#: Sentences whose reading is remembered (then forgotten all at once): a site's recurring
+#: lines are read once.
+_MEMO_SIZE = 4096
 _encoder: Any = None
 
 
@@ -94,6 +97,8 @@ class SentenceTypeModel:
         self.weights = weights
         self.bias = bias
         self.scale = scale
+        self._memo: dict[str, tuple[str, float]] = {}
+        self._memo_lock = threading.Lock()
 
     @classmethod
     def load(cls, path: Path | None = None) -> SentenceTypeModel:
@@ -136,6 +141,17 @@ class SentenceTypeModel:
         probabilities: npt.NDArray[np.float32] = exp / exp.sum(axis=1, keepdims=True)
         return probabilities
 
+    def _best_of(self, text: str) -> tuple[str, float]:
+        with self._memo_lock:
+            found = self._memo.get(text)
+        if found is None:
+            found = self.best([text])[0]
+            with self._memo_lock:
+                if len(self._memo) >= _MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[text] = found
+        return found
+
     def best(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """The likeliest label of each text and its probability."""
         if not texts:
@@ -144,8 +160,9 @@ class SentenceTypeModel:
         return [(LABELS[int(row.argmax())], float(row.max())) for row in found]
 
     def proposal(self, text: str) -> tuple[str, float] | None:
-        """The PLOVER type to propose for one sentence, or None (``none`` or unsure)."""
-        label, probability = self.best([text])[0]
+        """The PLOVER type to propose for one sentence, or None (``none`` or unsure); a
+        sentence read before (a site's recurring line) is not encoded again."""
+        label, probability = self._best_of(text)
         if label == NONE_LABEL or probability < MIN_PROBABILITY:
             return None
         return label, probability
