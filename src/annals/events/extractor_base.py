@@ -64,7 +64,7 @@ class TypeTuning:
     #: than this, such as a headline): every sentence of a long article would cost more
     #: than half of the pipeline's speed (`annals benchmark speed`).
     fallback_sentences: int = 3
-    fallback_tokens: int = 24  # ... reading at most this many tokens of each
+    fallback_tokens: int = 40  # ... reading at most this many tokens of each
     embedding_share: float = 0.8  # an event only it read has this share of its probability
     actorless_min: float = 0.85  # an event without participants needs this
     lead_sentences: int = 2  # events of the headline and first sentences (lead) get ...
