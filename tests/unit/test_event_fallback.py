@@ -12,8 +12,9 @@ from annals.events.extractor import EventExtractor, TypeTuning
 from annals.events.fallback import MIN_PROBABILITY, SentenceTypeModel, encode
 from annals.kb.knowledge_base import KnowledgeBase
 from annals.kb.linker import EntityLinker
-from annals.models import Event, PartialDate, PublicationDate
+from annals.models import Event, PartialDate, PublicationDate, RawDocument
 from annals.nlp.parser import Parser
+from annals.pipeline import Analyzer
 from annals.time.tagger import extract_times
 
 #: Wording that no trigger lexicon lists ("distribué des vivres"): only the model reads it.
@@ -166,3 +167,16 @@ def test_a_sentence_read_before_is_not_encoded_again(monkeypatch: pytest.MonkeyP
     second = fresh.proposal(UNLISTED)
     assert first == second
     assert calls == [1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El ministro Pablo Ruiz habló ayer."),
+        ("it", "Il presidente Marco Ferri ha parlato ieri sera."),
+    ],
+)
+def test_one_speaker_alone_holds_no_meeting(analyzer: Analyzer, language: str, text: str) -> None:
+    raw = RawDocument(path="t.txt", text=text, format="text")
+    events = analyzer.analyze(raw, language, PartialDate(2024, 5, 2)).events
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]

@@ -221,6 +221,8 @@ class TypeChoice(ExtractorBase):
         found = self._fallback.proposal(parsed.text[sentence.start : end])
         if found is None:
             return None
+        if found[0] == "CONSULT" and not _someone_met(parsed, tokens, index):
+            return None  # "El ministro habló ayer": one speaker, no meeting
         return self._propose_at(parsed, sentence, index, found[0], found[1], EMBEDDING_SOURCE)
 
     def _propose_at(
@@ -254,6 +256,23 @@ class TypeChoice(ExtractorBase):
             round(probability, 2),
             f"{source}:{label}",
         )
+
+
+def _someone_met(parsed: ParsedText, tokens: Sequence[Token], index: MentionIndex) -> bool:
+    """Does the sentence name two parties that are not places, or a "with" or "between"
+    phrase (what a meeting needs)?"""
+    with_words = cue_words("coparticipant_prepositions", parsed.language)
+    if any(t.text.lower() in with_words for t in tokens):
+        return True
+    parties = {
+        m.entity_id
+        for t in tokens
+        if (m := index.at(t.index)) is not None
+        and is_participant(m)
+        and m.type not in {"LOC", "FAC"}
+        and not m.entity_id.startswith(("city/", "local/GPE/"))
+    }
+    return len(parties) >= 2
 
 
 def _in_condition(parsed: ParsedText, main: TriggerCandidate, candidate: TriggerCandidate) -> bool:
