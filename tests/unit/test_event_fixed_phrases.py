@@ -73,3 +73,25 @@ def test_another_sense_of_an_event_word_makes_no_event(
 def test_the_event_sense_still_codes(analyzer: Analyzer, lang: str, text: str, type_: str) -> None:
     events = analyse(analyzer, text, lang, PUBLISHED).events
     assert [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        (
+            "it",
+            "La polizia ha arrestato tre uomini con l'accusa di rapina a mano armata.",
+            "COERCE",
+        ),
+        (
+            "es",
+            "La policía detuvo a tres hombres bajo la acusación de robo con violencia.",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_charge_is_the_grounds_of_the_arrest_not_an_event_of_its_own(
+    analyzer: Analyzer, lang: str, text: str, type_: str
+) -> None:
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert [e.type for e in events] == [type_], [(e.type, e.trigger) for e in events]

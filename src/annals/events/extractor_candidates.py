@@ -38,6 +38,7 @@ def select_candidates(
     """The ``matched`` candidates of a sentence that may carry an event: less modifiers and
     participles (:func:`_not_modifiers`) and content participles (:func:`_not_content`)."""
     candidates = _not_content(parsed, _not_modifiers(parsed, sentence, matched))
+    candidates = _not_charges(parsed, candidates)
     if parsed.language == "de" and not parsed.has_parser:
         # "den inhaftierten Korrespondenten": a lowercase verb form after an article is
         # an adjective (German nouns are capitalised), which may not carry the clause
@@ -49,6 +50,28 @@ def select_candidates(
             for c in candidates
         ]
     return candidates
+
+
+#: Words that make a charge the grounds of another act ("arrestato con l'accusa di furto",
+#: "detenidos bajo la acusación de", "sous l'accusation de", "on charges of").
+_ON_CHARGES = frozenset({"con", "col", "bajo", "sous", "on", "unter", "wegen"})
+
+
+def _not_charges(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list[TriggerCandidate]:
+    """The candidates less an accusation that is an earlier trigger's grounds ("ha
+    arrestato tre uomini con l'accusa di rapina", "è stato denunciato con l'accusa di …"):
+    the arrest or the complaint is the event, with its own parties."""
+    if len(candidates) < 2:
+        return candidates
+    tokens = parsed.tokens
+    kept = []
+    for candidate in candidates:
+        before = [t.text.lower() for t in tokens[max(0, candidate.first - 2) : candidate.first]]
+        earlier = any(c is not candidate and c.last <= candidate.first for c in candidates)
+        if candidate.type == "ACCUSE" and earlier and not _ON_CHARGES.isdisjoint(before):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[TriggerCandidate]:
