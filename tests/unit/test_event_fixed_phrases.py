@@ -95,3 +95,9 @@ def test_a_charge_is_the_grounds_of_the_arrest_not_an_event_of_its_own(
 ) -> None:
     events = analyse(analyzer, text, lang, PUBLISHED).events
     assert [e.type for e in events] == [type_], [(e.type, e.trigger) for e in events]
+
+
+def test_issuing_a_statement_is_no_release(analyzer: Analyzer) -> None:
+    text = "La polizia, che ha fermato due studenti, non ha rilasciato dichiarazioni."
+    events = analyse(analyzer, text, "it", PUBLISHED).events
+    assert not [e for e in events if e.type == "RETREAT"], [(e.type, e.trigger) for e in events]
