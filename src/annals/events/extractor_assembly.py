@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from annals.events.extractor_base import SentenceInfo
 from annals.events.lexicon import PhraseSet, cue_words, language_cues
 from annals.events.roles import MentionIndex
-from annals.events.roles_words import DETERMINERS
+from annals.events.roles_words import DETERMINERS, OF_WORDS
 from annals.events.summary import summarize
 from annals.events.triggers import TriggerCandidate
 from annals.models import (
@@ -64,10 +64,7 @@ def place_mentions(
 
 #: Words between a place noun and the name it is the place of ("la zona de Abbasiya",
 #: "la prigione di Abu Salim", "le quartier du Moqattam", "the outskirts of Aleppo").
-_PLACE_OF = frozenset(
-    {"di", "del", "della", "dello", "dell'", "dei", "degli", "delle", "de", "du", "des"}
-    | {"d'", "la", "le", "l'", "los", "las", "the", "of", "von", "der", "des"}
-)
+_PLACE_OF = OF_WORDS | frozenset({"le", "los", "las", "the", "von"})
 
 
 def _named_in_place_phrase(

@@ -16,7 +16,9 @@ from annals.events.roles_words import (
     COOPERATIVE_TYPES,
     COUNTERPART_WORDS,
     DETERMINERS,
+    NUMBER_WORDS,
     OF_PREPOSITIONS,
+    OF_WORDS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     normalize_word,
@@ -42,12 +44,6 @@ MOVED_GROUP_TYPES = frozenset({"MOBILIZE", "AID"})
 #: Tokens after a verb within which the group it acts on is looked for.
 _OBJECT_WINDOW = 5
 _NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
-#: "Of" and its article forms before a noun that qualifies a group noun ("sostenitori
-#: dell'opposizione", "Anhänger der Opposition", "partisans de l'opposition").
-_OF_WORDS = frozenset(
-    {"of", "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "der", "des", "de"}
-    | {"du", "d'", "l'", "la"}
-)
 
 
 class GroupRoles(RoleFinderBase):
@@ -203,7 +199,7 @@ class GroupRoles(RoleFinderBase):
             ]
             country = min(near, key=lambda m: _gap(m, token), default=None)
             if noun in self._institution_nouns and country is None:
-                if index > 0 and normalize_word(tokens[index - 1].text) in _OF_WORDS:
+                if index > 0 and normalize_word(tokens[index - 1].text) in OF_WORDS:
                     continue  # "i sostenitori dell'opposizione": the group is further back
                 return None
             start = min(first.start, country.start) if country is not None else first.start
@@ -302,19 +298,6 @@ def group_mention(text: str, start: int, end: int, slug: str, code: str | None) 
     )
 
 
-#: Words for small numbers that may stand between a verb and the group it acts on.
-_NUMBER_WORDS = frozenset(
-    {"two", "three", "four", "five", "dozens", "hundreds", "thousands", "due", "tre"}
-    | {"quattro", "cinque", "decine", "centinaia", "migliaia", "dos", "tres", "cuatro"}
-    | {"cinco", "decenas", "cientos", "miles", "deux", "trois", "quatre", "cinq"}
-    | {"dizaines", "centaines", "milliers", "zwei", "drei", "vier", "fünf", "dutzende"}
-    | {"hunderte", "tausende", "de", "di", "d'", "des", "dei", "degli", "delle", "of"}
-    | {"six", "seven", "eight", "nine", "ten", "twenty", "sei", "sette", "otto", "nove"}
-    | {"dieci", "venti", "seis", "siete", "ocho", "nueve", "diez", "veinte", "sept", "huit"}
-    | {"neuf", "dix", "vingt", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig"}
-)
-
-
 @cache
 def _object_fillers(language: str) -> frozenset[str]:
     """Words that may stand between a verb and the group noun it acts on: articles,
@@ -323,7 +306,7 @@ def _object_fillers(language: str) -> frozenset[str]:
         DETERMINERS
         | PATIENT_ARTICLES
         | PATIENT_PREPOSITIONS.get(language, frozenset())
-        | _NUMBER_WORDS
+        | NUMBER_WORDS
     )
 
 

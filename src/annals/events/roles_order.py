@@ -21,6 +21,8 @@ from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
     DETERMINERS,
+    NUMBER_WORDS,
+    OF_WORDS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -121,17 +123,8 @@ _TIME_UNITS = frozenset(
     {"días", "semanas", "meses", "años", "horas", "giorni", "settimane", "mesi", "anni", "ore"}
     | {"jours", "semaines", "mois", "ans", "heures", "tagen", "wochen", "monaten", "jahren"}
 )
-#: Small numbers and quantifiers before such a span ("después de diez días de …").
-_COUNT_WORDS = frozenset(
-    {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios"}
-    | {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "alcuni"}
-    | {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs"}
-    | {"zwei", "drei", "vier", "fünf", "zehn", "mehreren", "pochi", "pocos", "quelques"}
-)
 #: Endings of infinitives ("de protestar", "di attaccare"): no noun after "of".
 _INFINITIVE = re.compile(r"(?:ar|er|ir|are|ere|ire|re)$")
-#: "Of" words between such a preposition and the noun ("después de los ataques").
-_OF = frozenset({"de", "di", "d'", "du", "des", "del", "della", "dei", "degli", "delle"})
 #: Words of "from" before the source of an event undergone ("aiuti dalla Germania").
 _SOURCE_WORDS = frozenset(
     {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall'", "de", "del", "desde", "von"}
@@ -602,7 +595,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         tokens = self._parsed.tokens
         after_of = (
             candidate.first > 0
-            and normalize_word(tokens[candidate.first - 1].text) in _OF
+            and normalize_word(tokens[candidate.first - 1].text) in OF_WORDS
             and not _INFINITIVE.search(tokens[candidate.first].text.lower())
         )
         if not (after_of or self._is_noun_trigger(sentence, candidate)):
@@ -619,9 +612,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if (
                 word not in DETERMINERS
                 and word not in PATIENT_ARTICLES
-                and word not in _OF
+                and word not in OF_WORDS
                 and word not in _TIME_UNITS
-                and word not in _COUNT_WORDS
+                and word not in NUMBER_WORDS
                 and not word.isdigit()
             ):
                 return False

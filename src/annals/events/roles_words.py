@@ -135,3 +135,23 @@ def is_filler(word: str) -> bool:
     """Short title words between coordinated names ("e il presidente"), and the counterpart
     of the first ("e il suo omologo tunisino", "y su homólogo", "und sein Amtskollege")."""
     return word in COUNTERPART_WORDS or word in _TITLE_FILLERS
+
+
+#: "Of" and its article forms before a noun that qualifies a group noun ("sostenitori
+#: dell'opposizione", "Anhänger der Opposition", "partisans de l'opposition").
+OF_WORDS = frozenset(
+    {"of", "di", "del", "della", "dell'", "dello", "dei", "degli", "delle", "der", "des", "de"}
+    | {"du", "d'", "l'", "la"}
+)
+#: Words for small numbers that may stand between a verb and the group it acts on.
+NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "dozens", "hundreds", "thousands", "due", "tre"}
+    | {"quattro", "cinque", "decine", "centinaia", "migliaia", "dos", "tres", "cuatro"}
+    | {"cinco", "decenas", "cientos", "miles", "deux", "trois", "quatre", "cinq"}
+    | {"dizaines", "centaines", "milliers", "zwei", "drei", "vier", "fünf", "dutzende"}
+    | {"hunderte", "tausende", "de", "di", "d'", "des", "dei", "degli", "delle", "of"}
+    | {"six", "seven", "eight", "nine", "ten", "twenty", "sei", "sette", "otto", "nove"}
+    | {"dieci", "venti", "seis", "siete", "ocho", "nueve", "diez", "veinte", "sept", "huit"}
+    | {"neuf", "dix", "vingt", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig"}
+    | {"varios", "alcuni", "plusieurs", "mehreren", "pochi", "pocos", "quelques"}
+)

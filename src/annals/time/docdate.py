@@ -299,15 +299,9 @@ def _year_from_weekdays(
         # "Lunedì 8 luglio 2024": a day dated in full in the latest year the text names
         return (floor, _NAMED_DAY) if named and max(named) == floor else (None, 0.0)
     low = floor if floor is not None else _EARLIEST_YEAR
-    votes: Counter[int] = Counter()
-    for pair in yearless:
-        for year in range(low, not_after.year + 1):
-            if _weekday_matches(pair, year) and _date_of(pair, year) <= not_after:
-                votes[year] += 1
-    if not votes:
+    agreeing = _most_agreed_years(yearless, low, not_after)
+    if not agreeing:
         return None, 0.0
-    best = max(votes.values())
-    agreeing = sorted(year for year, count in votes.items() if count == best)
     if floor is None or agreeing[0] - floor > 1:
         return None, 0.0
     return agreeing[0], _WEEKDAY_AT_FLOOR if agreeing[0] == floor else _WEEKDAY_AFTER_FLOOR
@@ -329,17 +323,23 @@ def _earliest_year_ahead(dated: Sequence[RawMention], text: str, not_after: dt.d
 def _latest_agreeing_year(pairs: Sequence[RawMention], not_after: dt.date) -> int | None:
     """The latest year, up to ``not_after``, in which the most yearless weekday-dated days
     agree ("Friday (March 14)": 2025 when read in 2026)."""
+    yearless = [pair for pair in pairs if pair.year is None]
+    agreeing = _most_agreed_years(yearless, _EARLIEST_YEAR, not_after)
+    return agreeing[-1] if agreeing else None
+
+
+def _most_agreed_years(pairs: Sequence[RawMention], low: int, not_after: dt.date) -> list[int]:
+    """The years from ``low`` to ``not_after`` in which the most weekday-dated days agree,
+    in order (none when no day agrees with any)."""
     votes: Counter[int] = Counter()
     for pair in pairs:
-        if pair.year is not None:
-            continue
-        for year in range(_EARLIEST_YEAR, not_after.year + 1):
+        for year in range(low, not_after.year + 1):
             if _weekday_matches(pair, year) and _date_of(pair, year) <= not_after:
                 votes[year] += 1
     if not votes:
-        return None
+        return []
     best = max(votes.values())
-    return max(year for year, count in votes.items() if count == best)
+    return sorted(year for year, count in votes.items() if count == best)
 
 
 def _latest_past_year(dated: Sequence[RawMention], text: str, not_after: dt.date) -> int | None:
