@@ -140,6 +140,42 @@ def test_parser_merge_keeps_the_pipeline_nationalities() -> None:
     assert any(span.text == "Glasgow" and span.type in {"GPE", "LOC"} for span in merged)
 
 
+@pytest.mark.parametrize(
+    ("labels", "replaced"),
+    [
+        (("PER", "ORG", "LOC", "MISC"), True),  # fr_core_news_sm: names only
+        (("PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY"), False),  # en_core_web_sm
+        ((), True),
+    ],
+)
+def test_a_pipeline_ner_of_names_only_is_replaced_not_merged(
+    labels: tuple[str, ...], replaced: bool
+) -> None:
+    from annals.nlp.entity_merge import names_only
+
+    assert names_only(labels) is replaced
+
+
+@pytest.mark.slow
+def test_parser_runs_the_trained_french_ner_instead_of_spacys() -> None:
+    from annals.nlp.parser import Parser, packaged_model_path
+
+    if packaged_model_path("fr") is None:
+        pytest.skip("no packaged NER model for fr (scripts/train_ner.sh fr)")
+    parser = Parser(merge_languages=["fr"])
+    # a participle that opens a sentence is no place, whatever spaCy's NER reads
+    parsed = parser.parse(
+        "Réunis à Genève, les délégués de Norvège ont signé mardi l'accord.", "fr"
+    )
+    assert "ner" not in parser._pipeline("fr").pipe_names
+    assert parsed.has_parser
+    spans = {span.text: span.origin for span in parsed.entity_spans}
+    assert "Réunis" not in spans, spans
+    assert spans.get("Genève") == "spacy:annals-ner-fr", spans
+    # English keeps its pipeline NER: its dates, amounts and nationalities
+    assert "ner" in Parser(merge_languages=["en"])._pipeline("en").pipe_names
+
+
 def test_parser_refuses_to_merge_a_language_without_a_pypi_pipeline() -> None:
     from annals.errors import ConfigurationError
     from annals.nlp.parser import Parser

@@ -34,7 +34,6 @@ from annals.models import (
     EventAttributes,
     ParsedText,
     PartialDate,
-    PublicationDate,
     Sentence,
     TimeExpression,
 )
@@ -153,7 +152,7 @@ class ClauseBuilder(TypeChoice):
         """The clause's main candidate as the classifier types it, the classifier's
         probability of that type, and the clause's date, end date and status."""
         parsed = doc.parsed
-        date, date_end, status = self._timing(parsed, sentence, main, doc.times, doc.published)
+        date, date_end, status = self._timing(doc, sentence, main)
         main, fit, status = self._retype(parsed, main, group, status, scores, may_retype, elsewhere)
         main, status = self._refusal(parsed, sentence, main, status)
         return main, fit, (date, date_end, status)
@@ -244,9 +243,7 @@ class ClauseBuilder(TypeChoice):
         end date and status: ``timing`` where the type settled them, else read now; a clause
         without a date of its own takes the fallback date."""
         if timing is None:
-            date, date_end, status = self._timing(
-                doc.parsed, sentence, main, doc.times, doc.published
-            )
+            date, date_end, status = self._timing(doc, sentence, main)
             main, status = self._refusal(doc.parsed, sentence, main, status)
         else:
             date, date_end, status = timing
@@ -331,17 +328,15 @@ class ClauseBuilder(TypeChoice):
                 chars[position] = " "
         return self._attributes.extract("".join(chars), parsed.language)
 
-    def _timing(
-        self,
-        parsed: ParsedText,
-        sentence: Sentence,
-        main: TriggerCandidate,
-        times: Sequence[TimeExpression],
-        published: PublicationDate,
-    ) -> Timing:
+    def _timing(self, doc: DocumentContext, sentence: Sentence, main: TriggerCandidate) -> Timing:
         """The clause's date (None when the sentence gives none), end date and status."""
-        date, date_end = self._status.date(parsed, sentence, main, times)
-        return date, date_end, self._status.status(parsed, sentence, main, date, published)
+        parsed = doc.parsed
+        date, date_end = self._status.date(parsed, sentence, main, doc.times)
+        # the words of a name are no cues: the recogniser's names and the linked ones
+        # ("Médecins sans frontières", found by the knowledge base alone)
+        names = [(m.start, m.end) for m in doc.index.in_span(sentence.start, sentence.end)]
+        status = self._status.status(parsed, sentence, main, date, doc.published, names)
+        return date, date_end, status
 
     def _demand_roles(
         self,

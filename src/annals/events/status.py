@@ -201,7 +201,10 @@ class StatusDetector:
         candidate: TriggerCandidate,
         date: PartialDate | None,
         published: PublicationDate,
+        names: Sequence[tuple[int, int]] = (),
     ) -> EventStatus:
+        """The event's status; ``names`` are the character spans of names found besides the
+        recogniser's (linked by the knowledge base): their words are no cues either."""
         cues = self._for(parsed.language)
         tokens = parsed.sentence_tokens(sentence)
         words = [token.text.lower().replace("’", "'") for token in tokens]
@@ -210,7 +213,7 @@ class StatusDetector:
         head = parsed.tokens[candidate.head]
         before = range(max(0, first - _BEFORE), first)
         after = range(last, min(len(words), last + (_BEFORE if cues.window_after else 3)))
-        if _negated(parsed, cues, sentence, candidate, tokens, words, before, after):
+        if _negated(parsed, cues, sentence, candidate, tokens, words, before, after, names):
             return "negated"
         if _warned_of(parsed, cues, candidate, words, first):
             return "hypothetical"  # "warned of more frequent attacks", "rischio di attacchi"
@@ -453,11 +456,12 @@ def _negated(
     words: list[str],
     before: range,
     after: range,
+    names: Sequence[tuple[int, int]],
 ) -> bool:
     """Whether a negation stands before the trigger, after it (within ``before`` and
     ``after``, names left out), in a separable verb's middle field, or in the parse."""
     first = candidate.first - sentence.first_token
-    unnamed = _outside_names(parsed, tokens, words)  # "Reporters sans frontières"
+    unnamed = _outside_names(parsed, tokens, words, names)  # "Reporters sans frontières"
     # a separable verb's middle field: "lehnte den Beitritt Schwedens nicht ab"
     inside = (
         range(first + 1, candidate.particle - sentence.first_token)
@@ -656,10 +660,15 @@ def _period_of_a_thing(parsed: ParsedText, sentence: Sentence, time: TimeExpress
     return governor.lemma.lower() not in _SCHEDULING_LEMMAS
 
 
-def _outside_names(parsed: ParsedText, tokens: Sequence[Token], words: list[str]) -> list[str]:
-    """The words with those inside a recognised name blanked: a name's words ("sans" of
-    "Reporters sans frontières", "Nie" of "Nie wieder Krieg") are no cues."""
-    spans = [(span.start, span.end) for span in parsed.entity_spans]
+def _outside_names(
+    parsed: ParsedText,
+    tokens: Sequence[Token],
+    words: list[str],
+    names: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """The words with those inside a recognised or linked name blanked: a name's words
+    ("sans" of "Reporters sans frontières", "Nie" of "Nie wieder Krieg") are no cues."""
+    spans = [(span.start, span.end) for span in parsed.entity_spans] + list(names)
     if not spans or not tokens:
         return words
     low, high = tokens[0].start, tokens[-1].end

@@ -66,7 +66,8 @@ def _use_line(language: str) -> str:
             f"Named-entity recogniser for **{language}** (PER, ORG, LOC). "
             "`annals.nlp.parser.Parser` merges its names into the entities of the language's "
             "spaCy pipeline from PyPI, which keeps its parse, tags and other entity types "
-            "(`annals.nlp.entity_merge`), for the languages the setting `ner_merge` lists "
+            "(`annals.nlp.entity_merge`; a PyPI NER that finds only names, as French's, is "
+            "replaced), for the languages the setting `ner_merge` lists "
             '(`annals.toml`, or `ANNALS_NER_MERGE=en,fr`; default: `["fr"]`).'
         )
     return (

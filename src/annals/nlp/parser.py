@@ -366,8 +366,10 @@ def _add_line_breaks(nlp: Any) -> None:
 
 
 def _add_ner_merge(nlp: Any, packaged: Path, name: str) -> None:
-    """The packaged NER's names merged into ``nlp``'s entities, after its ``ner``."""
-    from annals.nlp.entity_merge import COMPONENT
+    """The packaged NER's names merged into ``nlp``'s entities, after its ``ner``; a
+    ``ner`` that finds nothing but names (``fr_core_news_sm``: PER, ORG, LOC, MISC) is
+    replaced instead (:func:`annals.nlp.entity_merge.names_only`)."""
+    from annals.nlp.entity_merge import COMPONENT, names_only
 
     spacy = _load_spacy()
     if not spacy.Language.has_factory(COMPONENT):
@@ -381,6 +383,8 @@ def _add_ner_merge(nlp: Any, packaged: Path, name: str) -> None:
         after="ner" if "ner" in nlp.pipe_names else None,
         config={"model": str(packaged), "model_id": name},
     )
+    if "ner" in nlp.pipe_names and names_only(nlp.get_pipe("ner").labels):
+        nlp.remove_pipe("ner")
 
 
 def _make_ner_merge(nlp: Any, name: str, model: str, model_id: str) -> Any:
