@@ -189,6 +189,8 @@ class RoleFinderBase:
         self._undergoing_verbs = frozenset(cues()["undergoing_verbs"].get(lang, ()))
         self._participles = tuple(cues()["participle_suffixes"].get(lang, ()))
         self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
+        self._person_nouns = frozenset(cues()["person_nouns"].get(lang, ()))
+        self._force_nouns = frozenset(cues()["force_nouns"].get(lang, ()))
         self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
             cues()["ambiguous_location_prepositions"].get(lang, ())
         )

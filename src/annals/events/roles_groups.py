@@ -7,6 +7,7 @@ one from the group noun nearest the trigger in its clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -21,6 +22,7 @@ from annals.events.roles_words import (
     OF_WORDS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
+    TIME_ADVERBS,
     normalize_word,
 )
 from annals.events.triggers import TriggerCandidate
@@ -44,24 +46,30 @@ MOVED_GROUP_TYPES = frozenset({"MOBILIZE", "AID"})
 #: Tokens after a verb within which the group it acts on is looked for.
 _OBJECT_WINDOW = 5
 _NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: An Italian age used as a noun: "il 32enne", "una ventenne" is said "una 20enne" too.
+_ITALIAN_AGE = re.compile(r"\d{1,3}enn[ei]")
 
 
 class GroupRoles(RoleFinderBase):
     """Finds unnamed collective actors, with a parse and without one."""
 
-    def _groups(self, heads: Sequence[Token], candidate: TriggerCandidate) -> list[EntityMention]:
+    def _groups(
+        self, heads: Sequence[Token], candidate: TriggerCandidate, people: bool = False
+    ) -> list[EntityMention]:
         """Unnamed collective actors ("the rebels", "university students", "Israeli police",
         "opposition parties in Nepal") for subjects without a named entity: the phrase
         itself, with the country named in it. A state noun of a country ("the government
-        of Sudan") is that country."""
-        return self._conjunct_mentions(heads, lambda token: self._group(token, candidate))
+        of Sudan") is that country. With ``people``, unnamed people too ("deux hommes")."""
+        return self._conjunct_mentions(heads, lambda token: self._group(token, candidate, people))
 
-    def _group(self, token: Token, candidate: TriggerCandidate) -> EntityMention | None:
+    def _group(
+        self, token: Token, candidate: TriggerCandidate, people: bool = False
+    ) -> EntityMention | None:
         if token.pos not in {"NOUN", "PROPN"} or self._index.at(token.index) is not None:
             return None
         if candidate.first <= token.index < candidate.last:
             return None
-        noun = self._group_noun(token)
+        noun = self._group_noun(token, people)
         if noun is None:
             return None
         children = self._children.get(token.index, [])
@@ -110,14 +118,60 @@ class GroupRoles(RoleFinderBase):
             and noun.lemma.lower() not in COUNTERPART_WORDS  # "his Indian counterpart"
         )
 
-    def _group_noun(self, token: Token) -> str | None:
+    def _group_noun(self, token: Token, people: bool = False) -> str | None:
         """The group or institution noun ``token`` is, in the lexicon's form (a capitalised
-        plural at the start of a sentence may be tagged a proper noun and keep its "s")."""
+        plural at the start of a sentence may be tagged a proper noun and keep its "s");
+        with ``people``, a noun of unnamed people too ("l'uomo", "una mujer", "il 32enne")."""
         for word in (token.lemma.lower(), token.text.lower()):
             for form in (word, word[:-1] if word.endswith("s") else word):
                 if form in self._group_nouns or form in self._institution_nouns:
                     return form
+                if people and form in self._person_nouns:
+                    return form
+        if people and self._parsed.language == "it" and _ITALIAN_AGE.fullmatch(token.text):
+            return token.text.lower()
         return None
+
+    def _head_of_of_phrase(self, index: int, lowest: int) -> bool:
+        """Does the noun at token ``index`` stand in an "of" phrase of a group or people
+        noun before it ("la madre del ragazzo", "i sostenitori dei ribelli")? Then that
+        noun heads the subject."""
+        tokens = self._parsed.tokens
+        position = index - 1
+        if position > lowest and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position -= 1
+        if position <= lowest or normalize_word(tokens[position].text) not in OF_WORDS:
+            return False
+        head = tokens[position - 1]
+        return self._group_noun(head, people=True) is not None
+
+    def owning_group(self, mentions: Sequence[EntityMention]) -> EntityMention | None:
+        """The group whose "of" phrase names ``mentions`` (a subject, without a parse): "i
+        carabinieri di Bologna", "los manifestantes de Siria e Irán", "i genitori di Marco",
+        "i lavoratori di Alcar" act as that group, with the country named; but "le forze di
+        Gheddafi", "las tropas de Rusia" are the named party's, and "los rebeldes del M23"
+        the organisation's, which acts."""
+        if not mentions:
+            return None
+        first = min(mentions, key=lambda m: m.start)
+        tokens = self._parsed.tokens
+        position = self._token_at(first.start) - 1
+        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position -= 1
+        word = normalize_word(tokens[position].text) if position > 0 else ""
+        if word not in OF_WORDS or word in {"l'", "la"}:
+            return None
+        noun_token = tokens[position - 1]
+        noun = self._group_noun(noun_token, people=True)
+        if noun is None or noun in self._institution_nouns:
+            return None
+        code = _country_code(first)
+        commanded = first.type in {"PERSON", "ORG"} or first.entity_id.startswith("country/")
+        if noun in self._force_nouns and commanded:
+            return None
+        if first.type == "ORG" and noun not in self._person_nouns:
+            return None  # "i ribelli delle Farc": members act for their organisation
+        return group_mention(self._parsed.text, noun_token.start, noun_token.end, noun, code)
 
     def _country_in(self, token: Token) -> EntityMention | None:
         return self._named_in(token, _COUNTRY_TYPES)
@@ -164,6 +218,7 @@ class GroupRoles(RoleFinderBase):
         sentence: Sentence,
         candidate: TriggerCandidate,
         mentions: Sequence[EntityMention],
+        people: bool = False,
     ) -> EntityMention | None:
         """An unnamed collective actor without a parse: the nearest group noun before the
         trigger in its clause ("i manifestanti", "la policía", "Demonstranten"), or in German
@@ -181,7 +236,7 @@ class GroupRoles(RoleFinderBase):
             positions += range(candidate.first + 1, min(sentence.last_token, candidate.first + 3))
         for index in positions:
             token = tokens[index]
-            noun = self._group_noun(token)
+            noun = self._group_noun(token, people)
             if noun is None and index > sentence.first_token:
                 # "las centrales sindicales", "i caschi blu": a group named in two words
                 pair = f"{tokens[index - 1].text.lower()} {token.text.lower()}"
@@ -189,6 +244,8 @@ class GroupRoles(RoleFinderBase):
                     noun = pair
             if noun is None or self._index.at(index) is not None:
                 continue
+            if self._head_of_of_phrase(index, lowest):
+                continue  # "la madre del ragazzo ha denunciato": the mother did
             first = tokens[index - 1] if " " in noun else token
             near = [
                 m
@@ -239,9 +296,13 @@ class GroupRoles(RoleFinderBase):
             word = normalize_word(token.text)
             if CLAUSE_STOP.fullmatch(token.text) or self._index.at(index) is not None:
                 return None
-            if word in _object_fillers(self._parsed.language) or token.text.isdigit():
-                continue
-            noun = self._group_noun(token)
+            if (
+                word in _object_fillers(self._parsed.language)
+                or word in TIME_ADVERBS
+                or token.text.isdigit()
+            ):
+                continue  # "detuvo ayer a veinte manifestantes"
+            noun = self._group_noun(token, people=True)
             if noun is None or noun in self._institution_nouns:
                 return None
             return self._group_here(token, noun, mentions)

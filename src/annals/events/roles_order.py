@@ -23,6 +23,7 @@ from annals.events.roles_words import (
     DETERMINERS,
     NUMBER_WORDS,
     OF_WORDS,
+    ORIGIN_WORDS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -216,6 +217,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if opening is not None:
             # "ElBaradei es retenido y las protestas se recrudecen": a new clause
             earlier = [m for m in earlier if m.start >= opening]
+        # "il 32enne, originario di Foggia, ha aggredito": where he is from takes no part
+        earlier = [m for m in earlier if not self._after_origin_word(m)]
         governed = self._prepositional_names(earlier, candidate)
         after_limit = min(
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
@@ -370,7 +373,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         patients = self._passive_patients(sentence, candidate, parts.before)
         if patients:
             return patients
-        group = self._word_order_group(sentence, candidate, parts.mentions)
+        group = self._word_order_group(sentence, candidate, parts.mentions, people=True)
         return () if group is None else (group,)
 
     def _subject_and_object(
@@ -395,7 +398,18 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # "Gadafi, tras el bombardeo sobre Trípoli": the clause's subject is no party;
             # the noun's own phrase names its target ("sobre Trípoli"), if any
             return RoleResult((), tuple(self._targets_of(candidate, after)[:1]), None)
-        group = None if before else self._word_order_group(sentence, candidate, parts.mentions)
+        # unnamed people ("un uomo", "la madre del ragazzo") act only through a verb: by an
+        # event noun they are its victims ("tres civiles murieron en un ataque")
+        group = (
+            None
+            if before
+            else self._word_order_group(
+                sentence,
+                candidate,
+                parts.mentions,
+                people=self._verb_follows_subject(candidate),
+            )
+        )
         opening = self._coordinated_noun_opening(sentence, candidate)
         if group is not None and opening is not None and group.start < opening:
             group = None  # "… ha arrestato dieci studenti e le proteste sono riprese"
@@ -413,6 +427,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             actors = self._coordinated(self._after_quotation(before, candidate), backwards=False)
         elif before:
             actors = self._coordinated(list(reversed(before)), backwards=True)
+            owner = self.owning_group(actors)
+            if owner is not None:
+                actors = [owner]  # "i carabinieri di Bologna hanno arrestato"
         elif group is not None:  # "i manifestanti hanno bloccato…", "Rebellen griffen … an"
             actors = [group]
             after = [m for m in after if not (group.start <= m.start < group.end)]
@@ -641,6 +658,25 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if self._introduced_by_preposition(mention) or coordinated:
                 found.append(mention)
         return found
+
+    def _verb_follows_subject(self, candidate: TriggerCandidate) -> bool:
+        """May the trigger be a verb after its subject: no article, preposition or number
+        right before it ("un uomo ha aggredito", "un hombre atacó", but not "murieron en un
+        ataque")?"""
+        if candidate.nominal or candidate.first == 0:
+            return not candidate.nominal
+        word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
+        prepositions = PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset())
+        return word not in DETERMINERS and word not in prepositions and word not in NUMBER_WORDS
+
+    def _after_origin_word(self, mention: EntityMention) -> bool:
+        """Does a word of origin or residence, with its preposition, stand right before the
+        name ("originario di Foggia", "nacido en Sevilla", "originaire de Lyon")?"""
+        tokens = self._parsed.tokens
+        position = self._token_at(mention.start) - 1
+        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position -= 1
+        return position > 0 and tokens[position - 1].text.lower() in ORIGIN_WORDS
 
     def _relative_follows(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
         """Whether a relative pronoun right after a name opens the trigger's clause ("con

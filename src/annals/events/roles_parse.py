@@ -248,7 +248,7 @@ class ParseRoles(ParseArguments):
             # manifestants ont été tués"); alone, an active verb's object makes no event
             recipients = [
                 m
-                for m in self._groups(recipient_tokens, candidate)
+                for m in self._groups(recipient_tokens, candidate, people=True)
                 if m not in actors and m.text[:1].islower()  # not "People" magazine
             ]
         qualified = self._qualified_noun(head) if not candidate.nominal else None

@@ -155,3 +155,20 @@ NUMBER_WORDS = frozenset(
     | {"neuf", "dix", "vingt", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig"}
     | {"varios", "alcuni", "plusieurs", "mehreren", "pochi", "pocos", "quelques"}
 )
+#: Adverbs of time that may stand between a verb and the people it acts on ("detuvo ayer a
+#: veinte manifestantes", "ha fermato ieri un giovane").
+TIME_ADVERBS = frozenset(
+    {"ieri", "oggi", "stamane", "stamattina", "stanotte", "stasera", "ancora", "già", "anche"}
+    | {"ayer", "hoy", "anoche", "anteayer", "también", "ya", "además"}
+    | {"hier", "aujourd'hui", "également", "aussi", "déjà", "encore"}
+    | {"gestern", "heute", "auch", "bereits", "erneut", "yesterday", "today", "also", "again"}
+)
+#: Words of origin or residence: a place named after one ("originario di Foggia", "nacido en
+#: Sevilla", "résidant à Lyon") is where a person is from, never a party.
+ORIGIN_WORDS = frozenset(
+    {"originario", "originaria", "originari", "originarie", "nato", "nata", "nati", "residente"}
+    | {"residenti", "domiciliato", "domiciliata", "proveniente", "provenienti", "oriundo"}
+    | {"natural", "nacido", "nacida", "nacidos", "oriunda", "procedente", "procedentes"}
+    | {"originaire", "originaires", "né", "née", "nés", "résidant", "domicilié", "domiciliée"}
+    | {"native", "born", "gebürtig", "stammend", "wohnhaft"}
+)

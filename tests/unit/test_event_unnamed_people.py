@@ -1,0 +1,124 @@
+"""Unnamed people as parties ("l'uomo", "dos mujeres", "deux hommes", "il 45enne"), and the
+group whose "of" phrase names a place, a person or a company ("i vigili di Parma", "los
+padres de Lucía"): the group acts, not what its phrase names; but armed forces act for whom
+they serve ("le truppe di Haftar"). Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyse, one_of_type
+
+from annals.models import EntityRef, PartialDate
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2025, 3, 12)
+
+
+def _names(mentions: tuple[EntityRef, ...]) -> list[str]:
+    return [m.name for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "recipient"),
+    [
+        ("it", "La polizia ha arrestato l'uomo davanti alla stazione di Rimini.", "COERCE", "uomo"),
+        ("it", "I carabinieri hanno denunciato ieri una donna di 52 anni.", "ACCUSE", "donna"),
+        ("es", "La policía detuvo ayer a dos mujeres en el puerto de Vigo.", "COERCE", "mujeres"),
+        ("es", "Los soldados mataron a cuatro civiles cerca de Sirte.", "ASSAULT", "civiles"),
+        ("fr", "La police a interpellé trois hommes à Nantes.", "COERCE", "hommes"),
+        ("en", "Police detained two women outside the embassy on Friday.", "COERCE", "women"),
+    ],
+)
+def test_unnamed_people_a_verb_acts_on_are_its_recipients(
+    analyzer: Analyzer, lang: str, text: str, kind: str, recipient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert recipient in _names(event.recipients), _names(event.recipients)
+    assert recipient not in _names(event.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "recipient"),
+    [
+        (
+            "it",
+            "Un uomo ha accoltellato un passante a Livorno.",
+            "ASSAULT",
+            "uomo",
+            "passante",
+        ),
+        ("es", "Un hombre atacó a una mujer en una calle de Cádiz.", "ASSAULT", "hombre", "mujer"),
+        # an Italian age as a noun, and the place he is from, which takes no part
+        ("it", "Il 45enne, originario di Bari, ha picchiato un vicino.", "ASSAULT", "45enne", None),
+    ],
+)
+def test_unnamed_people_before_a_verb_are_its_actors(
+    analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, recipient: str | None
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert _names(event.actors) == [actor]
+    if recipient is not None:
+        assert recipient in _names(event.recipients)
+    assert "Bari" not in _names(event.actors) + _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "named"),
+    [
+        (
+            "it",
+            "I poliziotti di Parma hanno arrestato due giovani.",
+            "COERCE",
+            "poliziotti",
+            "Parma",
+        ),
+        (
+            "it",
+            "I carabinieri di Ferrara hanno arrestato tre uomini.",
+            "COERCE",
+            "carabinieri",
+            "Ferrara",
+        ),
+        ("it", "I genitori di Luca hanno chiesto giustizia.", "REQUEST", "genitori", "Luca"),
+        ("es", "Los padres de Lucía pidieron ayuda al alcalde.", "REQUEST", "padres", "Lucía"),
+        (
+            "es",
+            "Los manifestantes de Túnez y Argelia pidieron reformas.",
+            "REQUEST",
+            "manifestantes",
+            "Tunisia",
+        ),
+    ],
+)
+def test_a_group_acts_not_the_name_in_its_of_phrase(
+    analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, named: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert _names(event.actors) == [actor], _names(event.actors)
+    assert named not in _names(event.actors)
+
+
+def test_the_mother_in_an_of_phrase_heads_the_subject(analyzer: Analyzer) -> None:
+    text = "La madre del ragazzo ha denunciato l'allenatore."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ACCUSE")
+    assert _names(event.actors) == ["madre"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("it", "Le milizie di Haftar hanno bombardato Tripoli.", "Haftar"),
+        ("es", "Las tropas de Rusia atacaron Járkov.", "Russia"),
+    ],
+)
+def test_forces_act_for_whom_they_serve(
+    analyzer: Analyzer, lang: str, text: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ASSAULT")
+    assert actor in _names(event.actors), _names(event.actors)
+
+
+def test_victims_of_an_event_noun_are_not_its_actors(analyzer: Analyzer) -> None:
+    text = "Tres civiles murieron en un ataque contra el mercado de Sirte."
+    events = analyse(analyzer, text, "es", PUBLISHED).events
+    assert all("civiles" not in _names(e.actors) for e in events)
