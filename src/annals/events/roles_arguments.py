@@ -196,6 +196,29 @@ class ParseArguments(GroupRoles):
                 found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
             elif child.dep == "obl:agent":
                 found.append(child)
+        if not found and self._parsed.language in {"en", "fr"} and self._is_passive(verb):
+            found = self._misattached_agents(verb)
+        return found
+
+    def _misattached_agents(self, verb: Token) -> list[Token]:
+        """A passive's agent that the parser attached to a phrase of the verb ("attacked in
+        the lobby by armed men", "attaqué dans sa chambre par des hommes armés": "by" under
+        "lobby", "par" as a case of a phrase), within the verb's own clause."""
+        found: list[Token] = []
+        stack = [(c, 0) for c in self._children.get(verb.index, [])]
+        while stack:
+            token, depth = stack.pop()
+            if token.pos in {"VERB", "AUX"} or token.dep in {"conj", "ccomp", "advcl", "acl"}:
+                continue
+            children = self._children.get(token.index, [])
+            if token.dep == "prep" and token.text.lower() == "by":
+                found += [c for c in children if c.dep == "pobj"]
+            elif token.pos in {"NOUN", "PROPN", "PRON"} and any(
+                c.dep == "case" and c.text.lower() == "par" for c in children
+            ):
+                found.append(token)
+            elif depth < 2:
+                stack += [(c, depth + 1) for c in children]
         return found
 
     def _objects(self, verb: Token, candidate: TriggerCandidate) -> list[Token]:
@@ -368,7 +391,21 @@ class ParseArguments(GroupRoles):
             stack += [
                 c for c in self._children.get(current.index, []) if c.dep not in {"conj", "cc"}
             ]
+        if best is not None and self._in_phrase_of_group(token, best, best_token):
+            return None  # "des miliciens à Syrte", "les manifestants de Benghazi": the group
         return best
+
+    def _in_phrase_of_group(self, token: Token, mention: EntityMention, named: Token) -> bool:
+        """Is ``mention`` named in a prepositional phrase of the group noun ``token`` that
+        does not act for the group (see ``_owner_acts``): where it is, whose people it is?"""
+        noun = self._group_noun(token, people=True)
+        if noun is None or (
+            named.head == token.index and named.dep in {"amod", "compound", "poss", "nmod:poss"}
+        ):
+            return False  # "troupes russes", "Russian troops", "India's navy": the state's
+        if not any(c.dep == "case" for c in self._children.get(named.index, [])):
+            return False
+        return not self._owner_acts(noun, mention)
 
     def _rank(self, mention: EntityMention, token: Token) -> tuple[bool, int, int]:
         """Which named word of an argument's phrase stands for it: not a place after a

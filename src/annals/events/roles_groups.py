@@ -165,13 +165,23 @@ class GroupRoles(RoleFinderBase):
         noun = self._group_noun(noun_token, people=True)
         if noun is None or noun in self._institution_nouns:
             return None
-        code = _country_code(first)
-        commanded = first.type in {"PERSON", "ORG"} or first.entity_id.startswith("country/")
-        if noun in self._force_nouns and commanded:
+        if self._owner_acts(noun, first):
             return None
-        if first.type == "ORG" and noun not in self._person_nouns:
-            return None  # "i ribelli delle Farc": members act for their organisation
+        code = _country_code(first)
         return group_mention(self._parsed.text, noun_token.start, noun_token.end, noun, code)
+
+    def _owner_acts(self, noun: str, owner: EntityMention) -> bool:
+        """Does the party named in an "of" phrase of the group ``noun`` act for the group?
+        An institution's ("the government of Sudan"), armed forces' commander or state ("le
+        forze di Gheddafi"), and an organisation its members belong to ("los rebeldes del
+        M23") do; not a group's place ("i carabinieri di Bologna"), nor whose people they are
+        ("i genitori di Marco", "i lavoratori della Stellantis")."""
+        if noun in self._institution_nouns:
+            return True
+        commanded = owner.type in {"PERSON", "ORG"} or owner.entity_id.startswith("country/")
+        if noun in self._force_nouns and commanded:
+            return True
+        return owner.type == "ORG" and noun not in self._person_nouns
 
     def _country_in(self, token: Token) -> EntityMention | None:
         return self._named_in(token, _COUNTRY_TYPES)

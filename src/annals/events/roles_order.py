@@ -16,7 +16,7 @@ from functools import cache
 from annals.events.lexicon import cue_words
 from annals.events.quotes import CLOSING_MARKS
 from annals.events.roles_base import MEDIA_PREFIX, RoleResult, is_participant, prefer_people
-from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles
+from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles, group_mention
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
@@ -27,6 +27,7 @@ from annals.events.roles_words import (
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    genitive_party,
     is_filler,
     normalize_word,
     split_words,
@@ -166,6 +167,53 @@ _GERMAN_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden"})
 #: German prepositions after which the party acted on follows ("Anklage gegen …").
 _AGAINST = frozenset({"gegen", "wider"})
 #: Auxiliaries that make only a passive, as written (lowercase), right before a participle.
+#: Forms of "be" that make a passive of a participle whose verb takes "have" in the perfect.
+_BE_PASSIVE = {
+    "it": frozenset({"è", "e'", "sono", "era", "erano", "sarà", "saranno", "sia", "siano"}),
+    "es": frozenset({"es", "son", "era", "eran", "sea", "sean"}),
+}
+#: Italian participles of verbs whose perfect takes "essere" ("è scoppiata la protesta",
+#: "sono scesi in piazza"): no passive after "è".
+_UNACCUSATIVE = {
+    "it": (
+        "scoppiat",
+        "mort",
+        "entrat",
+        "scesi",
+        "scesa",
+        "sceso",
+        "scese",
+        "tornat",
+        "partit",
+        "arrivat",
+        "fuggit",
+        "intervenut",
+        "rimast",
+        "andat",
+        "giunt",
+        "venut",
+        "uscit",
+        "cadut",
+        "diventat",
+        "divenut",
+        "riuscit",
+        "cresciut",
+        "aumentat",
+        "diminuit",
+        "calat",
+        "sembrat",
+        "appars",
+        "restat",
+        "salit",
+        "passat",
+        "ripres",
+        "iniziat",
+        "cominciat",
+        "finit",
+        "terminat",
+    ),
+}
+_REFLEXIVE = frozenset({"si", "s'", "se", "ci", "mi", "ti", "vi"})
 _STRICT_PASSIVE = {
     "it": frozenset(
         {"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu"}
@@ -537,8 +585,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ataque de Rusia contra Ucrania", "l'attacco della Russia all'Ucraina"): the first is
         whose act it is. (Alone, "la invasión de Ucrania" names the one invaded.)"""
         targets = _TARGET_PREPOSITIONS.get(self._parsed.language)
-        if targets is None or not after or not self._is_noun_trigger(sentence, candidate):
+        if targets is None or not self._is_noun_trigger(sentence, candidate):
             return None
+        if not after:
+            return self._genitive_force(sentence, candidate)
         first = after[0]
         if first.start < candidate.end or first.start in self._excluded:
             return None
@@ -559,13 +609,48 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         following = split_words(text[first.end : first.end + 40])[:3]
         if following and following[0] in targets:
             return first
-        if (
-            candidate.type in _ARMED_TYPES
-            and first.type == "ORG"
-            and not first.entity_id.startswith((MEDIA_PREFIX, GROUP_PREFIX))
-        ):
+        if first.entity_id.startswith((MEDIA_PREFIX, GROUP_PREFIX)):
+            return None
+        if candidate.type in _ARMED_TYPES and first.type == "ORG":
             return first  # "un bombardeo de la OTAN", "l'offensiva di Hamas": whose act it is
+        if (
+            genitive_party(candidate.type, first.type, first.entity_id)
+            and not self._in_prepositional_phrase(candidate)
+            and self._determined_noun(candidate)
+        ):
+            # "il rifiuto della Germania", "la visita di Macron"; but a locution's "of"
+            # phrase is who it is for ("al fianco dell'Ucraina", "a favor de Kiev")
+            return first
         return None
+
+    def _determined_noun(self, candidate: TriggerCandidate) -> bool:
+        """Is the trigger one noun right after its article ("il rifiuto", "la visita"), not a
+        verbal phrase ("è al fianco")?"""
+        if candidate.last != candidate.first + 1 or candidate.first == 0:
+            return False
+        word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
+        return word in DETERMINERS
+
+    def _genitive_force(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> EntityMention | None:
+        """Forces or police in an event noun's "of" phrase: theirs is the act ("un arresto
+        dei carabinieri", "el ataque de los soldados"), not an act on them."""
+        tokens = self._parsed.tokens
+        position = candidate.last
+        end = min(sentence.last_token, position + 3)
+        if position >= end or normalize_word(tokens[position].text) not in OF_WORDS:
+            return None
+        position += 1
+        if position < end and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position += 1
+        if position >= end:
+            return None
+        token = tokens[position]
+        noun = self._group_noun(token, people=True)
+        if noun is None or noun not in self._force_nouns:
+            return None
+        return group_mention(self._parsed.text, token.start, token.end, noun, None)
 
     def _undergone_noun(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Without a parse: is the trigger an event noun that a verb of undergoing takes,
@@ -1017,7 +1102,19 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if strict is None or candidate.nominal:
             return False
         first = max(sentence.first_token, candidate.first - 2)
-        return any(t.text in strict for t in self._parsed.tokens[first : candidate.first])
+        before = self._parsed.tokens[first : candidate.first]
+        if any(t.text in strict for t in before):
+            return True
+        # "è accusato", "sono stati"… "es detenido": a form of "be" before the participle of a
+        # verb whose perfect takes "have" (not "è scoppiata", nor the reflexive "si è
+        # impegnato")
+        be = _BE_PASSIVE.get(self._parsed.language, frozenset())
+        at = next((t for t in before if t.text.lower() in be), None)
+        if at is None or (
+            at.index > 0 and self._parsed.tokens[at.index - 1].text.lower() in _REFLEXIVE
+        ):
+            return False
+        return not candidate.text.lower().startswith(_UNACCUSATIVE.get(self._parsed.language, ()))
 
     def _passive_agent(
         self,

@@ -17,6 +17,7 @@ from annals.events.roles_base import RoleResult, is_participant
 from annals.events.roles_groups import MOVED_GROUP_TYPES
 from annals.events.roles_words import (
     COOPERATIVE_TYPES,
+    GENITIVE_AGENT_TYPES,
     OBJECT_DEPS,
     OBLIQUE_DEPS,
     OF_PREPOSITIONS,
@@ -25,6 +26,7 @@ from annals.events.roles_words import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TOPIC_VERBS,
+    genitive_party,
 )
 from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, Token
@@ -234,6 +236,11 @@ class ParseRoles(ParseArguments):
             pronoun = None if actors else pronoun
         if not actors and pronoun is None:
             actors = self._groups(actor_tokens, candidate)
+        if not actors and pronoun is None and not candidate.nominal:
+            # "attacked by armed men", "pris d'assaut par des miliciens": a passive's agent
+            # may be unnamed people
+            agents = self._agents(head)
+            actors = self._groups([t for t in actor_tokens if t in agents], candidate, people=True)
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
@@ -286,11 +293,20 @@ class ParseRoles(ParseArguments):
                     recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
                 # else: "a DUI arrest" names no party
         recipient_tokens += self._prepositional(head, candidate)
-        agents = self._noun_agents(head)
+        agents = self._noun_agents(head) or self._genitive_agents(head, candidate)
+        undergoing = self._undergoing_governor(head)
+        if not agents and candidate.type in GENITIVE_AGENT_TYPES and undergoing is None:
+            agents = self._source_phrases(head)  # "sanctions from the EU", "aid from Germany"
         if agents:  # "the arrest of the leader by the police", "l'arrestation par les …"
             actor_tokens = agents
             recipient_tokens = [t for t in recipient_tokens if t not in agents]
-        undergoing = self._undergoing_governor(head)
+        verb = self._passive_of_agent(head)
+        if verb is not None:
+            # "Amazon est visé par une enquête de la Commission", "hit by EU sanctions": the
+            # passive's subject undergoes the noun's act
+            recipient_tokens += [
+                c for c in self._children.get(verb.index, []) if c.dep in PASSIVE_SUBJECT_DEPS
+            ]
         if undergoing is not None and not self._argument_mentions(actor_tokens, candidate):
             # "the mayor survived an assassination attempt", "Ukraine received aid from
             # Germany": the subject undergoes the event, a "from" phrase does it
@@ -403,6 +419,49 @@ class ParseRoles(ParseArguments):
                 for c in self._children.get(head.index, [])
             )
         )
+
+    def _passive_of_agent(self, noun: Token) -> Token | None:
+        """The passive verb whose agent phrase ``noun`` is ("par une enquête", "by
+        sanctions"), if any."""
+        tokens = self._parsed.tokens
+        if noun.head == noun.index:
+            return None
+        governor = tokens[noun.head]
+        if noun.dep == "pobj" and governor.dep == "agent" and governor.head != governor.index:
+            governor = tokens[governor.head]
+        elif noun.dep != "obl:agent":
+            return None
+        return governor if self._is_passive(governor) else None
+
+    def _genitive_agents(self, noun: Token, candidate: TriggerCandidate) -> list[Token]:
+        """The "of" phrase of an event noun when it names who acts: a state, a person or an
+        organisation for the types of ``GENITIVE_AGENT_TYPES`` ("le refus de l'Otan", "the
+        refusal of Hungary"), forces or police for any ("l'assaut des soldats"); not when the
+        noun stands in a phrase of its own ("aux côtés de l'Ukraine", "in support of Kyiv")."""
+        children = self._children.get(noun.index, [])
+        if noun.dep == "pobj" or any(c.dep == "case" for c in children):
+            return []
+        for child in children:
+            if child.index <= noun.index:
+                continue
+            if child.dep == "prep" and child.lemma.lower() == "of":
+                objects = [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep == "nmod" and any(
+                c.dep == "case" and c.lemma.lower() in OF_PREPOSITIONS
+                for c in self._children.get(child.index, [])
+            ):
+                objects = [child]
+            else:
+                continue
+            for token in objects[:1]:
+                mention = self._usable(self._index.at(token.index), candidate)
+                if mention is not None:
+                    if genitive_party(candidate.type, mention.type, mention.entity_id):
+                        return [token]
+                elif self._group_noun(token, people=True) in self._force_nouns:
+                    return [token]
+            return []
+        return []
 
     def _noun_agents(self, noun: Token) -> list[Token]:
         """The objects of an event noun's agent phrase ("by", "par", "da", "por")."""

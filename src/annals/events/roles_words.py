@@ -172,3 +172,22 @@ ORIGIN_WORDS = frozenset(
     | {"originaire", "originaires", "né", "née", "nés", "résidant", "domicilié", "domiciliée"}
     | {"native", "born", "gebürtig", "stammend", "wohnhaft"}
 )
+#: Types whose event noun's "of" phrase names who acts when it names a state, a person or an
+#: organisation ("le refus de l'Otan", "la visita di Macron", "las sanciones de la UE", "l'aide
+#: de l'Allemagne"); an attack's or a coercion's names who undergoes it ("la invasión de
+#: Ucrania", "l'arresto di Navalny"), and a release's or a withdrawal's either.
+GENITIVE_AGENT_TYPES = frozenset(
+    {"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "AID", "SUPPORT", "MOBILIZE"}
+    | {"PROTEST", "CONSULT", "AGREE", "COOPERATE", "CONCEDE"}
+)
+
+
+def genitive_party(event_type: str, entity_type: str, entity_id: str) -> bool:
+    """May a name of ``entity_type`` in the "of" phrase of an event noun of ``event_type`` be
+    who acts (``GENITIVE_AGENT_TYPES``): a state, a person or an organisation; for a meeting,
+    a person only?"""
+    if event_type not in GENITIVE_AGENT_TYPES:
+        return False
+    if event_type == "CONSULT":
+        return entity_type == "PERSON"
+    return entity_type in {"ORG", "PERSON"} or entity_id.startswith("country/")
