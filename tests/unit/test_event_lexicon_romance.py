@@ -131,7 +131,7 @@ CASES = [
     ),
     ("it", "La Turchia ha avvertito la Svezia di gravi conseguenze.", "THREATEN", "country/TUR"),
     ("it", "Migliaia di persone hanno manifestato a Roma contro la guerra.", "PROTEST", None),
-    ("it", "I sindacati italiani hanno proclamato uno sciopero generale.", "PROTEST", None),
+    ("it", "I sindacati italiani hanno organizzato uno sciopero generale.", "PROTEST", None),
     (
         "it",
         "Migliaia di serbi sono scesi in piazza a Belgrado contro il governo.",
@@ -265,7 +265,7 @@ CASES = [
     ),
     ("es", "Turquía advirtió a Suecia de graves consecuencias.", "THREATEN", "country/TUR"),
     ("es", "Miles de personas se manifestaron en Madrid contra la guerra.", "PROTEST", None),
-    ("es", "Los sindicatos españoles convocaron una huelga general.", "PROTEST", None),
+    ("es", "Los sindicatos españoles organizaron una huelga general.", "PROTEST", None),
     (
         "es",
         "Miles de serbios salieron a las calles de Belgrado contra el gobierno.",

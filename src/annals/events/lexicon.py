@@ -89,6 +89,9 @@ class TriggerPattern:
     exclude_objects: frozenset[str] = frozenset()
     #: Forms that must not stand right before the trigger ("sin embargo", "se marcha")
     exclude_previous: frozenset[str] = frozenset()
+    #: Set phrases that hold the trigger's first word in another sense, as word specs with
+    #: gaps ("de acuerdo con": according to; "attacco di panico"; "negativ*" alone)
+    exclude_phrases: tuple[tuple[Spec | None, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,11 +188,23 @@ def _pattern_from_entry(language: str, event_type: str, entry: dict[str, Any]) -
         exclude_next=frozenset(word.lower() for word in entry.get("x", ())),
         exclude_objects=frozenset(word.lower() for word in entry.get("xo", ())),
         exclude_previous=frozenset(word.lower() for word in entry.get("xp", ())),
+        exclude_phrases=tuple(_phrase_specs(pattern, phrase) for phrase in entry.get("xs", ())),
         pos=entry.get("pos"),
         flip=bool(entry.get("flip", False)),
         contexts=tuple(entry.get("ctx", ())),
         long_gap=LONG_GAP in parts,
     )
+
+
+def _phrase_specs(pattern: str, phrase: str) -> tuple[Spec | None, ...]:
+    """The word specs of a set phrase that excludes ``pattern`` (a gap is None)."""
+    parts = phrase.split()
+    if not parts or parts[0] == GAP or parts[-1] == GAP or LONG_GAP in parts:
+        raise ModelLoadError(
+            f"triggers.json: set phrase {phrase!r} of pattern {pattern!r} must start and end "
+            "with a word and may only hold '~' gaps"
+        )
+    return tuple(None if part == GAP else Spec.parse(part) for part in parts)
 
 
 @cache

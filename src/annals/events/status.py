@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annals.events.lexicon import PhraseSet, cue_words, cues, language_cues
+from annals.events.status_clauses import conditional, goal_predicate, verb_after
 from annals.events.triggers import TriggerCandidate, clause_root
 from annals.models import (
     EventStatus,
@@ -67,6 +68,12 @@ class _StatusCues:
     refusal_modals: frozenset[str]
     occurrence_verbs: frozenset[str]
     occurrence_stems: tuple[str, ...]  # the verbs without their infinitive ending
+    consequence_verbs: frozenset[str]
+    consequence_stems: tuple[str, ...]
+    call_words: PhraseSet
+    goal_nouns: frozenset[str]
+    goal_copulas: frozenset[str]
+    goal_links: frozenset[str]
     clause_words: frozenset[str]  # coordinators and clause breaks: the end of a clause
 
 
@@ -95,6 +102,12 @@ def _load_cues(language: str) -> _StatusCues:
         refusal_modals=frozenset(table.get("refusal_modals", [])),
         occurrence_verbs=frozenset(table.get("occurrence_verbs", [])),
         occurrence_stems=_stems(table.get("occurrence_verbs", [])),
+        consequence_verbs=frozenset(table.get("consequence_verbs", [])),
+        consequence_stems=_stems(table.get("consequence_verbs", [])),
+        call_words=PhraseSet.build(table.get("call_words", [])),
+        goal_nouns=frozenset(table.get("goal_nouns", [])),
+        goal_copulas=frozenset(table.get("goal_copulas", [])),
+        goal_links=frozenset(table.get("goal_links", [])),
         clause_words=frozenset(
             [*language_cues("coordinators", language), *language_cues("clause_breaks", language)]
         ),
@@ -215,11 +228,13 @@ class StatusDetector:
         after = range(last, min(len(words), last + (_BEFORE if cues.window_after else 3)))
         if _negated(parsed, cues, sentence, candidate, tokens, words, before, after, names):
             return "negated"
-        if _warned_of(parsed, cues, candidate, words, first):
-            return "hypothetical"  # "warned of more frequent attacks", "rischio di attacchi"
         clause = range(max(0, first - _CLAUSE_BEFORE), first)
         if _any_at(cues.hypothetical_clause, words, clause):
             return "hypothetical"
+        if self._reported_occurrence(parsed, cues, tokens, words, candidate):
+            return "planned"  # "advirtió de que las protestas empezarían en Bengasi"
+        if _warned_of(parsed, cues, candidate, words, first):
+            return "hypothetical"  # "warned of more frequent attacks", "rischio di attacchi"
         if _reported_future(cues, words, first, before, head):
             return "planned"
         if (
@@ -227,6 +242,7 @@ class StatusDetector:
             or "Mood=Cnd" in head.morph
             or _ends_with(words[first], cues.hypothetical_suffix)
             or _wished(parsed, cues, candidate)
+            or self._consequence(parsed, cues, tokens, words, candidate)
         ):
             return "hypothetical"
         if self._planned(parsed, cues, words, first, head, before, after, candidate):
@@ -256,6 +272,12 @@ class StatusDetector:
     ) -> bool:
         if _any_at(cues.planned_before, words, before):
             return True
+        if goal_predicate(words, first, cues.goal_nouns, cues.goal_copulas, cues.goal_links):
+            return True  # "la prioridad de la UE es evacuar", "l'obiettivo è ritirare"
+        if candidate.type in _CALLED_TYPES and cues.call_words.find(
+            words[first : candidate.last - candidate.first + first]
+        ):
+            return True  # "ha convocado una manifestación", "ha indetto uno sciopero"
         if cues.window_after and _any_at(cues.planned_before, words, _clause_words(words, first)):
             return True  # German puts "wird", "soll" anywhere in its own clause
         if "Tense=Fut" in head.morph:
@@ -301,6 +323,58 @@ class StatusDetector:
         if _reported_future(cues, words, at, before, verb):
             return True
         return self._planned(parsed, cues, words, at, verb, before, range(at, at), candidate)
+
+    def _reported_occurrence(
+        self,
+        parsed: ParsedText,
+        cues: _StatusCues,
+        tokens: Sequence[Token],
+        words: list[str],
+        candidate: TriggerCandidate,
+    ) -> bool:
+        """An event noun whose verb of taking place is a conditional reported by a speech
+        verb or a warning before it: a future in reported speech ("warned that the protests
+        would begin in Benghazi", "advirtió de que las huelgas empezarían el lunes")."""
+        verb = verb_after(
+            parsed,
+            candidate,
+            words,
+            tokens[0].index,
+            (cues.occurrence_verbs, cues.occurrence_stems),
+            cues.clause_words,
+        )
+        if verb is None or not conditional(
+            parsed.tokens[verb], words, verb - tokens[0].index, cues.hypothetical_suffix
+        ):
+            return False
+        earlier = range(0, max(0, candidate.first - tokens[0].index))
+        return _any_at(cues.speech_verbs, words, earlier) or _any_at(
+            cues.warning_before, words, earlier
+        )
+
+    def _consequence(
+        self,
+        parsed: ParsedText,
+        cues: _StatusCues,
+        tokens: Sequence[Token],
+        words: list[str],
+        candidate: TriggerCandidate,
+    ) -> bool:
+        """An event noun whose verb says what it would bring, in the conditional ("an
+        invasion would mean a catastrophe", "una invasión supondría una catástrofe", "un
+        attacco comporterebbe"): the event is supposed. A compound past ("l'attacco avrebbe
+        causato", "el ataque habría causado": reportedly) is no such form."""
+        verb = verb_after(
+            parsed,
+            candidate,
+            words,
+            tokens[0].index,
+            (cues.consequence_verbs, cues.consequence_stems),
+            cues.clause_words,
+        )
+        return verb is not None and conditional(
+            parsed.tokens[verb], words, verb - tokens[0].index, cues.hypothetical_suffix
+        )
 
     def _ongoing(
         self,
@@ -493,6 +567,10 @@ def _warned_of(
         first > 0 and words[first - 1] in cue_words("participle_auxiliaries", parsed.language)
     )
     return (candidate.nominal and warned) or (not parsed.has_parser and (close or near))
+
+
+#: Types of event that a call sets for later ("convocó una huelga", "a appelé à manifester").
+_CALLED_TYPES = frozenset({"PROTEST"})
 
 
 def _clause_words(words: Sequence[str], first: int) -> range:

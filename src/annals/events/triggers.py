@@ -180,6 +180,7 @@ class TriggerMatcher:
                 candidate = self._match(parsed, sentence, tokens, offset, pattern, has_items)
                 if candidate is not None:
                     found.append(candidate)
+        found = [c for c in found if not _in_name(parsed, tokens, c)]
         found += self._demands(parsed, sentence, tokens)
         return _without_overlaps(found)
 
@@ -255,6 +256,8 @@ def _match_stands(
         return False
     if offset > 0 and tokens[offset - 1].text.lower() in pattern.exclude_previous:
         return False  # "sin embargo" (however), "se marcha" (leaves)
+    if pattern.exclude_phrases and _in_set_phrase(tokens, offset, pattern.exclude_phrases):
+        return False  # "de acuerdo con" (according to), "un attacco di panico"
     if (
         not parsed.has_parser
         and end - offset == 1
@@ -275,6 +278,22 @@ def _match_stands(
         or _needed_nearby(pattern.need, tokens, offset, end)
         or (pattern.flip and _person_follows(parsed, tokens, end))
     )
+
+
+#: How many words a set phrase may start before the trigger it holds.
+_PHRASE_BEFORE = 3
+
+
+def _in_set_phrase(
+    tokens: Sequence[Token], offset: int, phrases: Sequence[Sequence[Spec | None]]
+) -> bool:
+    """Does one of ``phrases`` match over the trigger's first word ``tokens[offset]``?"""
+    for phrase in phrases:
+        for start in range(max(0, offset - _PHRASE_BEFORE), offset + 1):
+            end = _match_specs(phrase, tokens, start)
+            if end is not None and end > offset:
+                return True
+    return False
 
 
 def _match_head(
@@ -434,6 +453,86 @@ def _is_purpose(parsed: ParsedText, tokens: Sequence[Token], offset: int) -> boo
         and tokens[offset - 1].text.lower() in language_cues("coordinators", parsed.language)
         and tokens[offset - 3].text.lower() in single
     )
+
+
+#: Small words that may join the capitalised words of a name ("Centro Francés de
+#: Investigaciones", "Bank of England").
+_NAME_JOINERS = frozenset(
+    {"de", "del", "des", "du", "di", "della", "dei", "of", "for", "y", "e", "et", "and", "la"}
+)
+#: Languages written in sentence case, where a capitalised word inside a sentence is a name's.
+_SENTENCE_CASE_LANGUAGES = frozenset({"it", "es", "fr", "pt"})
+#: Types whose trigger names the event itself when it is a word of a name ("the NATO Summit",
+#: "Conferencia de Múnich"): the meeting is one.
+_EVENT_NAME_TYPES = frozenset({"CONSULT"})
+#: A line with fewer than two lowercase words of this length, or more than three times as many
+#: capitalised ones, is written in title case (a headline: "Putin Meets Xi in Beijing"),
+#: where capitals show no names.
+_LONG_WORD = 4
+_LOWERCASE_WORDS = 2
+_CAPITALISED_SHARE = 3
+
+
+def _title_case(parsed: ParsedText, tokens: Sequence[Token], token: Token) -> bool:
+    """Is the line of ``token`` in its sentence written in title case (a headline, which may
+    run on into the text after it: "Chief of Armed Forces Declines Request\n\n(BBC) …")?
+    Few of its longer words are lowercase."""
+    start = max(tokens[0].start, parsed.text.rfind("\n", tokens[0].start, token.start) + 1)
+    end = parsed.text.find("\n", token.end, tokens[-1].end)
+    end = tokens[-1].end if end < 0 else end
+    words = [
+        t.text
+        for t in tokens
+        if start <= t.start and t.end <= end and len(t.text) >= _LONG_WORD and t.text.isalpha()
+    ]
+    lowercase = sum(1 for word in words if word.islower())
+    return lowercase < _LOWERCASE_WORDS or lowercase * _CAPITALISED_SHARE < len(words) - lowercase
+
+
+def _in_name(parsed: ParsedText, tokens: Sequence[Token], candidate: TriggerCandidate) -> bool:
+    """Is the candidate a capitalised word of a multi-word name ("Concord Tours", "Centro
+    Francés de Investigaciones", "Amnesty International")? The recogniser's name (not a
+    person's: "Putin Meets Xi" is a headline read as one) that holds more words shows it,
+    or, in a language written in sentence case, a capitalised word beside it that does not
+    open the sentence; not in a line written in title case (a headline). A meeting's name
+    names the meeting ("the NATO Summit")."""
+    if candidate.type in _EVENT_NAME_TYPES and candidate.nominal:
+        return False
+    first = candidate.first - tokens[0].index
+    last = candidate.last - tokens[0].index
+    words = tokens[first:last]
+    opening = next((i for i, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
+    if first <= opening or not all(t.text[:1].isupper() for t in words):
+        return False
+    if _title_case(parsed, tokens, words[0]):
+        return False
+    start, end = words[0].start, words[-1].end
+    for span in parsed.entity_spans:
+        if (
+            span.type != "PERSON"
+            and span.start <= start
+            and end <= span.end
+            and (span.start < start or end < span.end)
+            and " " in span.text.strip()
+        ):
+            return True
+    if parsed.language not in _SENTENCE_CASE_LANGUAGES:
+        return False
+    return _capitalised_beside(tokens, first, -1, opening) or _capitalised_beside(
+        tokens, last - 1, 1, opening
+    )
+
+
+def _capitalised_beside(tokens: Sequence[Token], position: int, step: int, opening: int) -> bool:
+    """Is the word next to ``tokens[position]`` in direction ``step`` (over one joiner such as
+    "de") a capitalised word that does not open the sentence?"""
+    other = position + step
+    if 0 <= other < len(tokens) and tokens[other].text.lower() in _NAME_JOINERS:
+        other += step
+    if not (opening < other < len(tokens)):
+        return False
+    word = tokens[other].text
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def _without_overlaps(found: list[TriggerCandidate]) -> list[TriggerCandidate]:
