@@ -122,3 +122,42 @@ def test_victims_of_an_event_noun_are_not_its_actors(analyzer: Analyzer) -> None
     text = "Tres civiles murieron en un ataque contra el mercado de Sirte."
     events = analyse(analyzer, text, "es", PUBLISHED).events
     assert all("civiles" not in _names(e.actors) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "patients"),
+    [
+        (
+            "es",
+            "Un portavoz de Amnistía Internacional ha dicho que 300 personas fueron asesinadas.",
+            "ASSAULT",
+            ["personas"],
+        ),
+        (
+            "it",
+            "Un portavoce dell'Onu ha detto che sei giornalisti sono stati arrestati.",
+            "COERCE",
+            ["giornalisti"],
+        ),
+    ],
+)
+def test_the_speaker_of_a_reported_passive_is_not_its_actor(
+    analyzer: Analyzer, lang: str, text: str, kind: str, patients: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert not event.actors, _names(event.actors)
+    assert _names(event.recipients) == patients
+
+
+def test_a_headline_participle_acts_on_the_group_after_it(analyzer: Analyzer) -> None:
+    text = "Arrestata la banda dei furti: sei arresti tra Parma e Piacenza."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
+    assert _names(event.recipients) == ["banda"]
+
+
+def test_towns_between_which_it_happened_are_no_sides(analyzer: Analyzer) -> None:
+    text = "Nella notte sei arresti tra Parma e Piacenza per spaccio."
+    events = analyse(analyzer, text, "it", PUBLISHED).events
+    assert all(
+        not {"Parma", "Piacenza"} & set(_names(e.actors) + _names(e.recipients)) for e in events
+    ), [(e.type, _names(e.actors), _names(e.recipients)) for e in events]

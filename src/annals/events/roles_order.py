@@ -275,6 +275,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # "condannato l'ex sindaco a cinque anni": a participant in the pattern's gap is
         # acted on, before those after the trigger
         after = [m for m in mentions if m.start >= candidate.start and m.start < after_limit]
+        after = self._without_town_range(after)
         before = [m for m in earlier if m not in governed]
         return _Parts(mentions, before, governed, after)
 
@@ -333,6 +334,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             sides = self._coordinated(list(parts.after), backwards=False)
         if not sides:
             return None
+        if all(_is_town(m) for m in sides):
+            # "otto arresti tra Reggio Emilia e Modena": where it happened, no sides
+            return RoleResult((), (), None)
         return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
 
     def _side_parties(self, first: int, mentions: Sequence[EntityMention]) -> list[EntityMention]:
@@ -393,8 +397,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             and self._strict_passive(sentence, candidate)
             and self._passive_without_agent_words(sentence, candidate)
         ):
-            # "fue detenido en Caracas": acted on by no one named
-            patients = self._passive_patients(sentence, candidate, before)
+            # "fue detenido en Caracas": acted on by no one named; "X ha dicho que 2.000
+            # personas fueron asesinadas": the people of the passive's own clause, not the
+            # speaker
+            patients = self._patients_or_group(sentence, candidate, parts)
             if patients:
                 return RoleResult((), patients, None)
         if bare:
@@ -410,6 +416,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         patients = self._patients_or_group(sentence, candidate, parts)
         if patients:
             return RoleResult((), patients, None)
+        group = self._object_group(sentence, candidate, parts.mentions)
+        if group is not None:
+            return RoleResult((), (group,), None)  # "Arrestata la banda delle spaccate"
         after = self._coordinated(list(parts.after), backwards=False) if parts.after else []
         return RoleResult((), tuple(prefer_people(after, self._parsed.text)), None)
 
@@ -753,6 +762,22 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
         prepositions = PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset())
         return word not in DETERMINERS and word not in prepositions and word not in NUMBER_WORDS
+
+    def _without_town_range(self, mentions: list[EntityMention]) -> list[EntityMention]:
+        """The mentions less towns named as a range after "between" ("sei arresti tra Parma
+        e Piacenza", "entre Bengasi y Ajdabiya"): where it happened, not who took part."""
+        kept: list[EntityMention] = []
+        in_range = False
+        for mention in mentions:
+            words = split_words(self._parsed.text[max(0, mention.start - 40) : mention.start])[-2:]
+            between = bool(words) and (
+                words[-1] in BETWEEN or (len(words) == 2 and words[0] in BETWEEN)
+            )
+            joined = bool(words) and words[-1] in self._coordinators
+            in_range = _is_town(mention) and (between or (in_range and joined))
+            if not in_range:
+                kept.append(mention)
+        return kept
 
     def _after_origin_word(self, mention: EntityMention) -> bool:
         """Does a word of origin or residence, with its preposition, stand right before the
@@ -1158,6 +1183,13 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 break
             chosen.append(mention)
         return sorted(chosen, key=lambda m: m.start)
+
+
+def _is_town(mention: EntityMention) -> bool:
+    """A town, region or other place that is no state ("Modena", "Reggio Emilia")."""
+    if mention.entity_id.startswith(("city/", "region/", "local/LOC/", "local/GPE/")):
+        return True
+    return mention.type in {"LOC", "FAC"}
 
 
 def _word_before(text: str, offset: int) -> str:
