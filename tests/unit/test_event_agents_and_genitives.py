@@ -172,3 +172,35 @@ def test_a_passives_subject_undergoes_the_event_noun_of_its_agent(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
     assert _names(event.actors) == [actor], _names(event.actors)
     assert patient in _names(event.recipients), _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "patient"),
+    [
+        (
+            "it",
+            "Luca Ferretti era ricercato da mesi. Ieri è stato arrestato dai carabinieri a Lodi.",
+            "carabinieri",
+            "Luca Ferretti",
+        ),
+        (
+            "es",
+            "Andrés Molina llevaba semanas escondido. Fue detenido por la policía en Murcia.",
+            "policía",
+            "Andrés Molina",
+        ),
+        # a subject after the verb, past the agent
+        (
+            "it",
+            "È stato arrestato dagli agenti il consigliere Paolo Greco.",
+            "agenti",
+            "Paolo Greco",
+        ),
+    ],
+)
+def test_a_passives_dropped_or_postposed_subject_undergoes_it(
+    analyzer: Analyzer, lang: str, text: str, agent: str, patient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "COERCE")
+    assert _names(event.actors) == [agent], _names(event.actors)
+    assert _names(event.recipients) == [patient], _names(event.recipients)

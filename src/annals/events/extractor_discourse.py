@@ -48,6 +48,9 @@ class Discourse:
             return self.last_actors[:1]  # "i carabinieri … Hanno poi perquisito …"
         if kind == "plural":  # "they" is never one person
             return ()
+        if kind == "undergoer":  # "Marco Rossi … Ieri è stato arrestato": the one last named
+            person = self.person_mention or self.person_actor
+            return (person,) if person else ()
         person = self.person_actor or self.person_mention
         return (person,) if person else ()
 

@@ -387,10 +387,15 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 actors = self._coordinated(after[after.index(agent) :], backwards=False)
             else:
                 actors = [group_agent] if group_agent is not None else []
+            patients = self._patients_or_group(sentence, candidate, parts)
+            if not patients:
+                patients = self._postposed_subject(candidate, parts, actors)
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
-                self._patients_or_group(sentence, candidate, parts),
+                patients,
                 None,
+                # "Ieri è stato arrestato dai carabinieri": the one told before
+                None if patients else "undergoer",
             )
         if (
             before
@@ -406,6 +411,27 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if bare:
             return self._bare_participle_roles(sentence, candidate, parts)
         return None
+
+    def _postposed_subject(
+        self, candidate: TriggerCandidate, parts: _Parts, actors: Sequence[EntityMention]
+    ) -> tuple[EntityMention, ...]:
+        """A passive's subject after it, before or after its agent ("è stato arrestato il
+        sindaco Neri dai carabinieri", "arrestato dai carabinieri il sindaco Neri"): the
+        first name after the trigger that is no agent and that no preposition introduces."""
+        for mention in parts.after:
+            if mention in actors or mention.start < candidate.end:
+                continue
+            if not self._introduced_by_preposition(mention) and not self._is_agent(mention):
+                return (mention,)
+        return ()
+
+    def _is_agent(self, mention: EntityMention) -> bool:
+        """Does an agent preposition, perhaps with an article, stand right before the name?"""
+        tokens = self._parsed.tokens
+        position = self._token_at(mention.start) - 1
+        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position -= 1
+        return position >= 0 and self._is_agent_preposition(tokens[position])
 
     def _bare_participle_roles(
         self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
@@ -1164,7 +1190,13 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 # siete años por la muerte de Said": Said is no agent)
                 reach = 0 if bare else 40
                 nearby = [m for m in after if token.end <= m.start <= limit + reach]
-                return nearby[0] if nearby else None
+                if not nearby:
+                    return None
+                between = tokens[token.index + 1 : self._token_at(nearby[0].start)]
+                if any(self._group_noun(t, people=True) is not None for t in between):
+                    # "arrestato dai carabinieri il sindaco Neri": the group is the agent
+                    return None
+                return nearby[0]
         return None
 
     def _token_end(self, token_index: int, sentence: Sentence) -> int:
