@@ -204,3 +204,39 @@ def test_a_passives_dropped_or_postposed_subject_undergoes_it(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "COERCE")
     assert _names(event.actors) == [agent], _names(event.actors)
     assert _names(event.recipients) == [patient], _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "recipient"),
+    [
+        # a passive in a relative clause acts on the name the clause is about
+        (
+            "es",
+            "El jefe del clan era Omar Haddad, que fue asesinado por Karim Jalil.",
+            "ASSAULT",
+            "Karim Jalil",
+            "Omar Haddad",
+        ),
+        # names in a relative clause closed before the verb are none of its parties
+        (
+            "es",
+            "La ministra Elena Ruiz, que visitó Lisboa ayer, firmó un acuerdo con Marruecos.",
+            "AGREE",
+            "Elena Ruiz",
+            "Morocco",
+        ),
+        (
+            "it",
+            "Il ministro Paolo Neri, che ha visitato Tunisi, ha firmato un accordo con l'Egitto.",
+            "AGREE",
+            "Paolo Neri",
+            "Egypt",
+        ),
+    ],
+)
+def test_relative_clauses_around_the_trigger(
+    analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, recipient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert _names(event.actors) == [actor], _names(event.actors)
+    assert _names(event.recipients) == [recipient], _names(event.recipients)

@@ -118,6 +118,10 @@ def test_linker_demonym_is_norp_of_country(
         ("it", "Il vertice si terrà a Roma.", "Roma", "city/rome"),
         ("fr", "Les ministres se réunissent à Bruxelles.", "Bruxelles", "city/brussels"),
         ("en", "Brussels announced a package.", "Brussels", "city/brussels"),
+        # after "with", a party to talks or a deal
+        ("en", "Ottawa held talks with Tokyo on Friday.", "Tokyo", "country/JPN"),
+        ("it", "Il governo ha firmato un accordo con Madrid.", "Madrid", "country/ESP"),
+        ("fr", "La France a signé un pacte avec Varsovie.", "Varsovie", "country/POL"),
     ],
 )
 def test_linker_capital_metonymy_versus_city(

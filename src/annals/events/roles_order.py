@@ -265,8 +265,16 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if opening is not None:
             # "ElBaradei es retenido y las protestas se recrudecen": a new clause
             earlier = [m for m in earlier if m.start >= opening]
-        # "il 32enne, originario di Foggia, ha aggredito": where he is from takes no part
-        earlier = [m for m in earlier if not self._after_origin_word(m)]
+        # "il 32enne, originario di Foggia, ha aggredito": where he is from takes no part;
+        # "Pedro Gil, que visitó Rabat ayer, firmó": nor who is named in a closed relative
+        # clause
+        closed = self._closed_relative_clauses(sentence, candidate)
+        earlier = [
+            m
+            for m in earlier
+            if not self._after_origin_word(m)
+            and not any(start <= m.start < end for start, end in closed)
+        ]
         governed = self._prepositional_names(earlier, candidate)
         after_limit = min(
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
@@ -389,7 +397,12 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 actors = [group_agent] if group_agent is not None else []
             patients = self._patients_or_group(sentence, candidate, parts)
             if not patients:
-                patients = self._postposed_subject(candidate, parts, actors)
+                antecedent = self.relative_antecedent(sentence, candidate)
+                patients = (
+                    (antecedent,)
+                    if antecedent is not None
+                    else self._postposed_subject(candidate, parts, actors)
+                )
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
                 patients,
@@ -953,6 +966,49 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             and self._parsed.tokens[candidate.first - 1].text == ","
             and ending.search(candidate.text.lower()) is not None
         )
+
+    def _closed_relative_clauses(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> list[tuple[int, int]]:
+        """The character spans of relative clauses opened (", que", ", che", ", qui") and
+        closed by commas before the trigger: an aside about a name, not its clause."""
+        tokens = self._parsed.tokens
+        spans: list[tuple[int, int]] = []
+        opened: int | None = None
+        for index in range(sentence.first_token, candidate.first):
+            token = tokens[index]
+            if token.text != ",":
+                continue
+            if opened is not None:
+                spans.append((opened, token.start))
+                opened = None
+            elif (
+                index + 1 < candidate.first and tokens[index + 1].text.lower() in RELATIVE_PRONOUNS
+            ):
+                opened = tokens[index + 1].start
+        return spans
+
+    def relative_antecedent(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> EntityMention | None:
+        """The name a relative clause holding the trigger refers to ("Said Rashed, que fue
+        asesinado": Said Rashed), when the clause opens right after it and a comma."""
+        tokens = self._parsed.tokens
+        opening = self._clause_start(sentence, candidate)
+        pronoun = next(
+            (
+                index
+                for index in range(candidate.first - 1, max(opening, candidate.first - 5) - 1, -1)
+                if tokens[index].text.lower() in RELATIVE_PRONOUNS
+            ),
+            None,
+        )
+        if pronoun is None or pronoun < sentence.first_token + 2:
+            return None
+        if tokens[pronoun - 1].text != ",":
+            return None
+        mention = self._index.at(pronoun - 2)
+        return mention if mention is not None and is_participant(mention) else None
 
     def _relative_clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
         """Where a relative clause after the trigger begins (", der …", ", che …", ", qui …"):

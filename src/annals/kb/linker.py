@@ -683,10 +683,17 @@ def _place_read_as_person(doc: DocumentView, kind: str, first: int, last: int) -
     return not (apostrophe in {"'", "’"} or following.text in {"'", "’", "'s", "’s"})
 
 
+#: "With" in the supported languages: a capital after it is a government's ("with Kyiv").
+_WITH = frozenset({"with", "con", "avec", "mit", "com"})
+
+
 def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
-    """A capital in subject position, followed by a verb and not after a preposition."""
+    """A capital in subject position, followed by a verb and not after a preposition, or
+    after "with" ("talks with Moscow", "l'accordo con Parigi": a party, not a place)."""
     tokens = doc.tokens
     previous = tokens[match.first - 1] if match.first > 0 else None
+    if previous is not None and previous.norm in _WITH:
+        return True
     if previous is not None and previous.norm in cue_set(LOCATION_PREPOSITIONS, doc.language):
         return False
     parsed = doc.parsed
