@@ -208,3 +208,25 @@ def test_a_call_a_goal_a_readiness_or_a_supposition_did_not_occur(
     assert events and all(e.status == status for e in events), [
         (e.type, e.trigger, e.status) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "status"),
+    [
+        ("fr", "Aucune manifestation n'a eu lieu dimanche à Oran.", "PROTEST", "negated"),
+        ("fr", "Madrid exclut l'envoi de troupes au Sahel.", "MOBILIZE", "negated"),
+        ("it", "Il governo esclude l'invio di truppe in Niger.", "MOBILIZE", "negated"),
+        ("es", "El Gobierno descarta el envío de tropas a Malí.", "MOBILIZE", "negated"),
+        ("fr", "Il sera nécessaire de désarmer les milices du Nord.", "RETREAT", "hypothetical"),
+        ("it", "Sarà necessario disarmare le milizie del Nord.", "RETREAT", "hypothetical"),
+        ("es", "Es imprescindible desarmar a las milicias libias.", "RETREAT", "hypothetical"),
+        ("en", "It is essential to disarm the northern militias.", "RETREAT", "hypothetical"),
+    ],
+)
+def test_no_exclusion_or_necessity_is_an_event_that_occurred(
+    analyzer: Analyzer, lang: str, text: str, type_: str, status: str
+) -> None:
+    events = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == type_]
+    assert events and all(e.status == status for e in events), [
+        (e.type, e.status, e.trigger) for e in analyse(analyzer, text, lang, PUBLISHED).events
+    ]
