@@ -240,3 +240,25 @@ def test_relative_clauses_around_the_trigger(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
     assert _names(event.actors) == [actor], _names(event.actors)
     assert _names(event.recipients) == [recipient], _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "patient"),
+    [
+        # a headline's noun with no article, its agent and its patients in "of" phrases
+        ("Doppio arresto dei carabinieri di due rapinatori a Cesena.", "carabinieri", "rapinatori"),
+        ("Arresto dei carabinieri di tre ladri a Imola.", "carabinieri", "ladri"),
+        # "l'altro": one of those told just before
+        (
+            "Uno dei ladri è fuggito, l'altro è stato arrestato dai carabinieri.",
+            "carabinieri",
+            "altro",
+        ),
+    ],
+)
+def test_italian_crime_report_arrests(
+    analyzer: Analyzer, text: str, actor: str, patient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
+    assert _names(event.actors) == [actor], _names(event.actors)
+    assert _names(event.recipients) == [patient], _names(event.recipients)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from annals.events.roles_base import RoleFinderBase, RoleResult, is_participant, prefer_people
 from annals.events.roles_words import (
     DETERMINERS,
+    OF_WORDS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     is_filler,
@@ -121,12 +122,31 @@ class NominalFrameRoles(RoleFinderBase):
             return True
         if self._demonym_follows(candidate):
             return True  # "teme nuovi attacchi russi": no verb takes a demonym adjective
+        if self._headline_noun(sentence, candidate, before):
+            return True  # "Doppio arresto dei carabinieri", "Arresto di due spacciatori"
         return (
             len(before) == 2
             and before[0] in DETERMINERS
             and self._attributive(before[1])
             and before[1] not in self._auxiliaries
         )
+
+    def _headline_noun(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: list[str]
+    ) -> bool:
+        """A one-word trigger that opens its sentence, perhaps after one adjective, and that
+        an "of" word follows ("Arresto di due spacciatori", "Doppio arresto dei
+        carabinieri"): a headline's noun, no participle ("Arrestati tre giovani")."""
+        tokens = self._parsed.tokens
+        if candidate.last != candidate.first + 1 or candidate.last >= sentence.last_token:
+            return False
+        if candidate.first - sentence.first_token > 1:
+            return False
+        if len(before) == 1 and not (before[0].isalpha() and self._attributive(before[0].lower())):
+            return False
+        if candidate.text.lower().endswith(self._participles):
+            return False
+        return normalize_word(tokens[candidate.last].text) in OF_WORDS - {"l'", "la"}
 
     def _demonym_follows(self, candidate: TriggerCandidate) -> bool:
         """Whether a demonym adjective (lower case, a country's) follows the trigger word, in

@@ -313,9 +313,30 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if genitive is not None:
             # "un ataque de Gadafi sobre barcos de la OTAN": the one whose attack it is acts
             targets = [m for m in parts.after if m.start > genitive.end]
-            return RoleResult(
-                (genitive,), tuple(prefer_people(targets, self._parsed.text)[:1]), None
-            )
+            found = tuple(prefer_people(targets, self._parsed.text)[:1])
+            if not found:
+                # "arresto dei carabinieri di due spacciatori": the people of the next phrase
+                people = self._people_after(sentence, self._token_at(genitive.end - 1) + 1)
+                found = () if people is None else (people,)
+            return RoleResult((genitive,), found, None)
+        return None
+
+    def _people_after(self, sentence: Sentence, start: int) -> EntityMention | None:
+        """Unnamed people in an "of" phrase right at token ``start`` ("di due spacciatori",
+        "de tres periodistas")."""
+        tokens = self._parsed.tokens
+        index = start
+        if index >= sentence.last_token or normalize_word(tokens[index].text) not in OF_WORDS:
+            return None
+        for index in range(start + 1, min(sentence.last_token, start + 4)):
+            token = tokens[index]
+            word = normalize_word(token.text)
+            if word in PATIENT_ARTICLES or word in NUMBER_WORDS or token.text.isdigit():
+                continue
+            noun = self._group_noun(token, people=True)
+            if noun is None or noun in self._institution_nouns:
+                return None
+            return group_mention(self._parsed.text, token.start, token.end, noun, None)
         return None
 
     def _sides(self, candidate: TriggerCandidate, parts: _Parts) -> RoleResult | None:
