@@ -161,3 +161,27 @@ def test_towns_between_which_it_happened_are_no_sides(analyzer: Analyzer) -> Non
     assert all(
         not {"Parma", "Piacenza"} & set(_names(e.actors) + _names(e.recipients)) for e in events
     ), [(e.type, _names(e.actors), _names(e.recipients)) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # a kin noun in apposition to a name stands for that name
+        (
+            "Marco Bianchi, padre di Luca, ha chiesto giustizia al sindaco.",
+            "REQUEST",
+            "Marco Bianchi",
+        ),
+        # a passive's agent group keeps its nationality
+        (
+            "Tre pescatori tunisini sono stati arrestati dai militari libici.",
+            "COERCE",
+            "militari libici",
+        ),
+        # a group noun in apposition to the agent's name leaves the name the agent
+        ("Il sindaco fu arrestato dal nuovo uomo forte, Karim Haddad.", "COERCE", "Karim Haddad"),
+    ],
+)
+def test_apposition_and_agent_groups(analyzer: Analyzer, text: str, kind: str, actor: str) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, kind)
+    assert _names(event.actors) == [actor], _names(event.actors)

@@ -165,10 +165,31 @@ class GroupRoles(RoleFinderBase):
         noun = self._group_noun(noun_token, people=True)
         if noun is None or noun in self._institution_nouns:
             return None
+        named = self._apposition_of_person(noun_token)
+        if named is not None:
+            return named  # "Seif al-Islam, figlio di Gheddafi": Seif
         if self._owner_acts(noun, first):
             return None
         code = _country_code(first)
         return group_mention(self._parsed.text, noun_token.start, noun_token.end, noun, code)
+
+    def _apposition_of_person(self, noun: Token) -> EntityMention | None:
+        """The name the noun stands in apposition to, perhaps after an article: right after
+        it and a comma ("Seif al-Islam, figlio di …", "Juan Pérez, padre de …"); a person's
+        name, or one the recogniser took for an organisation's that the knowledge base
+        does not know."""
+        tokens = self._parsed.tokens
+        position = noun.index - 1
+        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position -= 1
+        if position < 1 or tokens[position].text != ",":
+            return None
+        mention = self._index.at(position - 1)
+        if mention is None or not is_participant(mention):
+            return None
+        if mention.type == "PERSON" or mention.entity_id.startswith("local/ORG/"):
+            return mention
+        return None
 
     def _owner_acts(self, noun: str, owner: EntityMention) -> bool:
         """Does the party named in an "of" phrase of the group ``noun`` act for the group?
@@ -321,14 +342,21 @@ class GroupRoles(RoleFinderBase):
     def _group_here(
         self, token: Token, noun: str, mentions: Sequence[EntityMention]
     ) -> EntityMention:
-        """The group that ``token`` names, with the country named within a few characters."""
+        """The group that ``token`` names, with the country named within a few characters; a
+        nationality right after it is part of its name ("militari israeliani")."""
         near = [
             m for m in mentions if m.type in _COUNTRY_TYPES and _gap(m, token) <= _GROUP_COUNTRY_GAP
         ]
         country = min(near, key=lambda m: _gap(m, token), default=None)
-        return group_mention(
-            self._parsed.text, token.start, token.end, noun, _country_code(country)
-        )
+        end = token.end
+        if (
+            country is not None
+            and country.type == "NORP"
+            and 0 <= country.start - token.end <= 1
+            and country.text[:1].islower()
+        ):
+            end = country.end
+        return group_mention(self._parsed.text, token.start, end, noun, _country_code(country))
 
     def _agent_group(
         self, sentence: Sentence, candidate: TriggerCandidate, bare: bool = False
@@ -345,10 +373,11 @@ class GroupRoles(RoleFinderBase):
         if preposition is None:
             return None
         for index in range(preposition + 1, min(end, preposition + 4)):
-            noun = self._group_noun(tokens[index])
+            noun = self._group_noun(tokens[index], people=True)
             if noun is not None and noun not in self._institution_nouns:
-                token = tokens[index]
-                return group_mention(self._parsed.text, token.start, token.end, noun, None)
+                # "uccisi dai militari israeliani": the group, with its country
+                mentions = self._index.in_span(sentence.start, sentence.end)
+                return self._group_here(tokens[index], noun, mentions)
             if self._index.at(index) is not None:
                 return None  # a name: the named agent, found elsewhere
         return None

@@ -1270,8 +1270,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 if not nearby:
                     return None
                 between = tokens[token.index + 1 : self._token_at(nearby[0].start)]
-                if any(self._group_noun(t, people=True) is not None for t in between):
-                    # "arrestato dai carabinieri il sindaco Neri": the group is the agent
+                words = [t for t in between if t.text.lower() not in PATIENT_ARTICLES]
+                if (
+                    words
+                    and self._group_noun(words[0], people=True) is not None
+                    and not any(t.text == "," for t in between)
+                ):
+                    # "arrestato dai carabinieri il sindaco Neri": the group is the agent; but
+                    # "dal nuovo uomo forte, Houari Boumediene" names him
                     return None
                 return nearby[0]
         return None
