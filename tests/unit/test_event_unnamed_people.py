@@ -185,3 +185,33 @@ def test_towns_between_which_it_happened_are_no_sides(analyzer: Analyzer) -> Non
 def test_apposition_and_agent_groups(analyzer: Analyzer, text: str, kind: str, actor: str) -> None:
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, kind)
     assert _names(event.actors) == [actor], _names(event.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor", "recipient"),
+    [
+        (
+            "es",
+            "Los activistas sirios pidieron ayuda a la ONU.",
+            "REQUEST",
+            "activistas sirios",
+            None,
+        ),
+        (
+            "it",
+            "Due 20enni albanesi sono stati arrestati dai carabinieri.",
+            "COERCE",
+            "carabinieri",
+            "20enni albanesi",
+        ),
+        # soldiers of a nationality are its state's
+        ("it", "I soldati russi hanno bombardato Sumy.", "ASSAULT", "Russia", None),
+    ],
+)
+def test_people_of_a_nationality_are_a_group_not_the_state(
+    analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, recipient: str | None
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert _names(event.actors) == [actor], _names(event.actors)
+    if recipient is not None:
+        assert _names(event.recipients) == [recipient], _names(event.recipients)

@@ -275,6 +275,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if not self._after_origin_word(m)
             and not any(start <= m.start < end for start, end in closed)
         ]
+        # "los activistas libios", "tre 19enni italiani": the group of that nationality
+        earlier = [self._nationality_group(m, mentions) for m in earlier]
         governed = self._prepositional_names(earlier, candidate)
         after_limit = min(
             self._token_end(candidate.last + _RECIPIENT_WINDOW, sentence),
@@ -283,7 +285,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # "condannato l'ex sindaco a cinque anni": a participant in the pattern's gap is
         # acted on, before those after the trigger
         after = [m for m in mentions if m.start >= candidate.start and m.start < after_limit]
-        after = self._without_town_range(after)
+        after = [self._nationality_group(m, mentions) for m in self._without_town_range(after)]
         before = [m for m in earlier if m not in governed]
         return _Parts(mentions, before, governed, after)
 
@@ -822,6 +824,22 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
         prepositions = PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset())
         return word not in DETERMINERS and word not in prepositions and word not in NUMBER_WORDS
+
+    def _nationality_group(
+        self, mention: EntityMention, mentions: Sequence[EntityMention]
+    ) -> EntityMention:
+        """A nationality adjective right after a group or people noun names the group, of
+        that country ("los activistas libios", "tre 19enni italiani"); else the mention."""
+        if mention.type != "NORP" or not mention.text[:1].islower():
+            return mention
+        position = self._token_at(mention.start) - 1
+        if position < 0:
+            return mention
+        token = self._parsed.tokens[position]
+        noun = self._group_noun(token, people=True)
+        if noun is None or noun in self._institution_nouns or noun in self._force_nouns:
+            return mention  # "le forze libiche", "i militari russi": the state's
+        return self._group_here(token, noun, mentions)
 
     def _without_town_range(self, mentions: list[EntityMention]) -> list[EntityMention]:
         """The mentions less towns named as a range after "between" ("sei arresti tra Parma
