@@ -215,3 +215,23 @@ def test_people_of_a_nationality_are_a_group_not_the_state(
     assert _names(event.actors) == [actor], _names(event.actors)
     if recipient is not None:
         assert _names(event.recipients) == [recipient], _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        (
+            "it",
+            "Il giudice ha condannato l'imputato a quattro anni di carcere.",
+            "giudice",
+            "imputato",
+        ),
+        ("es", "El juez condenó a Rosa Medina a seis años de prisión.", "juez", "Rosa Medina"),
+    ],
+)
+def test_a_judge_sentences(
+    analyzer: Analyzer, lang: str, text: str, actor: str, recipient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "SANCTION")
+    assert _names(event.actors) == [actor], _names(event.actors)
+    assert _names(event.recipients) == [recipient], _names(event.recipients)
