@@ -262,3 +262,28 @@ def test_italian_crime_report_arrests(
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
     assert _names(event.actors) == [actor], _names(event.actors)
     assert _names(event.recipients) == [patient], _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "party"),
+    [
+        (
+            "fr",
+            "Le ministre a signé un accord à Rabat avec son homologue Karim Bennani.",
+            "Rabat",
+            "Karim Bennani",
+        ),
+        (
+            "it",
+            "Il ministro ha firmato un accordo a Tunisi con il collega Karim Bennani.",
+            "Tunis",
+            "Karim Bennani",
+        ),
+    ],
+)
+def test_where_an_agreement_is_signed_with_someone_is_no_party(
+    analyzer: Analyzer, lang: str, text: str, place: str, party: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "AGREE")
+    names = _names(event.actors) + _names(event.recipients)
+    assert party in names and place not in names, names

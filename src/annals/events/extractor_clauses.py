@@ -41,6 +41,10 @@ from annals.time.values import value_to_date
 
 #: Event types whose ambiguous "a"/"à" + city is the place rather than a recipient.
 _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
+#: Types whose other party a "with" phrase names ("signed an agreement with …"); "with" in
+#: the supported languages.
+_WITH_PARTY_TYPES = frozenset({"AGREE", "COOPERATE"})
+_WITH = frozenset({"with", "con", "avec", "mit", "com"})
 #: Types of event kept without a named party when a place is named: who attacks or
 #: protests is often unknown at first, and the place tells the event apart.
 _PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -430,11 +434,16 @@ def _clause_places(info: SentenceInfo, main: TriggerCandidate) -> frozenset[int]
     """The starts of the sentence's place mentions that are places of ``main``'s event, not
     parties to it."""
     # an ambiguous "a"/"à" + city is a recipient after the trigger ("attacchi a Kiev"),
-    # never before it ("a Misurata i cecchini sparavano")
+    # never before it ("a Misurata i cecchini sparavano"), nor where an agreement names its
+    # other party with "with" ("a signé un accord à Berlin avec le chancelier")
+    with_party = main.type in _WITH_PARTY_TYPES and not _WITH.isdisjoint(info.words)
     return frozenset(
         start
         for start, (mention, ambiguous) in info.places.items()
-        if not ambiguous or main.type in _PLACE_FIRST_TYPES or mention.end <= main.start
+        if not ambiguous
+        or main.type in _PLACE_FIRST_TYPES
+        or mention.end <= main.start
+        or (with_party and not mention.entity_id.startswith("country/"))
     )
 
 

@@ -14,6 +14,7 @@ from annals.events.roles_base import is_participant, prefer_people
 from annals.events.roles_groups import GroupRoles
 from annals.events.roles_words import (
     BETWEEN,
+    COUNTERPART_WORDS,
     OBJECT_DEPS,
     OBLIQUE_DEPS,
     OF_PREPOSITIONS,
@@ -371,8 +372,9 @@ class ParseArguments(GroupRoles):
         best_token = token
         children = self._children.get(token.index, [])
         stack = [c for c in children if c.dep not in _SKIP_IN_ARGUMENT]
-        if token.lemma.lower() in self._role_nouns:
-            # "le chancelier allemand Friedrich Merz": the title's holder, not its country
+        if token.lemma.lower() in self._role_nouns or token.lemma.lower() in COUNTERPART_WORDS:
+            # "le chancelier allemand Friedrich Merz", "son homologue Karim Bennani": the
+            # title's holder, not its country
             for child in children:
                 holder = self._index.at(child.index) if child.dep == "appos" else None
                 if holder is not None and holder.type == "PERSON":
