@@ -230,3 +230,23 @@ def test_no_exclusion_or_necessity_is_an_event_that_occurred(
     assert events and all(e.status == status for e in events), [
         (e.type, e.status, e.trigger) for e in analyse(analyzer, text, lang, PUBLISHED).events
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # a court's "condannare" is a conviction, a government's a condemnation
+        ("it", "Il giudice ha condannato Sara Conti per truffa.", "SANCTION"),
+        ("fr", "Le tribunal a condamné Paul Girard pour corruption.", "SANCTION"),
+        ("es", "El tribunal condenó a Rosa Medina por corrupción.", "SANCTION"),
+        ("es", "El Gobierno de Chile condenó el atentado de Kabul.", "ACCUSE"),
+        ("fr", "La France a condamné l'attaque contre l'ambassade.", "ACCUSE"),
+    ],
+)
+def test_a_courts_condemnation_is_a_conviction(
+    analyzer: Analyzer, lang: str, text: str, type_: str
+) -> None:
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert [e.type for e in events if e.type in {"SANCTION", "ACCUSE"}] == [type_], [
+        (e.type, e.trigger) for e in events
+    ]
