@@ -235,3 +235,36 @@ def test_a_judge_sentences(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "SANCTION")
     assert _names(event.actors) == [actor], _names(event.actors)
     assert _names(event.recipients) == [recipient], _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "recipients"),
+    [
+        # people counted by their nationality are a group, not the state
+        (
+            "Tre marocchini hanno aggredito un passante a Rimini.",
+            "ASSAULT",
+            ["marocchini"],
+            ["passante"],
+        ),
+        # a relative clause's passive acts on what the clause is about
+        (
+            "Sono due albanesi, già noti, che sono stati denunciati per furto.",
+            "ACCUSE",
+            [],
+            ["albanesi"],
+        ),
+    ],
+)
+def test_people_counted_by_nationality(
+    analyzer: Analyzer, text: str, kind: str, actors: list[str], recipients: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, kind)
+    assert _names(event.actors) == actors, _names(event.actors)
+    assert _names(event.recipients) == recipients, _names(event.recipients)
+
+
+def test_a_nationality_of_origin_is_no_party(analyzer: Analyzer) -> None:
+    text = "Le due donne, di origine moldava, sono state denunciate per furto."
+    events = analyse(analyzer, text, "it", PUBLISHED).events
+    assert all("Moldova" not in _names(e.actors) + _names(e.recipients) for e in events)

@@ -442,6 +442,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # personas fueron asesinadas": the people of the passive's own clause, not the
             # speaker
             patients = self._patients_or_group(sentence, candidate, parts)
+            if not patients:
+                # "due tunisini, con precedenti, che sono stati denunciati": what the
+                # relative clause is about undergoes it, and acts in it no more
+                antecedent = self._relative_head(sentence, candidate, before)
+                patients = () if antecedent is None else (antecedent,)
             if patients:
                 return RoleResult((), patients, None)
         if bare:
@@ -836,6 +841,16 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if position < 0:
             return mention
         token = self._parsed.tokens[position]
+        counted = normalize_word(token.text) in NUMBER_WORDS - OF_WORDS or token.text.isdigit()
+        if counted and self._parsed.language in {"it", "es", "fr", "pt"}:
+            # "due tunisini", "tres marroquíes": people of that nationality
+            return group_mention(
+                self._parsed.text,
+                mention.start,
+                mention.end,
+                normalize_word(mention.text),
+                mention.country or mention.entity_id.removeprefix("country/"),
+            )
         noun = self._group_noun(token, people=True)
         if noun is None or noun in self._institution_nouns or noun in self._force_nouns:
             return mention  # "le forze libiche", "i militari russi": the state's
@@ -859,9 +874,16 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
 
     def _after_origin_word(self, mention: EntityMention) -> bool:
         """Does a word of origin or residence, with its preposition, stand right before the
-        name ("originario di Foggia", "nacido en Sevilla", "originaire de Lyon")?"""
+        name ("originario di Foggia", "nacido en Sevilla", "originaire de Lyon"), or right
+        before a nationality ("di origine rumena", "de origen marroquí")?"""
         tokens = self._parsed.tokens
         position = self._token_at(mention.start) - 1
+        if (
+            position >= 0
+            and mention.type == "NORP"
+            and tokens[position].text.lower() in ORIGIN_WORDS
+        ):
+            return True
         if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
             position -= 1
         return position > 0 and tokens[position - 1].text.lower() in ORIGIN_WORDS
@@ -1026,6 +1048,27 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             ):
                 opened = tokens[index + 1].start
         return spans
+
+    def _relative_head(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The last name before the relative pronoun that opens the trigger's clause, if a
+        relative pronoun stands within the four words before the trigger."""
+        tokens = self._parsed.tokens
+        pronoun = next(
+            (
+                index
+                for index in range(
+                    candidate.first - 1, max(sentence.first_token, candidate.first - 5) - 1, -1
+                )
+                if tokens[index].text.lower() in RELATIVE_PRONOUNS
+            ),
+            None,
+        )
+        if pronoun is None:
+            return None
+        earlier = [m for m in before if m.end <= tokens[pronoun].start]
+        return earlier[-1] if earlier else None
 
     def relative_antecedent(
         self, sentence: Sentence, candidate: TriggerCandidate

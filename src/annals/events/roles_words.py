@@ -170,7 +170,7 @@ ORIGIN_WORDS = frozenset(
     | {"residenti", "domiciliato", "domiciliata", "proveniente", "provenienti", "oriundo"}
     | {"natural", "nacido", "nacida", "nacidos", "oriunda", "procedente", "procedentes"}
     | {"originaire", "originaires", "né", "née", "nés", "résidant", "domicilié", "domiciliée"}
-    | {"native", "born", "gebürtig", "stammend", "wohnhaft"}
+    | {"native", "born", "gebürtig", "stammend", "wohnhaft", "origine", "origen", "origin"}
 )
 #: Types whose event noun's "of" phrase names who acts when it names a state, a person or an
 #: organisation ("le refus de l'Otan", "la visita di Macron", "las sanciones de la UE", "l'aide
