@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annals.models import Analysis, Event, PartialDate, RawDocument
+from annals.models import Analysis, EntityRef, Event, PartialDate, RawDocument
 from annals.pipeline import Analyzer
 
 
@@ -25,3 +25,8 @@ def at_trigger(events: tuple[Event, ...], trigger: str) -> Event:
     found = [e for e in events if e.trigger == trigger]
     assert len(found) == 1, [(e.type, e.trigger) for e in events]
     return found[0]
+
+
+def names(refs: tuple[EntityRef, ...]) -> list[str]:
+    """The names of an event's actors or recipients, in order."""
+    return [ref.name for ref in refs]

@@ -9,16 +9,12 @@ Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import analyse, one_of_type
+from event_helpers import analyse, names, one_of_type
 
-from annals.models import EntityRef, PartialDate
+from annals.models import PartialDate
 from annals.pipeline import Analyzer
 
 PUBLISHED = PartialDate(2025, 3, 12)
-
-
-def _names(refs: tuple[EntityRef, ...]) -> list[str]:
-    return [ref.name for ref in refs]
 
 
 @pytest.mark.parametrize(
@@ -38,8 +34,8 @@ def test_a_form_of_be_before_a_participle_makes_a_passive(
     analyzer: Analyzer, lang: str, text: str, kind: str, patient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert patient in _names(event.recipients), _names(event.recipients)
-    assert patient not in _names(event.actors)
+    assert patient in names(event.recipients), names(event.recipients)
+    assert patient not in names(event.actors)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_form_of_be_before_a_participle_makes_a_passive(
 def test_be_with_a_verb_of_motion_is_no_passive(analyzer: Analyzer, text: str) -> None:
     # "scendere" takes "essere" in the perfect: the workers act, nothing is done to them
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "PROTEST")
-    assert _names(event.actors) == ["operai"] and not event.recipients
+    assert names(event.actors) == ["operai"] and not event.recipients
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_unnamed_people_may_be_a_passives_agent(
     analyzer: Analyzer, lang: str, text: str, kind: str, agent: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert _names(event.actors) == [agent], _names(event.actors)
+    assert names(event.actors) == [agent], names(event.actors)
 
 
 @pytest.mark.parametrize(
@@ -117,8 +113,8 @@ def test_the_of_phrase_of_an_event_noun_may_name_who_acts(
     analyzer: Analyzer, lang: str, text: str, kind: str, actor: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert actor in _names(event.actors), (_names(event.actors), _names(event.recipients))
-    assert actor not in _names(event.recipients)
+    assert actor in names(event.actors), (names(event.actors), names(event.recipients))
+    assert actor not in names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +130,7 @@ def test_an_attacks_or_a_locutions_of_phrase_names_who_undergoes_it(
     analyzer: Analyzer, lang: str, text: str, kind: str, patient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert patient in _names(event.recipients), (_names(event.actors), _names(event.recipients))
+    assert patient in names(event.recipients), (names(event.actors), names(event.recipients))
 
 
 def test_a_meetings_of_phrase_names_no_participant_but_a_person() -> None:
@@ -170,8 +166,8 @@ def test_a_passives_subject_undergoes_the_event_noun_of_its_agent(
     analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, patient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert _names(event.actors) == [actor], _names(event.actors)
-    assert patient in _names(event.recipients), _names(event.recipients)
+    assert names(event.actors) == [actor], names(event.actors)
+    assert patient in names(event.recipients), names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -202,8 +198,8 @@ def test_a_passives_dropped_or_postposed_subject_undergoes_it(
     analyzer: Analyzer, lang: str, text: str, agent: str, patient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "COERCE")
-    assert _names(event.actors) == [agent], _names(event.actors)
-    assert _names(event.recipients) == [patient], _names(event.recipients)
+    assert names(event.actors) == [agent], names(event.actors)
+    assert names(event.recipients) == [patient], names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -238,8 +234,8 @@ def test_relative_clauses_around_the_trigger(
     analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, recipient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert _names(event.actors) == [actor], _names(event.actors)
-    assert _names(event.recipients) == [recipient], _names(event.recipients)
+    assert names(event.actors) == [actor], names(event.actors)
+    assert names(event.recipients) == [recipient], names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -260,8 +256,8 @@ def test_italian_crime_report_arrests(
     analyzer: Analyzer, text: str, actor: str, patient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
-    assert _names(event.actors) == [actor], _names(event.actors)
-    assert _names(event.recipients) == [patient], _names(event.recipients)
+    assert names(event.actors) == [actor], names(event.actors)
+    assert names(event.recipients) == [patient], names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -285,5 +281,5 @@ def test_where_an_agreement_is_signed_with_someone_is_no_party(
     analyzer: Analyzer, lang: str, text: str, place: str, party: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "AGREE")
-    names = _names(event.actors) + _names(event.recipients)
-    assert party in names and place not in names, names
+    parties = names(event.actors) + names(event.recipients)
+    assert party in parties and place not in parties, parties

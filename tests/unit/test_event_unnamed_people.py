@@ -6,16 +6,12 @@ they serve ("le truppe di Haftar"). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import analyse, one_of_type
+from event_helpers import analyse, names, one_of_type
 
-from annals.models import EntityRef, PartialDate
+from annals.models import PartialDate
 from annals.pipeline import Analyzer
 
 PUBLISHED = PartialDate(2025, 3, 12)
-
-
-def _names(mentions: tuple[EntityRef, ...]) -> list[str]:
-    return [m.name for m in mentions]
 
 
 @pytest.mark.parametrize(
@@ -33,8 +29,8 @@ def test_unnamed_people_a_verb_acts_on_are_its_recipients(
     analyzer: Analyzer, lang: str, text: str, kind: str, recipient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert recipient in _names(event.recipients), _names(event.recipients)
-    assert recipient not in _names(event.actors)
+    assert recipient in names(event.recipients), names(event.recipients)
+    assert recipient not in names(event.actors)
 
 
 @pytest.mark.parametrize(
@@ -56,10 +52,10 @@ def test_unnamed_people_before_a_verb_are_its_actors(
     analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, recipient: str | None
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert _names(event.actors) == [actor]
+    assert names(event.actors) == [actor]
     if recipient is not None:
-        assert recipient in _names(event.recipients)
-    assert "Bari" not in _names(event.actors) + _names(event.recipients)
+        assert recipient in names(event.recipients)
+    assert "Bari" not in names(event.actors) + names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -94,14 +90,14 @@ def test_a_group_acts_not_the_name_in_its_of_phrase(
     analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, named: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert _names(event.actors) == [actor], _names(event.actors)
-    assert named not in _names(event.actors)
+    assert names(event.actors) == [actor], names(event.actors)
+    assert named not in names(event.actors)
 
 
 def test_the_mother_in_an_of_phrase_heads_the_subject(analyzer: Analyzer) -> None:
     text = "La madre del ragazzo ha denunciato l'allenatore."
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ACCUSE")
-    assert _names(event.actors) == ["madre"]
+    assert names(event.actors) == ["madre"]
 
 
 @pytest.mark.parametrize(
@@ -115,13 +111,13 @@ def test_forces_act_for_whom_they_serve(
     analyzer: Analyzer, lang: str, text: str, actor: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ASSAULT")
-    assert actor in _names(event.actors), _names(event.actors)
+    assert actor in names(event.actors), names(event.actors)
 
 
 def test_victims_of_an_event_noun_are_not_its_actors(analyzer: Analyzer) -> None:
     text = "Tres civiles murieron en un ataque contra el mercado de Sirte."
     events = analyse(analyzer, text, "es", PUBLISHED).events
-    assert all("civiles" not in _names(e.actors) for e in events)
+    assert all("civiles" not in names(e.actors) for e in events)
 
 
 @pytest.mark.parametrize(
@@ -145,22 +141,22 @@ def test_the_speaker_of_a_reported_passive_is_not_its_actor(
     analyzer: Analyzer, lang: str, text: str, kind: str, patients: list[str]
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert not event.actors, _names(event.actors)
-    assert _names(event.recipients) == patients
+    assert not event.actors, names(event.actors)
+    assert names(event.recipients) == patients
 
 
 def test_a_headline_participle_acts_on_the_group_after_it(analyzer: Analyzer) -> None:
     text = "Arrestata la banda dei furti: sei arresti tra Parma e Piacenza."
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
-    assert _names(event.recipients) == ["banda"]
+    assert names(event.recipients) == ["banda"]
 
 
 def test_towns_between_which_it_happened_are_no_sides(analyzer: Analyzer) -> None:
     text = "Nella notte sei arresti tra Parma e Piacenza per spaccio."
     events = analyse(analyzer, text, "it", PUBLISHED).events
     assert all(
-        not {"Parma", "Piacenza"} & set(_names(e.actors) + _names(e.recipients)) for e in events
-    ), [(e.type, _names(e.actors), _names(e.recipients)) for e in events]
+        not {"Parma", "Piacenza"} & set(names(e.actors) + names(e.recipients)) for e in events
+    ), [(e.type, names(e.actors), names(e.recipients)) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +180,7 @@ def test_towns_between_which_it_happened_are_no_sides(analyzer: Analyzer) -> Non
 )
 def test_apposition_and_agent_groups(analyzer: Analyzer, text: str, kind: str, actor: str) -> None:
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, kind)
-    assert _names(event.actors) == [actor], _names(event.actors)
+    assert names(event.actors) == [actor], names(event.actors)
 
 
 @pytest.mark.parametrize(
@@ -212,9 +208,9 @@ def test_people_of_a_nationality_are_a_group_not_the_state(
     analyzer: Analyzer, lang: str, text: str, kind: str, actor: str, recipient: str | None
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
-    assert _names(event.actors) == [actor], _names(event.actors)
+    assert names(event.actors) == [actor], names(event.actors)
     if recipient is not None:
-        assert _names(event.recipients) == [recipient], _names(event.recipients)
+        assert names(event.recipients) == [recipient], names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -233,8 +229,8 @@ def test_a_judge_sentences(
     analyzer: Analyzer, lang: str, text: str, actor: str, recipient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "SANCTION")
-    assert _names(event.actors) == [actor], _names(event.actors)
-    assert _names(event.recipients) == [recipient], _names(event.recipients)
+    assert names(event.actors) == [actor], names(event.actors)
+    assert names(event.recipients) == [recipient], names(event.recipients)
 
 
 @pytest.mark.parametrize(
@@ -260,11 +256,11 @@ def test_people_counted_by_nationality(
     analyzer: Analyzer, text: str, kind: str, actors: list[str], recipients: list[str]
 ) -> None:
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, kind)
-    assert _names(event.actors) == actors, _names(event.actors)
-    assert _names(event.recipients) == recipients, _names(event.recipients)
+    assert names(event.actors) == actors, names(event.actors)
+    assert names(event.recipients) == recipients, names(event.recipients)
 
 
 def test_a_nationality_of_origin_is_no_party(analyzer: Analyzer) -> None:
     text = "Le due donne, di origine moldava, sono state denunciate per furto."
     events = analyse(analyzer, text, "it", PUBLISHED).events
-    assert all("Moldova" not in _names(e.actors) + _names(e.recipients) for e in events)
+    assert all("Moldova" not in names(e.actors) + names(e.recipients) for e in events)

@@ -41,10 +41,8 @@ from annals.time.values import value_to_date
 
 #: Event types whose ambiguous "a"/"à" + city is the place rather than a recipient.
 _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
-#: Types whose other party a "with" phrase names ("signed an agreement with …"); "with" in
-#: the supported languages.
+#: Types whose other party a "with" phrase names ("signed an agreement with …").
 _WITH_PARTY_TYPES = frozenset({"AGREE", "COOPERATE"})
-_WITH = frozenset({"with", "con", "avec", "mit", "com"})
 #: Types of event kept without a named party when a place is named: who attacks or
 #: protests is often unknown at first, and the place tells the event apart.
 _PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -92,7 +90,7 @@ class ClauseBuilder(TypeChoice):
             main, fit, timing = self._settle_type(
                 doc, info.sentence, main, group, scores, may_retype, elsewhere
             )
-        places = _clause_places(info, main)
+        places = _clause_places(info, main, doc.parsed.language)
         roles = self._clause_roles(doc, info, main, group, places)
         if roles is None:
             return []
@@ -430,13 +428,15 @@ def _place_breaks(language: str) -> frozenset[str]:
     )
 
 
-def _clause_places(info: SentenceInfo, main: TriggerCandidate) -> frozenset[int]:
+def _clause_places(info: SentenceInfo, main: TriggerCandidate, language: str) -> frozenset[int]:
     """The starts of the sentence's place mentions that are places of ``main``'s event, not
     parties to it."""
     # an ambiguous "a"/"à" + city is a recipient after the trigger ("attacchi a Kiev"),
     # never before it ("a Misurata i cecchini sparavano"), nor where an agreement names its
     # other party with "with" ("a signé un accord à Berlin avec le chancelier")
-    with_party = main.type in _WITH_PARTY_TYPES and not _WITH.isdisjoint(info.words)
+    with_party = main.type in _WITH_PARTY_TYPES and not cue_words(
+        "coparticipant_prepositions", language
+    ).isdisjoint(info.words)
     return frozenset(
         start
         for start, (mention, ambiguous) in info.places.items()

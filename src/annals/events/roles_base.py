@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annals.events.lexicon import cue_words, cues, language_cues
-from annals.events.roles_words import CLAUSE_STOP, normalize_word
+from annals.events.roles_words import CLAUSE_STOP, PATIENT_ARTICLES, normalize_word
 from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, ParsedText, Sentence, Token
 
@@ -223,6 +223,14 @@ class RoleFinderBase:
             if words and words[-1] in _CHANNEL_OPENERS:
                 found.add(mention.start)
         return frozenset(found)
+
+    def _past_article(self, position: int, lowest: int = 0) -> int:
+        """``position``, or the one before it when token ``position`` is an article (above
+        token ``lowest``): where the word before an optional article stands ("dai *i*
+        carabinieri", "di *la* Russia")."""
+        if position > lowest and self._parsed.tokens[position].text.lower() in PATIENT_ARTICLES:
+            return position - 1
+        return position
 
     def _token_at(self, offset: int) -> int:
         """The index of the token that holds character ``offset`` (or the next one)."""

@@ -137,9 +137,7 @@ class GroupRoles(RoleFinderBase):
         noun before it ("la madre del ragazzo", "i sostenitori dei ribelli")? Then that
         noun heads the subject."""
         tokens = self._parsed.tokens
-        position = index - 1
-        if position > lowest and tokens[position].text.lower() in PATIENT_ARTICLES:
-            position -= 1
+        position = self._past_article(index - 1, lowest)
         if position <= lowest or normalize_word(tokens[position].text) not in OF_WORDS:
             return False
         head = tokens[position - 1]
@@ -156,8 +154,7 @@ class GroupRoles(RoleFinderBase):
         first = min(mentions, key=lambda m: m.start)
         tokens = self._parsed.tokens
         position = self._token_at(first.start) - 1
-        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
-            position -= 1
+        position = self._past_article(position)
         word = normalize_word(tokens[position].text) if position > 0 else ""
         if word not in OF_WORDS or word in {"l'", "la"}:
             return None
@@ -180,8 +177,7 @@ class GroupRoles(RoleFinderBase):
         does not know."""
         tokens = self._parsed.tokens
         position = noun.index - 1
-        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
-            position -= 1
+        position = self._past_article(position)
         if position < 1 or tokens[position].text != ",":
             return None
         mention = self._index.at(position - 1)

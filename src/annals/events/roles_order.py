@@ -420,7 +420,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 actors = [group_agent] if group_agent is not None else []
             patients = self._patients_or_group(sentence, candidate, parts)
             if not patients:
-                antecedent = self.relative_antecedent(sentence, candidate)
+                antecedent = self._relative_antecedent(sentence, candidate)
                 patients = (
                     (antecedent,)
                     if antecedent is not None
@@ -462,17 +462,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         for mention in parts.after:
             if mention in actors or mention.start < candidate.end:
                 continue
-            if not self._introduced_by_preposition(mention) and not self._is_agent(mention):
+            if not self._introduced_by_preposition(mention) and not self._agent_preposition_before(
+                self._token_at(mention.start)
+            ):
                 return (mention,)
         return ()
-
-    def _is_agent(self, mention: EntityMention) -> bool:
-        """Does an agent preposition, perhaps with an article, stand right before the name?"""
-        tokens = self._parsed.tokens
-        position = self._token_at(mention.start) - 1
-        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
-            position -= 1
-        return position >= 0 and self._is_agent_preposition(tokens[position])
 
     def _bare_participle_roles(
         self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
@@ -884,8 +878,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             and tokens[position].text.lower() in ORIGIN_WORDS
         ):
             return True
-        if position > 0 and tokens[position].text.lower() in PATIENT_ARTICLES:
-            position -= 1
+        position = self._past_article(position)
         return position > 0 and tokens[position - 1].text.lower() in ORIGIN_WORDS
 
     def _relative_follows(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
@@ -915,11 +908,13 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     def _after_agent_preposition(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger right after "by", perhaps with an article ("dagli attacchi", "por
         los ataques")? Then it is a noun, the agent of another verb."""
-        tokens = self._parsed.tokens
-        index = candidate.first - 1
-        if index > 0 and tokens[index].text.lower() in PATIENT_ARTICLES:
-            index -= 1
-        return index >= 0 and self._is_agent_preposition(tokens[index])
+        return self._agent_preposition_before(candidate.first)
+
+    def _agent_preposition_before(self, index: int) -> bool:
+        """Does an agent preposition, perhaps with an article, stand right before token
+        ``index`` ("dagli attacchi", "dai carabinieri")?"""
+        position = self._past_article(index - 1)
+        return position >= 0 and self._is_agent_preposition(self._parsed.tokens[position])
 
     def _in_prepositional_phrase(self, candidate: TriggerCandidate) -> bool:
         """An event noun right after a preposition ("far fronte all'offensiva", "durante
@@ -1049,45 +1044,40 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 opened = tokens[index + 1].start
         return spans
 
-    def _relative_head(
-        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
-    ) -> EntityMention | None:
-        """The last name before the relative pronoun that opens the trigger's clause, if a
-        relative pronoun stands within the four words before the trigger."""
+    def _relative_pronoun(self, lowest: int, candidate: TriggerCandidate) -> int | None:
+        """The token of a relative pronoun within the four words before the trigger, from
+        token ``lowest`` on, if any ("…, que fue asesinado", "… che sono stati denunciati")."""
         tokens = self._parsed.tokens
-        pronoun = next(
+        return next(
             (
                 index
-                for index in range(
-                    candidate.first - 1, max(sentence.first_token, candidate.first - 5) - 1, -1
-                )
+                for index in range(candidate.first - 1, max(lowest, candidate.first - 5) - 1, -1)
                 if tokens[index].text.lower() in RELATIVE_PRONOUNS
             ),
             None,
         )
+
+    def _relative_head(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The last name before the relative pronoun that opens the trigger's clause ("due
+        tunisini, con precedenti, che sono stati denunciati")."""
+        pronoun = self._relative_pronoun(sentence.first_token, candidate)
         if pronoun is None:
             return None
-        earlier = [m for m in before if m.end <= tokens[pronoun].start]
+        start = self._parsed.tokens[pronoun].start
+        earlier = [m for m in before if m.end <= start]
         return earlier[-1] if earlier else None
 
-    def relative_antecedent(
+    def _relative_antecedent(
         self, sentence: Sentence, candidate: TriggerCandidate
     ) -> EntityMention | None:
         """The name a relative clause holding the trigger refers to ("Said Rashed, que fue
         asesinado": Said Rashed), when the clause opens right after it and a comma."""
-        tokens = self._parsed.tokens
-        opening = self._clause_start(sentence, candidate)
-        pronoun = next(
-            (
-                index
-                for index in range(candidate.first - 1, max(opening, candidate.first - 5) - 1, -1)
-                if tokens[index].text.lower() in RELATIVE_PRONOUNS
-            ),
-            None,
-        )
+        pronoun = self._relative_pronoun(self._clause_start(sentence, candidate), candidate)
         if pronoun is None or pronoun < sentence.first_token + 2:
             return None
-        if tokens[pronoun - 1].text != ",":
+        if self._parsed.tokens[pronoun - 1].text != ",":
             return None
         mention = self._index.at(pronoun - 2)
         return mention if mention is not None and is_participant(mention) else None

@@ -40,7 +40,6 @@ _OWN_CLAUSE_DEPS = frozenset(
 )
 #: How far (in words) before a negated trigger a modal of will makes it a refusal.
 _REFUSAL_BEFORE = 8
-_OCCURRENCE_WINDOW = 6  # words after an event noun where its verb may stand (no parse)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _PROGRESSIVE = ("ing",)
 
@@ -301,24 +300,22 @@ class StatusDetector:
         parse the trigger cannot be told a noun, and any trigger so followed is planned."""
         if not cues.occurrence_verbs:
             return False
+        found = verb_after(
+            parsed,
+            candidate,
+            words,
+            tokens[0].index,
+            (cues.occurrence_verbs, cues.occurrence_stems),
+            cues.clause_words,
+        )
+        if found is None:
+            return False
+        at = found - tokens[0].index
         if not parsed.has_parser:
             # no parse (nor parts of speech): a future form of such a verb shortly after the
             # trigger, in its clause ("le consegne di armi all'Ucraina inizieranno")
-            for word in words[candidate.last - tokens[0].index :][:_OCCURRENCE_WINDOW]:
-                if not word[:1].isalnum() or word in cues.clause_words:
-                    return False
-                if word.startswith(cues.occurrence_stems) and _ends_with(word, cues.planned_suffix):
-                    return True
-            return False
-        if not candidate.nominal:
-            return False
-        noun = parsed.tokens[candidate.head]
-        if noun.dep not in _SUBJECT_DEPS or noun.head == noun.index:
-            return False
-        verb = parsed.tokens[noun.head]
-        if verb.lemma.lower() not in cues.occurrence_verbs:
-            return False
-        at = verb.index - tokens[0].index
+            return _ends_with(words[at], cues.planned_suffix)
+        verb = parsed.tokens[found]
         before = range(max(0, at - _BEFORE), at)
         if _reported_future(cues, words, at, before, verb):
             return True
@@ -335,17 +332,8 @@ class StatusDetector:
         """An event noun whose verb of taking place is a conditional reported by a speech
         verb or a warning before it: a future in reported speech ("warned that the protests
         would begin in Benghazi", "advirtió de que las huelgas empezarían el lunes")."""
-        verb = verb_after(
-            parsed,
-            candidate,
-            words,
-            tokens[0].index,
-            (cues.occurrence_verbs, cues.occurrence_stems),
-            cues.clause_words,
-        )
-        if verb is None or not conditional(
-            parsed.tokens[verb], words, verb - tokens[0].index, cues.hypothetical_suffix
-        ):
+        occurrence = (cues.occurrence_verbs, cues.occurrence_stems)
+        if not _conditional_after(parsed, cues, tokens, words, candidate, occurrence):
             return False
         earlier = range(0, max(0, candidate.first - tokens[0].index))
         return _any_at(cues.speech_verbs, words, earlier) or _any_at(
@@ -364,17 +352,8 @@ class StatusDetector:
         invasion would mean a catastrophe", "una invasión supondría una catástrofe", "un
         attacco comporterebbe"): the event is supposed. A compound past ("l'attacco avrebbe
         causato", "el ataque habría causado": reportedly) is no such form."""
-        verb = verb_after(
-            parsed,
-            candidate,
-            words,
-            tokens[0].index,
-            (cues.consequence_verbs, cues.consequence_stems),
-            cues.clause_words,
-        )
-        return verb is not None and conditional(
-            parsed.tokens[verb], words, verb - tokens[0].index, cues.hypothetical_suffix
-        )
+        consequence = (cues.consequence_verbs, cues.consequence_stems)
+        return _conditional_after(parsed, cues, tokens, words, candidate, consequence)
 
     def _ongoing(
         self,
@@ -736,6 +715,22 @@ def _period_of_a_thing(parsed: ParsedText, sentence: Sentence, time: TimeExpress
         return False
     governor = parsed.tokens[before[-1].head]
     return governor.lemma.lower() not in _SCHEDULING_LEMMAS
+
+
+def _conditional_after(
+    parsed: ParsedText,
+    cues: _StatusCues,
+    tokens: Sequence[Token],
+    words: list[str],
+    candidate: TriggerCandidate,
+    verbs: tuple[frozenset[str], tuple[str, ...]],
+) -> bool:
+    """Does one of ``verbs`` (lemmas, stems) follow the event noun in its clause in the
+    conditional ("las huelgas empezarían", "una invasión supondría")?"""
+    verb = verb_after(parsed, candidate, words, tokens[0].index, verbs, cues.clause_words)
+    return verb is not None and conditional(
+        parsed.tokens[verb], words, verb - tokens[0].index, cues.hypothetical_suffix
+    )
 
 
 def _outside_names(
