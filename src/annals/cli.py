@@ -189,11 +189,20 @@ def analyze(
         str | None, typer.Option(help="Publication date: 2025, 2025-01 or 2025-01-16.")
     ] = None,
     input_format: Annotated[str, typer.Option("--input-format", help="text or jsonl.")] = "text",
-    output: Annotated[str, typer.Option("--format", help="json, jsonl or pretty.")] = "json",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="json, jsonl or pretty [default: json; jsonl for --input-format jsonl].",
+        ),
+    ] = None,
 ) -> None:
     """Analyse text without storing it."""
     if input_format not in ("text", "jsonl"):
         _usage_error(f"--input-format {input_format!r} is not valid; use text or jsonl")
+    if output is None:
+        # one output line per input line (CONTRACTS.md), unless asked otherwise
+        output = "jsonl" if input_format == "jsonl" else "json"
     if output not in ("json", "jsonl", "pretty"):
         _usage_error(f"--format {output!r} is not valid; use json, jsonl or pretty")
     failed = False

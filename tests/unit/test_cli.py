@@ -183,6 +183,20 @@ def test_cli_analyze_jsonl_keeps_ids_order_and_reports_bad_lines(tmp_path: Path)
     assert (outputs[3]["published"], outputs[3]["published_basis"]) == ("2024-06-12", "given")
 
 
+def test_cli_analyze_jsonl_input_writes_one_line_per_record_by_default(tmp_path: Path) -> None:
+    # the README's `annals analyze --input-format jsonl batch.jsonl > out.jsonl`
+    batch = tmp_path / "batch.jsonl"
+    texts = ["Il governo ha firmato un accordo con la Tunisia.", "Police arrested two men."]
+    batch.write_text(
+        "".join(json.dumps({"id": f"r{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["analyze", "--input-format", "jsonl", str(batch)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["r0", "r1"]
+
+
 def test_cli_analyze_text_from_stdin_is_pure_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", "-", "--date", "2024-03"], input=ARTICLE_EN)
     assert result.exit_code == 0, result.output
