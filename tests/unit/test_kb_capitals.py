@@ -284,6 +284,24 @@ def test_new_capitals_as_subjects_are_their_governments(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "surface", "entity_id"),
+    [
+        ("es", "Las exigencias de Washington eran onerosas.", "Washington", "country/USA"),
+        ("it", "Le richieste di Mosca sono state respinte.", "Mosca", "country/RUS"),
+        ("fr", "La réponse de Pékin est attendue lundi.", "Pékin", "country/CHN"),
+        ("en", "The ultimatum of Baku expired at noon.", "Baku", "country/AZE"),
+        # a place's "of" phrase stays a place
+        ("it", "Le strade di Mosca erano piene di gente.", "Mosca", "city/moscow"),
+        ("es", "La oposición marchó por las calles de Jartum.", "Jartum", "city/khartoum"),
+    ],
+)
+def test_a_capital_after_a_noun_of_what_governments_do_is_its_government(
+    linker: EntityLinker, language: str, text: str, surface: str, entity_id: str
+) -> None:
+    assert _mention(linker, text, language, surface).entity_id == entity_id
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "city"),
     [
         ("Lima announced new measures against the protesters.", "Lima", "city/lima"),

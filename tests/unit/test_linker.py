@@ -460,3 +460,40 @@ def test_linker_a_name_run_stops_at_a_spaced_dash(linker: EntityLinker) -> None:
     result = linker.link(parse(text, "it"), DAY)
     assert "Squadra Rossa - Marco Neri" not in [m.text for m in result.mentions]
     assert "Marco Neri" in [m.text for m in result.mentions]
+
+
+def test_a_speakers_name_never_runs_across_a_line_break(linker: EntityLinker) -> None:
+    # a headline's last word, then a name that opens the next paragraph and speaks
+    text = "Cronaca Nera\n\nMarco Rossi ha detto che tornerà."
+    people = [m for m in linker.link(parse(text, "it"), DAY).mentions if m.type == "PERSON"]
+    assert [m.text for m in people] == ["Marco Rossi"]
+
+
+def test_an_organisation_after_a_capitalised_article_is_no_speaker(linker: EntityLinker) -> None:
+    text = "La Squadra Mobile ha arrestato due uomini."
+    result = linker.link(parse(text, "it", (("Squadra Mobile", "ORG"),)), DAY)
+    assert [(m.text, m.type) for m in result.mentions if m.text.endswith("Mobile")] == [
+        ("Squadra Mobile", "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ignazio La Russa ha aperto la seduta.", "Ignazio La Russa"),
+        ("La Russa ha detto che il governo non cadrà.", "La Russa"),
+        ("Ieri Paolo Russo ha parlato ai giornalisti.", "Paolo Russo"),
+    ],
+)
+def test_a_capitalised_demonym_inside_a_persons_name_is_the_name(
+    linker: EntityLinker, text: str, name: str
+) -> None:
+    result = linker.link(parse(text, "it", ((name, "PERSON"),)), DAY)
+    assert not any(m.entity_id.startswith("country/") for m in result.mentions)
+    if not name.startswith("La "):  # alone, "La Russa" is resolved in the document
+        assert name in [m.text for m in result.mentions if m.type == "PERSON"]
+
+
+def test_a_lowercase_demonym_stays_the_state(linker: EntityLinker) -> None:
+    result = linker.link(parse("La polizia russa ha arrestato due attivisti.", "it"), DAY)
+    assert "country/RUS" in [m.entity_id for m in result.mentions]

@@ -131,3 +131,27 @@ def test_lemma_index_as_sets_gives_the_same_lemmas(model: str, texts: list[str])
     assert [[t.lemma_ for t in doc] for doc in fast.pipe(texts)] == [
         [t.lemma_ for t in doc] for doc in plain.pipe(texts)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_tokens", "expected"),
+    [
+        # a headline's last word run into the name that opens the paragraph
+        ("Cronaca\n\nSeïf Kadhafi a été tué.", (0, 4), ["Seïf Kadhafi"]),
+        # two real names, one on each line, both kept
+        ("Mario Draghi\nEmmanuel Macron", (0, 5), ["Mario Draghi", "Emmanuel Macron"]),
+        # one word on each side: nothing tells which is the name, both kept
+        ("Roma\nParigi", (0, 3), ["Roma", "Parigi"]),
+        # no line break: the entity as it is
+        ("Seïf Kadhafi a été tué.", (0, 2), ["Seïf Kadhafi"]),
+    ],
+)
+def test_entities_never_run_across_a_line_break(
+    text: str, entity_tokens: tuple[int, int], expected: list[str]
+) -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("fr")(text)
+    entity = Span(doc, entity_tokens[0], entity_tokens[1], label="PER")
+    assert [part.text for part in parser_module._within_lines(entity)] == expected

@@ -65,6 +65,39 @@ GOVERNMENT_OBJECT_VERBS: dict[str, frozenset[str]] = {
     ),
 }
 
+# A capital in the "of" phrase of one of these nouns is its government, not a place: "the
+# demands of Washington", "le richieste di Mosca", "la respuesta de Pekín".
+GOVERNMENT_NOUNS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "demand demands request requests decision refusal response reply position stance "
+        "proposal offer warning warnings threat threats accusation accusations sanctions "
+        "support backing pressure ultimatum envoy envoys ambassador diplomats troops "
+        "government leadership veto objections condemnation reaction"
+    ),
+    "it": _words(
+        "richiesta richieste decisione rifiuto risposta posizione proposta offerta minaccia "
+        "minacce accusa accuse sanzioni sostegno appoggio pressione pressioni ultimatum "
+        "inviato ambasciatore diplomatici truppe forze governo veto condanna reazione replica"
+    ),
+    "fr": _words(
+        "demande demandes exigence exigences décision refus réponse position proposition "
+        "offre menace menaces accusation accusations sanctions soutien appui pression "
+        "pressions ultimatum envoyé ambassadeur diplomates troupes forces gouvernement veto "
+        "condamnation réaction"
+    ),
+    "de": _words(
+        "Forderung Forderungen Entscheidung Ablehnung Antwort Position Vorschlag Angebot "
+        "Drohung Drohungen Vorwurf Vorwürfe Sanktionen Unterstützung Druck Ultimatum "
+        "Gesandter Botschafter Diplomaten Truppen Regierung Veto Reaktion"
+    ),
+    "es": _words(
+        "petición peticiones exigencia exigencias demanda demandas decisión rechazo respuesta "
+        "posición propuesta oferta amenaza amenazas acusación acusaciones sanciones apoyo "
+        "presión presiones ultimátum enviado embajador diplomáticos tropas fuerzas gobierno "
+        "veto condena reacción"
+    ),
+}
+
 # A capitalised name right before one of these is a speaker, hence a person.
 SPEECH_VERBS: dict[str, frozenset[str]] = {
     "en": _words(

@@ -39,6 +39,7 @@ from annals.kb.common_words import load_common_words
 from annals.kb.cues import (
     ARTICLES,
     GENITIVE_QUALIFIED,
+    GOVERNMENT_NOUNS,
     GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_VERBS,
     LOCATION_PREPOSITIONS,
@@ -155,7 +156,7 @@ class EntityLinker:
                         targets,
                     )
                 )
-            elif demonyms := match.of_kind("demonym"):
+            elif (demonyms := match.of_kind("demonym")) and not _demonym_in_person_name(doc, match):
                 found.append(_demonym_candidate(match, unique(e.target for e in demonyms)))
         return found
 
@@ -362,6 +363,8 @@ class EntityLinker:
                 and not (size == 1 and doc.tokens[position].norm in doc.view.function_words)
             )
             speaks = last < len(doc.tokens) and doc.tokens[last].norm in speech
+            if speaks and not titled and _tagged_other_than_person(doc, position, last):
+                speaks = False  # "La Squadra Mobile ha …": the recogniser's organisation
             if (titled or (speaks and size >= 2)) and not is_known(doc, position, last):
                 found.append(
                     Candidate(
@@ -538,6 +541,35 @@ def _ner_tokens(doc: DocumentView) -> set[int]:
     return inside
 
 
+#: Languages that write demonyms in capitals: a capitalised one is no sign of a name.
+_DEMONYMS_CAPITALISED = frozenset({"en", "de", "nl"})
+
+
+def _demonym_in_person_name(doc: DocumentView, match: GazetteerMatch) -> bool:
+    """Is a capitalised demonym, in a language that writes them in lowercase, part of a
+    longer person's name the NER found ("Ignazio La Russa", "La Russa ha detto")?"""
+    if doc.language in _DEMONYMS_CAPITALISED or not doc.tokens[match.first].is_capitalised:
+        return False
+    return any(
+        span.type == "PERSON"
+        and span.start <= match.start
+        and match.end <= span.end
+        and (span.start, span.end) != (match.start, match.end)
+        for span in doc.parsed.entity_spans
+    )
+
+
+def _tagged_other_than_person(doc: DocumentView, first: int, last: int) -> bool:
+    """Does a span the NER tagged as other than a person lie in tokens ``first:last`` after
+    a word that opens the run ("La ▮Squadra Mobile▮ ha …": the sentence's capitalised
+    article before an organisation)? A run the span covers from its start stays a candidate
+    person (the recogniser may take a person for an organisation)."""
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    return any(
+        span.type != "PERSON" and start < span.start < end for span in doc.parsed.entity_spans
+    )
+
+
 #: Collective numbers ("decenas de manifestantes"), case- and accent-free: a mention of
 #: one before "of" is no name.
 _QUANTITY_NOUNS = frozenset(
@@ -694,6 +726,8 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
     previous = tokens[match.first - 1] if match.first > 0 else None
     if previous is not None and previous.norm in _WITH:
         return True
+    if previous is not None and _of_government_noun(doc, match.first - 1):
+        return True
     if previous is not None and previous.norm in cue_set(LOCATION_PREPOSITIONS, doc.language):
         return False
     parsed = doc.parsed
@@ -711,6 +745,18 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
         return False
     following = tokens[match.last].text.lower()
     return following in cue_set(GOVERNMENT_VERBS, doc.language)
+
+
+def _of_government_noun(doc: DocumentView, of: int) -> bool:
+    """Is token ``of`` an "of" word after a noun of what governments do ("the demands of
+    Washington", "le richieste di Mosca", GOVERNMENT_NOUNS), perhaps with an article?"""
+    tokens = doc.tokens
+    if tokens[of].norm not in OFFICE_CONNECTORS or tokens[of].norm in ARTICLES:
+        return False
+    before = of - 1
+    if before >= 0 and tokens[before].norm in ARTICLES:
+        before -= 1
+    return before >= 0 and tokens[before].norm in cue_set(GOVERNMENT_NOUNS, doc.language)
 
 
 def _object_of_government_verb(parsed: ParsedText, index: int) -> bool:

@@ -16,12 +16,13 @@ def name_word(token: WordToken) -> bool:
 def name_run(tokens: list[WordToken], position: int, text: str) -> int:
     """End of a run of capitalised words (with particles inside) starting at ``position``;
     a spaced dash ends it ("Tartuca - Mario Canu": a team, then a person), a hyphen does not
-    ("Frank-Walter")."""
+    ("Frank-Walter"), and so does a line break (a headline's last word is no part of the
+    name that opens the next line)."""
     last = position
     while last < len(tokens) and last - position < 4:
         token = tokens[last]
         gap = text[tokens[last - 1].end : token.start] if last > position else ""
-        if gap.strip() not in ("", "-") or (gap.strip() == "-" and gap != "-"):
+        if gap.strip() not in ("", "-") or (gap.strip() == "-" and gap != "-") or "\n" in gap:
             break
         capitalised = name_word(token)
         particle = (

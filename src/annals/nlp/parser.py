@@ -542,13 +542,33 @@ class _Morphs(dict[int, str]):
 def _entity_spans(doc: Any, info: PipelineInfo) -> tuple[EntitySpan, ...]:
     return tuple(
         EntitySpan(
-            start=entity.start_char,
-            end=entity.end_char,
-            text=entity.text,
+            start=part.start_char,
+            end=part.end_char,
+            text=part.text,
             type=_LABELS[entity.label_],
             confidence=0.8,
             origin=f"spacy:{entity.id_ or info.model}",
         )
         for entity in doc.ents
         if entity.label_ in _LABELS
+        for part in _within_lines(entity)
     )
+
+
+def _within_lines(entity: Any) -> list[Any]:
+    """The parts of an entity between its line breaks: a recogniser may run a headline's
+    last word into the name that opens the next paragraph ("Cronaca\n\nSeïf Kadhafi").
+    A one-word part beside a longer one is dropped: the longer one is the name."""
+    if "\n" not in entity.text:
+        return [entity]
+    parts: list[Any] = []
+    start = entity.start
+    for token in entity:
+        if "\n" in token.text:
+            if token.i > start:
+                parts.append(entity.doc[start : token.i])
+            start = token.i + 1
+    if entity.end > start:
+        parts.append(entity.doc[start : entity.end])
+    longest = max((len(part) for part in parts), default=0)
+    return [part for part in parts if len(part) > 1 or longest == 1]
