@@ -264,3 +264,23 @@ def test_a_nationality_of_origin_is_no_party(analyzer: Analyzer) -> None:
     text = "Le due donne, di origine moldava, sono state denunciate per furto."
     events = analyse(analyzer, text, "it", PUBLISHED).events
     assert all("Moldova" not in names(e.actors) + names(e.recipients) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # a town the recogniser takes for an organisation, after an "of" with no article
+        ("I carabinieri di Sassuolo hanno arrestato un 30enne per furto.", "COERCE", "carabinieri"),
+        # one it takes for a person's name: police serve a place, not a person
+        ("I carabinieri di Medolla hanno denunciato una 41enne.", "ACCUSE", "carabinieri"),
+        # a police unit, with its article, acts
+        ("Gli agenti della Digos hanno arrestato due giovani.", "COERCE", "Digos"),
+        # armed forces still act for whom they serve
+        ("Le forze di Gheddafi hanno attaccato Misurata.", "ASSAULT", "Gheddafi"),
+    ],
+)
+def test_police_act_for_themselves_not_for_their_town(
+    analyzer: Analyzer, text: str, kind: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, kind)
+    assert names(event.actors) == [actor]

@@ -26,6 +26,7 @@ from annals.events.extractor_classifier import EMBEDDING_SOURCE, TypeChoice
 from annals.events.extractor_discourse import Discourse, remember_subject
 from annals.events.lexicon import cue_words, language_cues
 from annals.events.roles import RoleFinder, RoleResult, may_act
+from annals.events.roles_base import is_town
 from annals.events.triggers import DEMAND_PATTERN, TriggerCandidate
 from annals.models import (
     GROUP_PREFIX,
@@ -41,6 +42,9 @@ from annals.time.values import value_to_date
 
 #: Event types whose ambiguous "a"/"à" + city is the place rather than a recipient.
 _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
+#: Types that are done to states, people and groups, not to towns: an ambiguous "a"/"à" +
+#: town after their trigger says where ("condamné à deux ans de prison à Lyon").
+_TOWN_PLACE_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE"})
 #: Types whose other party a "with" phrase names ("signed an agreement with …").
 _WITH_PARTY_TYPES = frozenset({"AGREE", "COOPERATE"})
 #: Types of event kept without a named party when a place is named: who attacks or
@@ -444,6 +448,7 @@ def _clause_places(info: SentenceInfo, main: TriggerCandidate, language: str) ->
         or main.type in _PLACE_FIRST_TYPES
         or mention.end <= main.start
         or (with_party and not mention.entity_id.startswith("country/"))
+        or (main.type in _TOWN_PLACE_TYPES and is_town(mention))
     )
 
 

@@ -110,6 +110,13 @@ def is_participant(mention: EntityMention) -> bool:
     return mention.type != "NORP" or mention.entity_id.startswith("country/")
 
 
+def is_town(mention: EntityMention) -> bool:
+    """A town, region or other place that is no state ("Modena", "Reggio Emilia")."""
+    if mention.entity_id.startswith(("city/", "region/", "local/LOC/", "local/GPE/")):
+        return True
+    return mention.type in {"LOC", "FAC"}
+
+
 def may_act(mention: EntityMention, event_type: str) -> bool:
     """Can this mention be the actor of an event of ``event_type``? A news outlet or platform
     (``media/…``) reports attacks, protests and deployments, and carries what others say:
@@ -191,6 +198,7 @@ class RoleFinderBase:
         self._group_nouns = frozenset(cues()["group_nouns"].get(lang, ()))
         self._person_nouns = frozenset(cues()["person_nouns"].get(lang, ()))
         self._force_nouns = frozenset(cues()["force_nouns"].get(lang, ()))
+        self._police_nouns = frozenset(cues()["police_nouns"].get(lang, ()))
         self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
             cues()["ambiguous_location_prepositions"].get(lang, ())
         )
@@ -310,12 +318,23 @@ class RoleFinderBase:
         return sentence.first_token
 
     def _after_passive_auxiliary(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
-        """Is a passive auxiliary among the three words before the trigger?"""
-        first = max(sentence.first_token, candidate.first - 3)
+        """Is a passive auxiliary among the three words before the trigger's last word (a
+        trigger may hold its auxiliary: "fue acusada")?"""
         return any(
-            t.text.lower() in self._passive_aux
-            for t in self._parsed.tokens[first : candidate.first]
+            t.text.lower() in self._passive_aux for t in self._words_before(sentence, candidate, 3)
         )
+
+    def _words_before(
+        self, sentence: Sentence, candidate: TriggerCandidate, count: int
+    ) -> Sequence[Token]:
+        """The ``count`` words before the trigger, and, when the trigger ends in a
+        participle, its own words before it ("fue ▮acusada": the auxiliary the lexicon
+        matched with the participle; not "è ▮al fianco")."""
+        first = max(sentence.first_token, candidate.first - count)
+        tokens = self._parsed.tokens
+        last = tokens[candidate.last - 1].text.lower()
+        end = candidate.last - 1 if last.endswith(self._participles) else candidate.first
+        return tokens[first : max(candidate.first, end)]
 
     def _bare_participle(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Without a parse: does a verbal trigger open with a past participle that has no

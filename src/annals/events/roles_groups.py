@@ -49,6 +49,9 @@ _NAMED_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: An Italian age used as a noun: "il 32enne", "una ventenne" is said "una 20enne" too.
 _ITALIAN_AGE = re.compile(r"\d{1,3}enn[ei]")
 
+#: "Of" words with no article: a town's name follows them without one ("di Sassuolo").
+_BARE_OF_WORDS = frozenset({"of", "di", "de", "d'", "von"})
+
 
 class GroupRoles(RoleFinderBase):
     """Finds unnamed collective actors, with a parse and without one."""
@@ -165,7 +168,7 @@ class GroupRoles(RoleFinderBase):
         named = self._apposition_of_person(noun_token)
         if named is not None:
             return named  # "Seif al-Islam, figlio di Gheddafi": Seif
-        if self._owner_acts(noun, first):
+        if self._owner_acts(noun, first, bare=word in _BARE_OF_WORDS):
             return None
         code = _country_code(first)
         return group_mention(self._parsed.text, noun_token.start, noun_token.end, noun, code)
@@ -187,14 +190,22 @@ class GroupRoles(RoleFinderBase):
             return mention
         return None
 
-    def _owner_acts(self, noun: str, owner: EntityMention) -> bool:
+    def _owner_acts(self, noun: str, owner: EntityMention, *, bare: bool = False) -> bool:
         """Does the party named in an "of" phrase of the group ``noun`` act for the group?
         An institution's ("the government of Sudan"), armed forces' commander or state ("le
         forze di Gheddafi"), and an organisation its members belong to ("los rebeldes del
         M23") do; not a group's place ("i carabinieri di Bologna"), nor whose people they are
-        ("i genitori di Marco", "i lavoratori della Stellantis")."""
+        ("i genitori di Marco", "i lavoratori della Stellantis"). After an "of" with no
+        article (``bare``), one word the recogniser took for an organisation's name that the
+        knowledge base does not know is a town's ("i carabinieri di Sassuolo": organisations
+        take the article, "della Digos", "del M23"). Police (``police_nouns``) are commanded
+        by no one named in their "of" phrase: a person's name there is a misread town's."""
         if noun in self._institution_nouns:
             return True
+        if bare and owner.entity_id.startswith("local/ORG/") and " " not in owner.text.strip():
+            return False
+        if noun in self._police_nouns and owner.type == "PERSON":
+            return False  # "i carabinieri di Medolla": police serve a place, not a person
         commanded = owner.type in {"PERSON", "ORG"} or owner.entity_id.startswith("country/")
         if noun in self._force_nouns and commanded:
             return True

@@ -15,7 +15,13 @@ from functools import cache
 
 from annals.events.lexicon import cue_words
 from annals.events.quotes import CLOSING_MARKS
-from annals.events.roles_base import MEDIA_PREFIX, RoleResult, is_participant, prefer_people
+from annals.events.roles_base import (
+    MEDIA_PREFIX,
+    RoleResult,
+    is_participant,
+    is_town,
+    prefer_people,
+)
 from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles, group_mention
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
@@ -33,7 +39,7 @@ from annals.events.roles_words import (
     split_words,
 )
 from annals.events.triggers import TriggerCandidate, infinitive_clause
-from annals.models import GROUP_PREFIX, EntityMention, Sentence
+from annals.models import GROUP_PREFIX, EntityMention, Sentence, Token
 
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
 #: Finite auxiliaries and modals of a German verb frame, and those of its passive.
@@ -91,6 +97,10 @@ _NOUN_PREPOSITIONS: dict[str, frozenset[str]] = {
 _CIRCUMSTANCE_WORDS = frozenset(
     {"nonostante", "malgrado", "pese", "malgré", "trotz", "e", "ed", "ma", "y", "pero"}
     | {"et", "mais", "und", "aber", "despite", "amid", "tra", "fra", "lors"}
+    # subordinators: "Cuando los ataques al complejo se hicieron más frecuentes"
+    | {"cuando", "quando", "quand", "lorsque", "when", "while", "mientras", "mentre"}
+    | {"als", "wenn", "während", "porque", "perché", "because", "aunque", "sebbene"}
+    | {"although", "where", "donde", "dove", "où"}
 )
 
 
@@ -108,6 +118,8 @@ def _clause_openers(language: str) -> frozenset[str]:
     )
 
 
+#: Nouns of a state's armed forces as a body (not their staff: "soldati", "militari").
+_ARMIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
 #: Event types whose noun's "of" phrase naming an organisation names who acts ("el
 #: bombardeo de la OTAN"), where a country there would be the target ("la invasión de Irak").
 _ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION"})
@@ -365,7 +377,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             sides = self._coordinated(list(parts.after), backwards=False)
         if not sides:
             return None
-        if all(_is_town(m) for m in sides):
+        if all(is_town(m) for m in sides):
             # "otto arresti tra Reggio Emilia e Modena": where it happened, no sides
             return RoleResult((), (), None)
         return RoleResult(tuple(prefer_people(sides, self._parsed.text)), (), None)
@@ -433,12 +445,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 # "Ieri è stato arrestato dai carabinieri": the one told before
                 None if patients else "undergoer",
             )
-        if (
-            before
-            and self._strict_passive(sentence, candidate)
-            and self._passive_without_agent_words(sentence, candidate)
-        ):
-            # "fue detenido en Caracas": acted on by no one named; "X ha dicho que 2.000
+        if before and self._strict_passive(sentence, candidate):
+            # "fue detenido en Caracas", "fue sancionado por la federación": acted on by no
+            # one named (an agent phrase names no party); "X ha dicho que 2.000
             # personas fueron asesinadas": the people of the passive's own clause, not the
             # speaker
             patients = self._patients_or_group(sentence, candidate, parts)
@@ -861,7 +870,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 words[-1] in BETWEEN or (len(words) == 2 and words[0] in BETWEEN)
             )
             joined = bool(words) and words[-1] in self._coordinators
-            in_range = _is_town(mention) and (between or (in_range and joined))
+            in_range = is_town(mention) and (between or (in_range and joined))
             if not in_range:
                 kept.append(mention)
         return kept
@@ -1280,8 +1289,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         strict = _STRICT_PASSIVE.get(self._parsed.language)
         if strict is None or candidate.nominal:
             return False
-        first = max(sentence.first_token, candidate.first - 2)
-        before = self._parsed.tokens[first : candidate.first]
+        before = self._words_before(sentence, candidate, 2)
         if any(t.text in strict for t in before):
             return True
         # "è accusato", "sono stati"… "es detenido": a form of "be" before the participle of a
@@ -1322,16 +1330,29 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                     return None
                 between = tokens[token.index + 1 : self._token_at(nearby[0].start)]
                 words = [t for t in between if t.text.lower() not in PATIENT_ARTICLES]
+                noun = self._group_noun(words[0], people=True) if words else None
                 if (
-                    words
-                    and self._group_noun(words[0], people=True) is not None
+                    noun is not None
                     and not any(t.text == "," for t in between)
+                    and not self._state_of(noun, words, nearby[0])
                 ):
                     # "arrestato dai carabinieri il sindaco Neri": the group is the agent; but
-                    # "dal nuovo uomo forte, Houari Boumediene" names him
+                    # "dal nuovo uomo forte, Houari Boumediene" names him, and "por el
+                    # gobierno sirio" the state
                     return None
                 return nearby[0]
         return None
+
+    def _state_of(self, noun: str, words: Sequence[Token], mention: EntityMention) -> bool:
+        """Is ``mention`` the demonym right after a state body's noun, naming the state it
+        is ("el gobierno sirio", "l'esercito russo")? Its staff are a group of their own
+        ("dai militari libici")."""
+        return (
+            len(words) == 1
+            and mention.type == "NORP"
+            and mention.entity_id.startswith("country/")
+            and (noun in self._institution_nouns or noun in _ARMIES)
+        )
 
     def _token_end(self, token_index: int, sentence: Sentence) -> int:
         last = min(token_index, sentence.last_token) - 1
@@ -1349,13 +1370,6 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 break
             chosen.append(mention)
         return sorted(chosen, key=lambda m: m.start)
-
-
-def _is_town(mention: EntityMention) -> bool:
-    """A town, region or other place that is no state ("Modena", "Reggio Emilia")."""
-    if mention.entity_id.startswith(("city/", "region/", "local/LOC/", "local/GPE/")):
-        return True
-    return mention.type in {"LOC", "FAC"}
 
 
 def _word_before(text: str, offset: int) -> str:

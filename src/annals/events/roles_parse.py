@@ -143,6 +143,15 @@ class ParseRoles(ParseArguments):
             current = token.head
         return False
 
+    def _controlled_passive(self, head: Token) -> bool:
+        """Is ``head`` a passive infinitive with no subject of its own that completes a verb
+        ("claims to have been tortured", "affirme avoir été arrêté")?"""
+        return (
+            head.dep == "xcomp"
+            and head.head != head.index
+            and not any(c.dep in SUBJECT_DEPS for c in self._children.get(head.index, []))
+        )
+
     def _passive_without_agent(self, candidate: TriggerCandidate) -> bool:
         """A verbal trigger in the passive ("three soldiers were killed"): its subject
         suffers the act, and without a "by" phrase the one who acts is not told; the words
@@ -198,6 +207,10 @@ class ParseRoles(ParseArguments):
                 actor_tokens += self._subjects(head)
             elif head.dep == "conj" and head.head != head.index:
                 # "X surrendered and was charged": the first verb's subject is acted on
+                recipient_tokens += self._subjects(tokens[head.head])
+            elif self._controlled_passive(head):
+                # "X claims to have been tortured", "X dit avoir été torturé": the subject
+                # of the verb the passive infinitive completes is acted on
                 recipient_tokens += self._subjects(tokens[head.head])
             else:  # a headline's participle: "Jackson arrested on suspicion of DUI"
                 recipient_tokens += [
@@ -265,8 +278,11 @@ class ParseRoles(ParseArguments):
         if not recipients and (passive or self.undergoer_frame(candidate)):
             # "after he was convicted", "he faces charges", "before his arrest"
             undergoer = self._pronoun([t for t in recipient_tokens if t.pos == "PRON"])
-            if undergoer in {"singular", "plural", "neuter"} and candidate.nominal:
-                # "Gomes had been there for hours before his arrest": his is Gomes
+            if undergoer in {"singular", "plural", "neuter"} and (
+                candidate.nominal or head.dep == "ccomp"
+            ):
+                # "Gomes had been there for hours before his arrest": his is Gomes; "Belhaj
+                # says he was tortured": he is the speaker
                 found = self._reporting_subject(head, undergoer, candidate)
                 recipients = [m for m in found if m not in actors]
             undergoer = None if recipients else undergoer
