@@ -497,3 +497,33 @@ def test_a_capitalised_demonym_inside_a_persons_name_is_the_name(
 def test_a_lowercase_demonym_stays_the_state(linker: EntityLinker) -> None:
     result = linker.link(parse("La polizia russa ha arrestato due attivisti.", "it"), DAY)
     assert "country/RUS" in [m.entity_id for m in result.mentions]
+
+
+def test_a_recognised_name_never_ends_with_a_particle(linker: EntityLinker) -> None:
+    text = "Lo enterraron en el cementerio Hani de la capital. La OTAN fue acusada."
+    result = linker.link(parse(text, "es", (("Hani de la", "LOC"),)), DAY)
+    assert "Hani" in [m.text for m in result.mentions]
+    assert not any(m.text.endswith((" de la", " de")) for m in result.mentions)
+    nato = [m for m in result.mentions if m.text in ("OTAN", "La OTAN")]
+    assert [m.entity_id for m in nato] == ["org/nato"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surname"),
+    [
+        ("it", "Gli agenti hanno arrestato il consigliere Greco.", "Greco"),
+        ("it", "Ieri il sindaco Russo ha inaugurato la scuola.", "Russo"),
+        ("es", "El alcalde Alemán presentó su dimisión.", "Alemán"),
+    ],
+)
+def test_a_capitalised_demonym_after_a_noun_is_a_surname(
+    linker: EntityLinker, language: str, text: str, surname: str
+) -> None:
+    mentions = linker.link(parse(text, language), DAY).mentions
+    assert (surname, "PERSON") in [(m.text, m.type) for m in mentions]
+    assert not any(m.entity_id.startswith("country/") for m in mentions)
+
+
+def test_a_lowercase_demonym_after_a_noun_is_the_state(linker: EntityLinker) -> None:
+    mentions = linker.link(parse("Il ministro greco ha firmato l'accordo.", "it"), DAY).mentions
+    assert "country/GRC" in [m.entity_id for m in mentions]

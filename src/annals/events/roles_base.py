@@ -21,6 +21,9 @@ from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, ParsedText, Sentence, Token
 
 _PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: How many words after a passive's participle its agent preposition may stand, past an
+#: adverbial phrase ("arrestato in flagranza di reato dagli agenti").
+AGENT_REACH = 5
 _SEPARATOR = re.compile(r"[,;:]|\b(and|e|ed|et|und|y|with|con|avec|mit)\b", re.IGNORECASE)
 #: Endings of past participles ("arrestati", "colpiti", "uccisi", "detenidos", "muertos"),
 #: of the languages read without a parse; not those of other verb forms ("porta", "lotta",
@@ -329,9 +332,17 @@ class RoleFinderBase:
     ) -> Sequence[Token]:
         """The ``count`` words before the trigger, and, when the trigger ends in a
         participle, its own words before it ("fue ▮acusada": the auxiliary the lexicon
-        matched with the participle; not "è ▮al fianco")."""
-        first = max(sentence.first_token, candidate.first - count)
+        matched with the participle; not "è ▮al fianco"), counted from the first of two
+        coordinated participles."""
         tokens = self._parsed.tokens
+        start = candidate.first
+        if (
+            start - 2 >= sentence.first_token
+            and tokens[start - 1].text.lower() in self._coordinators
+            and tokens[start - 2].text.lower().endswith(self._participles)
+        ):
+            start -= 2  # "sono stati individuati e ▮denunciati": the first participle's
+        first = max(sentence.first_token, start - count)
         last = tokens[candidate.last - 1].text.lower()
         end = candidate.last - 1 if last.endswith(self._participles) else candidate.first
         return tokens[first : max(candidate.first, end)]
@@ -362,6 +373,17 @@ class RoleFinderBase:
             following = tokens[candidate.last : min(sentence.last_token, candidate.last + 2)]
             return any(self._is_agent_preposition(token) for token in following)
         return True
+
+    def _words_after(self, sentence: Sentence, candidate: TriggerCandidate) -> Sequence[Token]:
+        """The words after a verbal trigger where its passive's agent phrase may start: up to
+        ``AGENT_REACH``, before any punctuation ("denunciato per furto ▮dai carabinieri",
+        "denunciato a piede libero ▮dai carabinieri")."""
+        tokens = self._parsed.tokens
+        end = min(sentence.last_token, candidate.last + AGENT_REACH)
+        for index in range(candidate.last, end):
+            if CLAUSE_STOP.fullmatch(tokens[index].text):
+                return tokens[candidate.last : index]
+        return tokens[candidate.last : end]
 
     def _is_agent_preposition(self, token: Token) -> bool:
         """ "by", "da", "dalla", "par", "por", "dall'" …: a passive's agent follows."""

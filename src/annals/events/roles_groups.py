@@ -269,7 +269,8 @@ class GroupRoles(RoleFinderBase):
         positions = list(range(candidate.first - 1, lowest - 1, -1))
         opening = self._incise_opening(sentence, clause)
         if opening is not None:  # "I ministri, durante l'incontro, concorderanno"
-            positions += range(opening - 1, max(sentence.first_token, opening - 3) - 1, -1)
+            # "Un ragazzo di 19 anni, residente a Carpi, è stato denunciato"
+            positions += range(opening - 1, max(sentence.first_token, opening - 5) - 1, -1)
         if self._parsed.language == "de":
             positions += range(candidate.first + 1, min(sentence.last_token, candidate.first + 3))
         for index in positions:
@@ -282,6 +283,8 @@ class GroupRoles(RoleFinderBase):
                     noun = pair
             if noun is None or self._index.at(index) is not None:
                 continue
+            if self._coordinated_participle(index):
+                continue  # "hanno ▮arrestato e denunciato": a verb, not "l'arrestato"
             if self._head_of_of_phrase(index, lowest):
                 continue  # "la madre del ragazzo ha denunciato": the mother did
             first = tokens[index - 1] if " " in noun else token
@@ -334,17 +337,41 @@ class GroupRoles(RoleFinderBase):
             word = normalize_word(token.text)
             if CLAUSE_STOP.fullmatch(token.text) or self._index.at(index) is not None:
                 return None
+            if self._coordinated_participle(index):
+                continue  # "hanno fermato ▮e ▮arrestato tre giovani": one object for both
             if (
                 word in _object_fillers(self._parsed.language)
                 or word in TIME_ADVERBS
                 or token.text.isdigit()
             ):
                 continue  # "detuvo ayer a veinte manifestantes"
+            if index < candidate.last and normalize_word(
+                tokens[index - 1].text
+            ) not in _object_fillers(self._parsed.language):
+                continue  # the trigger's own verb ("ha ▮acusado"), no target it holds
             noun = self._group_noun(token, people=True)
             if noun is None or noun in self._institution_nouns:
                 return None
             return self._group_here(token, noun, mentions)
         return None
+
+    def _coordinated_participle(self, index: int) -> bool:
+        """Is token ``index`` one of two coordinated participles or the coordinator between
+        them ("hanno fermato e arrestato", "fueron detenidos y golpeados")?"""
+        tokens = self._parsed.tokens
+
+        def participle(at: int) -> bool:
+            return 0 <= at < len(tokens) and tokens[at].text.lower().endswith(self._participles)
+
+        def coordinator(at: int) -> bool:
+            return 0 <= at < len(tokens) and tokens[at].text.lower() in self._coordinators
+
+        if coordinator(index):
+            return participle(index - 1) and participle(index + 1)
+        return participle(index) and (
+            (coordinator(index - 1) and participle(index - 2))
+            or (coordinator(index + 1) and participle(index + 2))
+        )
 
     def _group_here(
         self, token: Token, noun: str, mentions: Sequence[EntityMention]
@@ -369,13 +396,14 @@ class GroupRoles(RoleFinderBase):
         self, sentence: Sentence, candidate: TriggerCandidate, bare: bool = False
     ) -> EntityMention | None:
         """Without a parse: the group noun that is a passive's agent ("ucciso dai ribelli",
-        "detenido por soldados"), within three words of an agent preposition right after
-        the participle (after a passive auxiliary, or ``bare``: with no auxiliary)."""
+        "detenido por soldados"), within three words of an agent preposition in the words
+        after the participle (``_words_after``; after a passive auxiliary, or ``bare``:
+        with no auxiliary)."""
         if candidate.nominal or not (bare or self._after_passive_auxiliary(sentence, candidate)):
             return None
         tokens = self._parsed.tokens
         end = sentence.last_token
-        following = range(candidate.last, min(end, candidate.last + 2))
+        following = [t.index for t in self._words_after(sentence, candidate)]
         preposition = next((i for i in following if self._is_agent_preposition(tokens[i])), None)
         if preposition is None:
             return None

@@ -442,8 +442,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 tuple(prefer_people(actors, self._parsed.text)),
                 patients,
                 None,
-                # "Ieri è stato arrestato dai carabinieri": the one told before
-                None if patients else "undergoer",
+                # "Ieri è stato arrestato dai carabinieri": the one told before; but
+                # "l'ospedale è stato colpito da un missile" names what was hit
+                None if patients or self._noun_subject(sentence, candidate) else "undergoer",
             )
         if before and self._strict_passive(sentence, candidate):
             # "fue detenido en Caracas", "fue sancionado por la federación": acted on by no
@@ -462,17 +463,39 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return self._bare_participle_roles(sentence, candidate, parts)
         return None
 
+    def _noun_subject(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Does the trigger's clause open with an article and a common noun, its subject
+        ("che ▮l'ospedale è stato colpito", "▮Il furgone è stato rubato")?"""
+        tokens = self._parsed.tokens
+        start = self._clause_start(sentence, candidate)
+        if start + 1 >= candidate.first:
+            return False
+        article, noun = tokens[start], tokens[start + 1]
+        return (
+            normalize_word(article.text) in PATIENT_ARTICLES
+            and noun.text.isalpha()
+            and noun.text.islower()
+        )
+
     def _postposed_subject(
         self, candidate: TriggerCandidate, parts: _Parts, actors: Sequence[EntityMention]
     ) -> tuple[EntityMention, ...]:
         """A passive's subject after it, before or after its agent ("è stato arrestato il
         sindaco Neri dai carabinieri", "arrestato dai carabinieri il sindaco Neri"): the
-        first name after the trigger that is no agent and that no preposition introduces."""
+        first name after the trigger that is no agent and that no preposition introduces,
+        "of" included ("dai carabinieri della compagnia di Sassuolo": the agent's town)."""
         for mention in parts.after:
             if mention in actors or mention.start < candidate.end:
                 continue
-            if not self._introduced_by_preposition(mention) and not self._agent_preposition_before(
-                self._token_at(mention.start)
+            index = self._token_at(mention.start)
+            position = self._past_article(index - 1)
+            after_of = position >= 0 and normalize_word(self._parsed.tokens[position].text) in (
+                OF_WORDS
+            )
+            if (
+                not after_of
+                and not self._introduced_by_preposition(mention)
+                and not self._agent_preposition_before(index)
             ):
                 return (mention,)
         return ()
@@ -1273,13 +1296,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
 
     def _passive_without_agent_words(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Without a parse: is a verbal trigger a passive participle, after a passive
-        auxiliary in the three words before it, with no agent preposition in the three
-        after ("è stato colpito l'ospedale")?"""
+        auxiliary in the three words before it, with no agent preposition in the words
+        after it (``_words_after``: "è stato colpito l'ospedale")?"""
         if candidate.nominal or not self._after_passive_auxiliary(sentence, candidate):
             return False
-        following = self._parsed.tokens[
-            candidate.last : min(sentence.last_token, candidate.last + 3)
-        ]
+        following = self._words_after(sentence, candidate)
         return not any(self._is_agent_preposition(t) for t in following)
 
     def _strict_passive(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
@@ -1313,7 +1334,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         """The entity after an agent preposition of a passive trigger ("fue atacada por X",
         "una donna uccisa dalla polizia": ``bare``, a participle with no auxiliary)."""
         tokens = self._parsed.tokens
-        following = tokens[candidate.last : min(sentence.last_token, candidate.last + 3)]
+        following = self._words_after(sentence, candidate)
         # "gli attacchi portati dalla Russia", "les frappes menées par la Russie"
         reduced = bare or any(t.text.lower().endswith(self._participles) for t in following[:2])
         if not after or not (reduced or self._after_passive_auxiliary(sentence, candidate)):

@@ -156,8 +156,12 @@ class EntityLinker:
                         targets,
                     )
                 )
-            elif (demonyms := match.of_kind("demonym")) and not _demonym_in_person_name(doc, match):
-                found.append(_demonym_candidate(match, unique(e.target for e in demonyms)))
+            elif demonyms := match.of_kind("demonym"):
+                if _surname_after_noun(doc, match):
+                    # "il consigliere Greco": a person's surname, not Greece
+                    found.append(_fallback_person(doc, match.first, match.last))
+                elif not _demonym_in_person_name(doc, match):
+                    found.append(_demonym_candidate(match, unique(e.target for e in demonyms)))
         return found
 
     def _name_candidate(
@@ -556,6 +560,41 @@ def _demonym_in_person_name(doc: DocumentView, match: GazetteerMatch) -> bool:
         and match.end <= span.end
         and (span.start, span.end) != (match.start, match.end)
         for span in doc.parsed.entity_spans
+    )
+
+
+def _surname_after_noun(doc: DocumentView, match: GazetteerMatch) -> bool:
+    """Is a capitalised demonym, in a language that writes them in lowercase, a surname
+    after an article and a noun of title or kin ("il consigliere Greco", "el alcalde
+    Catalán")?"""
+    if (
+        doc.language in _DEMONYMS_CAPITALISED
+        or doc.language == "fr"  # "le quatrième Néerlandais": French capitalises peoples
+        or match.first < 2
+        or match.last - match.first != 1
+        or not doc.tokens[match.first].is_capitalised
+    ):
+        return False
+    noun, article = doc.tokens[match.first - 1], doc.tokens[match.first - 2]
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.norm not in ARTICLES
+        and noun.norm not in cue_set(LOCATION_PREPOSITIONS, doc.language)
+        and article.norm in ARTICLES
+    )
+
+
+def _fallback_person(doc: DocumentView, first: int, last: int) -> Candidate:
+    """A person candidate over tokens ``first:last`` that only the context tells."""
+    return Candidate(
+        doc.tokens[first].start,
+        doc.tokens[last - 1].end,
+        first,
+        last,
+        "PERSON",
+        "fallback",
+        CONFIDENCE_FALLBACK,
     )
 
 

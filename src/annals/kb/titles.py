@@ -8,15 +8,15 @@ capitalised name right after a title as a person.
 from __future__ import annotations
 
 from annals.kb.candidates import DocumentView, opens_sentence
-from annals.kb.cues import ARTICLES
+from annals.kb.cues import ARTICLES, NAME_PARTICLES
 from annals.kb.text import tokenize
 from annals.models import EntitySpan
 
 
 def trim_span(doc: DocumentView, span: EntitySpan, first: int, last: int) -> tuple[int, int]:
     """Tokens ``first:last`` of an NER span without the punctuation (but a closing full
-    stop) and lowercase articles around it, the titles before a person's name, or a
-    possessive 's at its end."""
+    stop) and lowercase articles around it, the titles before a person's name, the
+    lowercase particles at its end, or a possessive 's at its end."""
     tokens = doc.tokens
     while first < last and (
         not tokens[first].is_word
@@ -27,6 +27,12 @@ def trim_span(doc: DocumentView, span: EntitySpan, first: int, last: int) -> tup
         first = _after_titles(doc, first, last)
     while last > first and not tokens[last - 1].is_word and tokens[last - 1].text != ".":
         last -= 1
+    while (
+        last - first > 1
+        and tokens[last - 1].text.islower()
+        and (tokens[last - 1].norm in NAME_PARTICLES or tokens[last - 1].norm in ARTICLES)
+    ):
+        last -= 1  # "Hani de la" (of "el cementerio Hani de la capital"): no name ends so
     if (
         last - first > 1
         and tokens[last - 1].norm == "s"
