@@ -95,17 +95,30 @@ def test_hanging_a_picture_or_executing_a_budget_is_no_execution(
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "type_", "recipient"),
+    ("language", "text", "type_", "actors", "recipient"),
     [
-        ("it", "Due soldati ucraini sono stati uccisi in un attacco russo.", "ASSAULT", "Ukraine"),
-        ("es", "El periodista estadounidense fue detenido en Caracas.", "COERCE", "United States"),
+        # no agent phrase: the attack it happened in names who attacked
+        (
+            "it",
+            "Due soldati ucraini sono stati uccisi in un attacco russo.",
+            "ASSAULT",
+            ["Russia"],
+            "Ukraine",
+        ),
+        (
+            "es",
+            "El periodista estadounidense fue detenido en Caracas.",
+            "COERCE",
+            [],
+            "United States",
+        ),
     ],
 )
 def test_the_subject_of_a_passive_without_agent_is_acted_on(
-    analyzer: Analyzer, language: str, text: str, type_: str, recipient: str
+    analyzer: Analyzer, language: str, text: str, type_: str, actors: list[str], recipient: str
 ) -> None:
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, type_)
-    assert [a.name for a in event.actors] == []
+    assert [a.name for a in event.actors] == actors
     assert [r.name for r in event.recipients] == [recipient]
 
 

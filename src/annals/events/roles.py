@@ -20,6 +20,8 @@ and :mod:`~annals.events.roles_words`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annals.events.roles_base import (
     MentionIndex,
     RoleResult,
@@ -58,6 +60,11 @@ class RoleFinder(ParseRoles, WordOrderRoles):
         self._excluded = places | self._channels(sentence)
         frame = self._nominal_frame(sentence, candidate)
         if frame is not None:
+            if not frame.recipients and not self._parsed.has_parser:
+                # "tres civiles murieron en un bombardeo israelí": who died in it
+                victims = self._attack_victims(sentence, candidate)
+                if victims:
+                    return replace(frame, recipients=victims)
             return frame
         if self._parsed.has_parser:
             result = self._from_parse(self._equated(candidate))

@@ -202,6 +202,8 @@ class RoleFinderBase:
         self._person_nouns = frozenset(cues()["person_nouns"].get(lang, ()))
         self._force_nouns = frozenset(cues()["force_nouns"].get(lang, ()))
         self._police_nouns = frozenset(cues()["police_nouns"].get(lang, ()))
+        self._attack_nouns = frozenset(cues()["attack_nouns"].get(lang, ()))
+        self._death_words = frozenset(cues()["death_words"].get(lang, ()))
         self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(
             cues()["ambiguous_location_prepositions"].get(lang, ())
         )

@@ -30,6 +30,10 @@ _POSTNOMINAL_ADJECTIVES = frozenset({"es", "it", "fr", "pt"})
 _ATTRIBUTIVE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 
+#: Prepositions that take a noun, never a verb: an event word after one is a noun ("bajo
+#: arresto domiciliario", "sotto sequestro").
+_BEFORE_NOUNS_ONLY = frozenset({"bajo", "sotto", "sous", "unter", "under"})
+
 
 class NominalFrameRoles(RoleFinderBase):
     """Finds the roles of an event noun's nominal frame."""
@@ -118,8 +122,8 @@ class NominalFrameRoles(RoleFinderBase):
         before = [
             normalize_word(t.text) for t in tokens[sentence.first_token : candidate.first][-2:]
         ]
-        if before and before[-1] in DETERMINERS:
-            return True
+        if before and (before[-1] in DETERMINERS or before[-1] in _BEFORE_NOUNS_ONLY):
+            return True  # "la ofensiva", "bajo arresto"
         if self._demonym_follows(candidate):
             return True  # "teme nuovi attacchi russi": no verb takes a demonym adjective
         if self._headline_noun(sentence, candidate, before):

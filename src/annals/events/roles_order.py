@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from annals.events.lexicon import cue_words
@@ -26,6 +26,7 @@ from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles, group_ment
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
+    CLAUSE_STOP,
     DETERMINERS,
     NUMBER_WORDS,
     OF_WORDS,
@@ -118,6 +119,8 @@ def _clause_openers(language: str) -> frozenset[str]:
     )
 
 
+#: "In" words before an event noun's phrase ("morti ▮in un attacco", "murieron ▮en …").
+_IN_WORDS = frozenset({"in", "nel", "nella", "nei", "nelle", "en", "dans", "durante", "during"})
 #: Nouns of a state's armed forces as a body (not their staff: "soldati", "militari").
 _ARMIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
 #: Event types whose noun's "of" phrase naming an organisation names who acts ("el
@@ -251,9 +254,112 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     def _from_word_order(self, sentence: Sentence, candidate: TriggerCandidate) -> RoleResult:
         parts = self._word_order_parts(sentence, candidate)
         framed = self._framed_by_words(sentence, candidate, parts)
-        if framed is not None:
-            return framed
-        return self._subject_and_object(sentence, candidate, parts)
+        if candidate.type == "ASSAULT" and self._is_noun_trigger(sentence, candidate):
+            victims = self._victims_of_attack_noun(sentence, candidate, parts)
+            if victims is not None:
+                # "due soldati sono morti in un attacco dei talebani"
+                noun = self._parsed.tokens[candidate.last - 1]
+                agent = self._attack_noun_agent(noun, parts.after)
+                return RoleResult(() if agent is None else (agent,), victims, None)
+        result = (
+            framed if framed is not None else self._subject_and_object(sentence, candidate, parts)
+        )
+        if (
+            not result.actors
+            and result.pronoun is None
+            and candidate.type == "ASSAULT"
+            and (
+                self._strict_passive(sentence, candidate)
+                or self._bare_participle(sentence, candidate)
+            )
+        ):
+            # "uccisi in un raid della Nato", "muertos en un bombardeo israelí"
+            agent = self._attack_phrase_agent(sentence, candidate, parts.after)
+            if agent is not None:
+                recipients = tuple(m for m in result.recipients if m != agent)
+                return RoleResult((agent,), recipients, None, result.recipient_pronoun)
+        return result
+
+    def _attack_phrase_agent(
+        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """Without a parse: who made the attack (``attack_nouns``) in whose phrase a passive
+        happened, named in its "of" phrase or by a demonym after it ("uccisi in un raid ▮della
+        Nato", "muertos en un bombardeo ▮israelí"), within six words of the participle."""
+        tokens = self._parsed.tokens
+        for index in range(candidate.last, min(sentence.last_token, candidate.last + 6)):
+            token = tokens[index]
+            if CLAUSE_STOP.fullmatch(token.text):
+                return None
+            if normalize_word(token.text) in self._attack_nouns:
+                return self._attack_noun_agent(token, after)
+        return None
+
+    def _attack_noun_agent(
+        self, noun: Token, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The name an attack noun's "of" phrase or demonym gives, within three lowercase
+        words after it ("raid ▮della Nato", "bombardeo ▮israelí", "attacco ▮dei talebani")."""
+        text = self._parsed.text
+        for mention in after:
+            if mention.start < noun.end:
+                continue
+            words = split_words(text[noun.end : mention.start])
+            if len(words) > 3 or any(not w.isalpha() or not w.islower() for w in words):
+                break
+            if (words and words[-1] in OF_WORDS) or mention.type == "NORP":
+                return mention
+            break
+        # "attacco ▮dei talebani", "ataque ▮de los rebeldes": a group
+        tokens = self._parsed.tokens
+        index = noun.index + 1
+        if index >= len(tokens) or normalize_word(tokens[index].text) not in OF_WORDS:
+            return None
+        index += 1
+        if index < len(tokens) and tokens[index].text.lower() in PATIENT_ARTICLES:
+            index += 1
+        if index >= len(tokens) or self._index.at(index) is not None:
+            return None
+        group = self._group_noun(tokens[index], people=True)
+        if group is None or group in self._institution_nouns:
+            return None
+        return self._group_here(tokens[index], group, list(after))
+
+    def _attack_victims(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> tuple[EntityMention, ...]:
+        """Without a parse: who died or was hurt in the attack an event noun names (see
+        ``_victims_of_attack_noun``); none when the noun stands in no such phrase."""
+        if candidate.type != "ASSAULT" or not self._is_noun_trigger(sentence, candidate):
+            return ()
+        parts = self._word_order_parts(sentence, candidate)
+        return self._victims_of_attack_noun(sentence, candidate, parts) or ()
+
+    def _victims_of_attack_noun(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> tuple[EntityMention, ...] | None:
+        """Those who died or were hurt in the attack an event noun names, when a verb or
+        participle of dying stands before the noun's "in" phrase ("due soldati sono morti ▮in
+        un attacco", "dos civiles murieron ▮en un bombardeo"): the subject before it; None
+        where the noun stands in no such phrase."""
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        while index > sentence.first_token and tokens[index].text.lower() in DETERMINERS:
+            index -= 1  # "in ▮un attacco", "en ▮el bombardeo"
+        if index < sentence.first_token + 1 or normalize_word(tokens[index].text) not in (
+            _IN_WORDS
+        ):
+            return None
+        verb = index - 1
+        if normalize_word(tokens[verb].text) not in self._death_words:
+            return None
+        victims = [m for m in parts.before if m.end <= tokens[verb].start][-1:]
+        if not victims:
+            group = self._word_order_group(
+                sentence, replace(candidate, first=verb, start=tokens[verb].start), [], True
+            )
+            victims = [group] if group is not None else []
+        return tuple(victims)
 
     def _word_order_parts(self, sentence: Sentence, candidate: TriggerCandidate) -> _Parts:
         """The sentence's participants around the trigger: before it (not in a phrase that a

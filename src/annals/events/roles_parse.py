@@ -254,13 +254,17 @@ class ParseRoles(ParseArguments):
             # may be unnamed people
             agents = self._agents(head)
             actors = self._groups([t for t in actor_tokens if t in agents], candidate, people=True)
+        passive = not candidate.nominal and self._is_passive(head)
+        victims = candidate.nominal and candidate.type == "ASSAULT" and self._victim_tokens(head)
+        if not actors and pronoun is None and passive and candidate.type == "ASSAULT":
+            # "tué dans un raid de l'Otan", "killed in an Israeli air strike"
+            actors = self._argument_mentions(self._attack_phrase_agents(head), candidate)
         recipients = [
             m for m in self._argument_mentions(recipient_tokens, candidate) if m not in actors
         ]
-        passive = not candidate.nominal and self._is_passive(head)
         if (
             not recipients
-            and (actors or pronoun or passive)
+            and (actors or pronoun or passive or victims)
             and candidate.type not in MOVED_GROUP_TYPES
         ):
             # "police fired tear gas at protesters", "arrested three journalists": an unnamed
@@ -334,7 +338,32 @@ class ParseRoles(ParseArguments):
             actor_tokens += self._subjects(governor) if governor is not None else []
         if candidate.type == "CONSULT" and not self._argument_mentions(actor_tokens, candidate):
             actor_tokens = self._clause_subjects(head) or actor_tokens
+        victims = self._victim_tokens(head) if candidate.type == "ASSAULT" else []
+        if victims:
+            # who died in it, not where it was ("blessées dans un attentat à Djeddah")
+            recipient_tokens = victims
+            actor_tokens = [t for t in actor_tokens if t not in victims]
         return actor_tokens, recipient_tokens
+
+    def _victim_tokens(self, noun: Token) -> list[Token]:
+        """Who died or was hurt in the attack an event noun names, when the noun is in an
+        "in" phrase of a verb or participle of dying (``death_words``): "three people died
+        in an attack", "plusieurs personnes blessées dans un attentat"."""
+        tokens = self._parsed.tokens
+        governor = tokens[noun.head] if noun.head != noun.index else None
+        if governor is not None and noun.dep == "pobj" and governor.dep == "prep":
+            governor = tokens[governor.head] if governor.head != governor.index else None
+        if governor is None or not (
+            governor.text.lower() in self._death_words or governor.lemma in self._death_words
+        ):
+            return []
+        if governor.dep == "acl" and governor.head != governor.index:
+            return [tokens[governor.head]]  # "plusieurs personnes blessées dans un attentat"
+        return [
+            c
+            for c in self._children.get(governor.index, [])
+            if c.dep in SUBJECT_DEPS or c.dep in PASSIVE_SUBJECT_DEPS
+        ]
 
     def undergoer_frame(self, candidate: TriggerCandidate) -> bool:
         """Whether the parse names who undergoes the event where its actor would stand ("his
@@ -478,6 +507,33 @@ class ParseRoles(ParseArguments):
                     return [token]
             return []
         return []
+
+    def _attack_phrase_agents(self, verb: Token) -> list[Token]:
+        """Who made the attack in whose phrase a passive happened ("tué dans un raid ▮de
+        l'Otan", "killed in an ▮Israeli air strike", "in a ▮NATO raid"): the "of" phrase,
+        compound or adjective of an attack noun (``attack_nouns``) in a phrase of the verb."""
+        found: list[Token] = []
+        for child in self._children.get(verb.index, []):
+            if child.dep == "prep":
+                nouns = [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep in OBLIQUE_DEPS:
+                nouns = [child]
+            else:
+                continue
+            for noun in nouns:
+                if noun.lemma.lower() not in self._attack_nouns:
+                    continue
+                for part in self._children.get(noun.index, []):
+                    if part.dep in {"compound", "amod"} and part.index < noun.index:
+                        found.append(part)
+                    elif part.dep == "prep" and part.lemma.lower() in {"of", "by"}:
+                        found += [c for c in self._children.get(part.index, []) if c.dep == "pobj"]
+                    elif part.dep == "nmod" and any(
+                        c.dep == "case" and c.lemma.lower() in OF_PREPOSITIONS | {"par"}
+                        for c in self._children.get(part.index, [])
+                    ):
+                        found.append(part)
+        return found
 
     def _noun_agents(self, noun: Token) -> list[Token]:
         """The objects of an event noun's agent phrase ("by", "par", "da", "por")."""

@@ -491,8 +491,12 @@ def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> 
     strings = _Strings(doc.vocab.strings)
     morphs = _Morphs(doc.vocab)
     has_parser = info.has_parser
+    rows = columns.tolist()
+    deps = [strings[row[5]] for row in rows]
+    if has_parser:
+        _repair_split_subjects(deps, heads, [NAMES[row[4]] for row in rows], sentence_of)
     tokens: list[Token] = []
-    for index, (start, length, lemma, lower, pos, dep, morph, _) in enumerate(columns.tolist()):
+    for index, (start, length, lemma, lower, pos, _, morph, _) in enumerate(rows):
         word = text[start : start + length]
         tokens.append(
             Token(  # positional: a tenth faster than by keyword, for every token
@@ -502,13 +506,62 @@ def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> 
                 word,
                 (strings[lemma] or word).lower() if has_parser else strings[lower],
                 NAMES[pos],
-                strings[dep],
+                deps[index],
                 heads[index],
                 sentence_of[index],
                 morphs[morph],
             )
         )
     return tuple(tokens)
+
+
+#: Dependents that continue a name ("Seïf ▮Kadhafi").
+_NAME_PARTS = frozenset({"flat", "flat:name", "compound", "appos"})
+#: Auxiliaries between a subject and its verb.
+_AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "cop"})
+
+
+def _repair_split_subjects(
+    deps: list[str], heads: list[int], pos: list[str], sentence_of: list[int]
+) -> None:
+    """Join a subject the parser left as a root of its own to its verb, in place: "Seïf
+    Kadhafi a été tué samedi …" came out as two roots, the name and the verb, with
+    "samedi" as the passive's agent. A root name followed, past its own name parts, only
+    by the auxiliaries of a later root verb of the same sentence is that verb's subject
+    (passive when an auxiliary is); the verb's "agent" is then checked to be no weekday
+    or month, which French parses take for one."""
+    count = len(deps)
+    for first in range(count):
+        if deps[first] != "ROOT" or pos[first] not in ("PROPN", "NOUN"):
+            continue
+        position = first + 1
+        while position < count and heads[position] == first and deps[position] in _NAME_PARTS:
+            position += 1
+        verb = position
+        while verb < count and deps[verb] in _AUXILIARY_DEPS:
+            verb += 1
+        if (
+            verb == position
+            or verb >= count
+            or deps[verb] != "ROOT"
+            or pos[verb] not in ("VERB", "AUX")
+            or sentence_of[verb] != sentence_of[first]
+            or any(heads[i] != verb for i in range(position, verb))
+        ):
+            continue
+        passive = any(deps[i] in ("aux:pass", "auxpass") for i in range(position, verb))
+        deps[first] = "nsubj:pass" if passive else "nsubj"
+        heads[first] = verb
+        for index in range(verb + 1, count):
+            if sentence_of[index] != sentence_of[verb]:
+                break
+            if (
+                heads[index] == verb
+                and deps[index] == "obl:agent"
+                and pos[index] != "PROPN"
+                and not any(heads[i] == index and deps[i] == "case" for i in range(verb, index))
+            ):
+                deps[index] = "obl:mod"  # "tué ▮samedi": a day is no agent, nor has its "par"
 
 
 class _Strings(dict[int, str]):
