@@ -1,8 +1,9 @@
 """Passives of local crime reports, read without a parse: the agent phrase after an
 adverbial one ("denunciato per furto dai carabinieri", "arrestato in flagranza di reato
 dagli agenti"), two coordinated participles ("individuati e denunciati", "hanno fermato e
-arrestato"), and a town in the agent's "of" phrase, which undergoes nothing. Sentences
-written for this test."""
+arrestato"), and a town in the agent's "of" phrase, which undergoes nothing; the subject
+after an intransitive verb ("Sul furto indagano gli uomini della polizia"), and "altro"
+before a noun, which is no person. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -75,3 +76,37 @@ def test_two_coordinated_participles_share_subject_and_object(
     event = one_of_type(events, kind)
     assert names(event.actors) == ["carabinieri"]
     assert names(event.recipients) == ["giovani"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "actor"),
+    [
+        ("it", "Sulla rapina indagano gli uomini della polizia.", "ACCUSE", "polizia"),
+        ("it", "Sull'incendio indagano i carabinieri di Mirandola.", "ACCUSE", "carabinieri"),
+        (
+            "es",
+            "En Sevilla protestan los estudiantes contra los recortes.",
+            "PROTEST",
+            "estudiantes",
+        ),
+    ],
+)
+def test_the_subject_after_an_intransitive_verb_acts(
+    analyzer: Analyzer, lang: str, text: str, kind: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, kind)
+    assert names(event.actors) == [actor]
+    assert names(event.recipients) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("I carabinieri hanno arrestato un altro giovane per furto.", "giovane"),
+        ("La polizia ha denunciato un altro ragazzo di 20 anni.", "ragazzo"),
+    ],
+)
+def test_other_before_a_noun_is_no_person(analyzer: Analyzer, text: str, recipient: str) -> None:
+    events = analyse(analyzer, text, "it", PUBLISHED).events
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    assert names(events[0].recipients) == [recipient]

@@ -51,6 +51,8 @@ _ITALIAN_AGE = re.compile(r"\d{1,3}enn[ei]")
 
 #: "Of" words with no article: a town's name follows them without one ("di Sassuolo").
 _BARE_OF_WORDS = frozenset({"of", "di", "de", "d'", "von"})
+#: "Other" as a person noun ("l'altro", "el otro"), an adjective before a noun.
+OTHER_WORDS = frozenset({"altro", "altra", "altri", "altre", "otro", "otra", "otros", "otras"})
 
 
 class GroupRoles(RoleFinderBase):
@@ -129,11 +131,23 @@ class GroupRoles(RoleFinderBase):
             for form in (word, word[:-1] if word.endswith("s") else word):
                 if form in self._group_nouns or form in self._institution_nouns:
                     return form
-                if people and form in self._person_nouns:
+                if people and form in self._person_nouns and not self._qualifies_noun(token):
                     return form
         if people and self._parsed.language == "it" and _ITALIAN_AGE.fullmatch(token.text):
             return token.text.lower()
         return None
+
+    def _qualifies_noun(self, token: Token) -> bool:
+        """Is "other" (``OTHER_WORDS``) an adjective of the noun after it ("un altro giovane",
+        "un altro aspetto"), not "the other" one ("l'altro è fuggito")?"""
+        if token.text.lower() not in OTHER_WORDS or token.index + 1 >= len(self._parsed.tokens):
+            return False
+        following = self._parsed.tokens[token.index + 1]
+        return (
+            following.text.isalpha()
+            and following.text.islower()
+            and following.text.lower() not in self._auxiliaries
+        )
 
     def _head_of_of_phrase(self, index: int, lowest: int) -> bool:
         """Does the noun at token ``index`` stand in an "of" phrase of a group or people
@@ -337,8 +351,8 @@ class GroupRoles(RoleFinderBase):
             word = normalize_word(token.text)
             if CLAUSE_STOP.fullmatch(token.text) or self._index.at(index) is not None:
                 return None
-            if self._coordinated_participle(index):
-                continue  # "hanno fermato ▮e ▮arrestato tre giovani": one object for both
+            if self._coordinated_participle(index) or self._qualifies_noun(token):
+                continue  # "hanno fermato ▮e ▮arrestato tre giovani", "un ▮altro giovane"
             if (
                 word in _object_fillers(self._parsed.language)
                 or word in TIME_ADVERBS

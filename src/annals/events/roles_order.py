@@ -594,12 +594,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if mention in actors or mention.start < candidate.end:
                 continue
             index = self._token_at(mention.start)
-            position = self._past_article(index - 1)
-            after_of = position >= 0 and normalize_word(self._parsed.tokens[position].text) in (
-                OF_WORDS
-            )
             if (
-                not after_of
+                not self._after_of_word(mention)
                 and not self._introduced_by_preposition(mention)
                 and not self._agent_preposition_before(index)
             ):
@@ -696,13 +692,26 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # "Per Meloni si tratta della seconda visita a Kiev": a person or a body named in
             # a phrase of the clause, rather than one told before
             actors = [governed[-1]]
+        elif (postverbal := self._postverbal_subject(candidate, parts.mentions)) is not None:
+            # "Sul furto indagano gli uomini della polizia": the subject after the verb, with
+            # its "of" phrase ("i carabinieri di Carpi"); an intransitive verb has no object
+            actors = [postverbal]
+            reach = self._parsed.tokens[min(candidate.last + 6, sentence.last_token) - 1].end
+            after = [
+                m
+                for m in after
+                if not (postverbal.start <= m.start < postverbal.end)
+                and not (m.start < reach and self._after_of_word(m))
+            ]
         elif not self._passive_without_agent_words(sentence, candidate):
             pronoun = self._subject_to_resolve(sentence, candidate, bool(after))
         # a passive with no agent ("è stato colpito l'ospedale") names no actor to resolve
         recipients = self._coordinated(after, backwards=False) if after else []
         acted_on = (
             self._object_group(sentence, candidate, parts.mentions)
-            if (actors or pronoun) and candidate.type not in MOVED_GROUP_TYPES
+            if (actors or pronoun)
+            and candidate.type not in MOVED_GROUP_TYPES
+            and candidate.text.lower() not in self._postverbal_verbs
             else None
         )
         if (
@@ -718,6 +727,59 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
         )
+
+    def _postverbal_subject(
+        self, candidate: TriggerCandidate, mentions: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The subject after an intransitive verb in the third person plural, which takes
+        no object (``postverbal_subject_verbs``: "indagano ▮gli uomini della polizia",
+        "protestan ▮los estudiantes"): a group noun right after it, past an article, or the
+        name right after it; the group of police or forces whose "of" phrase names a body
+        is that body's."""
+        if candidate.last - candidate.first != 1:
+            return None
+        if candidate.text.lower() not in self._postverbal_verbs:
+            return None
+        tokens = self._parsed.tokens
+        index = candidate.last
+        if index < len(tokens) and tokens[index].text.lower() in PATIENT_ARTICLES | DETERMINERS:
+            index += 1
+        if index >= len(tokens):
+            return None
+        named = self._index.at(index)
+        if named is not None:
+            return named if is_participant(named) else None
+        noun = self._group_noun(tokens[index], people=True)
+        if noun is None or noun in self._institution_nouns:
+            return None
+        # "gli uomini della polizia", "gli agenti della Digos": the body they serve
+        owner = self._owner_after(index)
+        return owner if owner is not None else self._group_here(tokens[index], noun, mentions)
+
+    def _after_of_word(self, mention: EntityMention) -> bool:
+        """Does an "of" word, perhaps with an article, stand right before the mention?"""
+        position = self._past_article(self._token_at(mention.start) - 1)
+        return position >= 0 and normalize_word(self._parsed.tokens[position].text) in OF_WORDS
+
+    def _owner_after(self, index: int) -> EntityMention | None:
+        """The police body or organisation in the "of" phrase right after the people noun
+        at ``index`` ("uomini ▮della polizia", "agenti ▮della Digos")."""
+        tokens = self._parsed.tokens
+        position = index + 1
+        if position >= len(tokens) or normalize_word(tokens[position].text) not in OF_WORDS:
+            return None
+        position += 1
+        if position < len(tokens) and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position += 1
+        if position >= len(tokens):
+            return None
+        named = self._index.at(position)
+        if named is not None and named.type == "ORG":
+            return named
+        noun = self._group_noun(tokens[position])
+        if noun is not None and noun in self._police_nouns:
+            return self._group_here(tokens[position], noun, [])
+        return None
 
     def _subject_to_resolve(
         self, sentence: Sentence, candidate: TriggerCandidate, names_follow: bool
