@@ -308,6 +308,8 @@ class GroupRoles(RoleFinderBase):
                 if m.type in _COUNTRY_TYPES
                 and _gap(m, token) <= _GROUP_COUNTRY_GAP
                 and not (candidate.start <= m.start < candidate.end)
+                # not across the trigger: "El régimen bombardeó ▮Misrata" is the target
+                and not (token.start < candidate.start <= m.start)
             ]
             country = min(near, key=lambda m: _gap(m, token), default=None)
             if noun in self._institution_nouns and country is None:
