@@ -1,4 +1,4 @@
-""""The regime" as a subject, without a parse, refers to the state told before ("El régimen
+"""A regime as a subject, without a parse, refers to the state told before ("El régimen
 bombardeó Misrata" in an article about Libya), and a group noun never reaches across its
 verb for a country ("régimen bombardeó Misrata" was one group). Sentences written for this
 test."""
