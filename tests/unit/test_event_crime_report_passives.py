@@ -110,3 +110,25 @@ def test_other_before_a_noun_is_no_person(analyzer: Analyzer, text: str, recipie
     events = analyse(analyzer, text, "it", PUBLISHED).events
     assert len(events) == 1, [(e.type, e.trigger) for e in events]
     assert names(events[0].recipients) == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town the text names as a place elsewhere takes no part where the recogniser made
+        # it a party
+        "Il furto è avvenuto ieri a Vignola. La Polizia locale di Vignola ha denunciato un 24enne.",
+        "Il furto è avvenuto a Vignola. I militari di Vignola hanno denunciato un 24enne.",
+    ],
+)
+def test_a_town_named_as_a_place_elsewhere_takes_no_part(analyzer: Analyzer, text: str) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ACCUSE")
+    assert "Vignola" not in names(event.actors) + names(event.recipients)
+    assert names(event.recipients) == ["24enne"]
+
+
+def test_a_group_between_a_town_and_the_verb_is_its_subject(analyzer: Analyzer) -> None:
+    text = "Perlustrando le strade di Vignola, i militari hanno arrestato un 57enne."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
+    assert names(event.actors) == ["militari"]
+    assert names(event.recipients) == ["57enne"]

@@ -527,3 +527,23 @@ def test_a_capitalised_demonym_after_a_noun_is_a_surname(
 def test_a_lowercase_demonym_after_a_noun_is_the_state(linker: EntityLinker) -> None:
     mentions = linker.link(parse("Il ministro greco ha firmato l'accordo.", "it"), DAY).mentions
     assert "country/GRC" in [m.entity_id for m in mentions]
+
+
+def test_a_subordinator_opening_a_sentence_is_no_part_of_a_name(linker: EntityLinker) -> None:
+    text = "Finché Lucia non prende coraggio e denuncia il compagno."
+    result = linker.link(parse(text, "it", (("Finché Lucia", "PERSON"),)), DAY)
+    assert [m.text for m in result.mentions if m.type == "PERSON"] == ["Lucia"]
+
+
+def test_an_opening_word_the_text_also_writes_in_lowercase_is_no_name(
+    linker: EntityLinker,
+) -> None:
+    text = "Rapine in aumento. Le rapine ai tabaccai sono raddoppiate in un anno."
+    result = linker.link(parse(text, "it", (("Rapine", "PERSON"),)), DAY)
+    assert "Rapine" not in [m.text for m in result.mentions]
+
+
+def test_an_opening_name_the_text_never_writes_in_lowercase_stays(linker: EntityLinker) -> None:
+    text = "Gozzi ha denunciato il furto. Il negozio di Gozzi era chiuso."
+    result = linker.link(parse(text, "it", (("Gozzi", "PERSON"),)), DAY)
+    assert "Gozzi" in [m.text for m in result.mentions]

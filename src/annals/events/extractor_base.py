@@ -11,7 +11,7 @@ events. :class:`ExtractorBase` declares the lexicons, detectors and models that
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import EventTypeClassifier
@@ -84,6 +84,8 @@ class DocumentContext:
     finder: RoleFinder
     discourse: Discourse  # what earlier sentences said (updated sentence by sentence)
     retype_language: bool  # the classifier may give a clause a type no trigger has
+    #: the entity ids the document names after a locative preposition, read once when needed
+    place_ids: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,13 +17,14 @@ from annals.events.extractor_assembly import (
     build_event,
     event_place,
     gapped_segments,
+    place_mentions,
     place_of,
     unique_by_entity,
 )
 from annals.events.extractor_base import DocumentContext, SentenceInfo, Timing
 from annals.events.extractor_candidates import ATTRIBUTION_MODE
 from annals.events.extractor_classifier import EMBEDDING_SOURCE, TypeChoice
-from annals.events.extractor_discourse import Discourse, remember_subject
+from annals.events.extractor_discourse import remember_subject
 from annals.events.lexicon import cue_words, language_cues
 from annals.events.roles import RoleFinder, RoleResult, may_act
 from annals.events.roles_base import is_town
@@ -45,6 +46,12 @@ _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
 #: Types that are done to states, people and groups, not to towns: an ambiguous "a"/"à" +
 #: town after their trigger says where ("condamné à deux ans de prison à Lyon").
 _TOWN_PLACE_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE"})
+#: Ids of places the knowledge base does not know, and of regions.
+_UNKNOWN_PLACES = ("local/LOC/", "local/GPE/", "region/")
+#: Ids of names the knowledge base does not know, whatever their type, and of regions.
+_UNKNOWN_NAMES = ("local/", "region/")
+#: Types whose recipient may be a place: an attack on a town.
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 #: Types whose other party a "with" phrase names ("signed an agreement with …").
 _WITH_PARTY_TYPES = frozenset({"AGREE", "COOPERATE"})
 #: Types of event kept without a named party when a place is named: who attacks or
@@ -101,7 +108,7 @@ class ClauseBuilder(TypeChoice):
         if main.flip and roles.actors and not roles.recipients:
             # "Italy is due to host the next one": no visitor named, the host holds a meeting
             main = replace(main, flip=False, mode="multilateral")
-        actors, recipients = self._participants(roles, main, doc.discourse)
+        actors, recipients = self._participants(roles, main, doc)
         remember_subject(doc.discourse, info.sentence, main, roles, actors)
         if (
             not actors
@@ -378,8 +385,9 @@ class ClauseBuilder(TypeChoice):
         return RoleResult(tuple(speakers), tuple(accused), None)
 
     def _participants(
-        self, roles: RoleResult, main: TriggerCandidate, discourse: Discourse
+        self, roles: RoleResult, main: TriggerCandidate, doc: DocumentContext
     ) -> tuple[list[EntityMention], list[EntityMention]]:
+        discourse = doc.discourse
         actors = list(roles.actors)
         recipients = list(roles.recipients)
         if not actors and roles.pronoun:
@@ -389,6 +397,14 @@ class ClauseBuilder(TypeChoice):
         if main.flip:  # "X hosted Y": the visitor Y is the PLOVER actor
             actors, recipients = recipients, actors
         actors = [m for m in actors if may_act(m, main.type)]
+        if any(m.entity_id.startswith(_UNKNOWN_NAMES) for m in actors + recipients):
+            # a name the knowledge base does not know, that the text names as a place
+            # elsewhere ("a Spilamberto"), takes no part, whatever type the recogniser gave
+            # it here ("i carabinieri di Sassuolo" as an organisation): a town
+            places = _document_places(doc)
+            actors = [m for m in actors if _slug(m) not in places]
+            if main.type not in _PLACE_TARGET_TYPES:
+                recipients = [m for m in recipients if _slug(m) not in places]
         if main.type == "CONSULT" and main.mode != "visit":
             # PLOVER 2.4.2: in a meeting without a host/visitor distinction all are actors
             actors = unique_by_entity(actors + recipients)
@@ -430,6 +446,30 @@ def _place_breaks(language: str) -> frozenset[str]:
             *language_cues("clause_breaks", language),
         ]
     )
+
+
+def _document_places(doc: DocumentContext) -> frozenset[str]:
+    """The names (``_slug``) of the places the KB does not know (``_UNKNOWN_PLACES``) that
+    the document names after a locative preposition somewhere ("a Modena", "en Misrata"),
+    read once."""
+    found = doc.place_ids.get("unknown")
+    if found is None:
+        found = frozenset(
+            _slug(mention)
+            for sentence in doc.parsed.sentences
+            for mention, _ in place_mentions(doc.parsed, sentence, doc.index).values()
+            if mention.entity_id.startswith(_UNKNOWN_PLACES)
+        )
+        doc.place_ids["unknown"] = found
+    return found
+
+
+def _slug(mention: EntityMention) -> str:
+    """The name part of a local or region id ("sassuolo" of "local/ORG/sassuolo"); "" for
+    any other id."""
+    if not mention.entity_id.startswith(_UNKNOWN_NAMES):
+        return ""
+    return mention.entity_id.rsplit("/", 1)[-1]
 
 
 def _clause_places(info: SentenceInfo, main: TriggerCandidate, language: str) -> frozenset[int]:

@@ -57,7 +57,7 @@ class RoleFinder(ParseRoles, WordOrderRoles):
         self, sentence: Sentence, candidate: TriggerCandidate, places: frozenset[int]
     ) -> RoleResult:
         """Roles of ``candidate``; mentions starting at an offset in ``places`` are skipped."""
-        self._excluded = places | self._channels(sentence)
+        self._excluded = places | self._channels(sentence) | self._dateline_places(sentence)
         frame = self._nominal_frame(sentence, candidate)
         if frame is not None:
             if not frame.recipients and not self._parsed.has_parser:

@@ -238,6 +238,23 @@ class RoleFinderBase:
                 found.add(mention.start)
         return frozenset(found)
 
+    def _dateline_places(self, sentence: Sentence) -> frozenset[int]:
+        """Start offsets of a place written in capitals that opens a line before the text
+        ("SASSUOLO Un'altra denuncia …", "MODENA Nelle prime ore …"): a dateline, where the
+        story was filed, no party to it."""
+        found: set[int] = set()
+        text = self._parsed.text
+        for mention in self._index.in_span(sentence.start, sentence.end):
+            words = mention.text.split()
+            if not mention.text.isupper() or len(mention.text) < 3 or len(words) > 3:
+                continue
+            if text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip():
+                continue  # not at the start of its line
+            following = text[mention.end : mention.end + 3].lstrip()
+            if following[:1].isupper():
+                found.add(mention.start)
+        return frozenset(found)
+
     def _past_article(self, position: int, lowest: int = 0) -> int:
         """``position``, or the one before it when token ``position`` is an article (above
         token ``lowest``): where the word before an optional article stands ("dai *i*

@@ -177,6 +177,15 @@ class GroupRoles(RoleFinderBase):
             return None
         noun_token = tokens[position - 1]
         noun = self._group_noun(noun_token, people=True)
+        if (
+            noun is None
+            and position >= 2
+            and noun_token.text.isalpha()
+            and noun_token.text.islower()
+        ):
+            # one adjective between: "la Polizia locale di Modena", "i carabinieri forestali di …"
+            noun_token = tokens[position - 2]
+            noun = self._group_noun(noun_token, people=True)
         if noun is None or noun in self._institution_nouns:
             return None
         named = self._apposition_of_person(noun_token)

@@ -652,16 +652,20 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return RoleResult((), tuple(self._targets_of(candidate, after)[:1]), None)
         # unnamed people ("un uomo", "la madre del ragazzo") act only through a verb: by an
         # event noun they are its victims ("tres civiles murieron en un ataque")
-        group = (
-            None
-            if before
-            else self._word_order_group(
-                sentence,
-                candidate,
-                parts.mentions,
-                people=self._verb_follows_subject(candidate),
-            )
+        group = self._word_order_group(
+            sentence,
+            candidate,
+            parts.mentions,
+            people=self._verb_follows_subject(candidate),
         )
+        if before and group is not None:
+            # "perlustrando il territorio di Spilamberto, i militari … hanno arrestato": a
+            # group between a town and the verb is its subject; else the names before act
+            nearer = group.start >= before[-1].end and is_town(before[-1])
+            if nearer:
+                before = []
+            else:
+                group = None
         opening = self._coordinated_noun_opening(sentence, candidate)
         if group is not None and opening is not None and group.start < opening:
             group = None  # "… ha arrestato dieci studenti e le proteste sono riprese"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -58,6 +59,7 @@ from annals.kb.names import (
     local_surnames,
     name_run,
     name_word,
+    opens_clause,
     starts_a_name,
 )
 from annals.kb.references import country_anaphora, repeated_names
@@ -104,7 +106,7 @@ class EntityLinker:
                 frozenset(titles | honorifics | ARTICLES),
                 honorifics,
                 _calendar_words(language),
-                stop_words(language),
+                stop_words(language) | _SUBORDINATORS.get(language, frozenset()),
                 load_common_words(language),
                 gazetteer.words("name", "short", "acronym"),
             )
@@ -278,6 +280,12 @@ class EntityLinker:
             first = bisect.bisect_left(starts, span.start)
             last = bisect.bisect_left(starts, span.end)
             first, last = trim_span(doc, span, first, last)
+            while (
+                last - first > 1
+                and doc.tokens[first].norm not in ARTICLES  # "Los Angeles", "La Paz"
+                and function_word_opening(doc, first)
+            ):
+                first += 1  # "Finché Claudia non prende coraggio": the name is Claudia
             if first >= last:
                 continue
             rest = [
@@ -317,7 +325,11 @@ class EntityLinker:
             if (
                 first not in known
                 and _one_word_and_function_words(doc, first, last)
-                and (common_word_opening(doc, first) or _quantity_of(doc, first, last))
+                and (
+                    common_word_opening(doc, first)
+                    or _quantity_of(doc, first, last)
+                    or _lowercase_elsewhere(doc, first)
+                )
             ):
                 continue  # "Stamattina", "Deberíamos", "Decenas de": common words, no name
             kind, kind_type = "ner", span.type
@@ -563,6 +575,24 @@ def _demonym_in_person_name(doc: DocumentView, match: GazetteerMatch) -> bool:
     )
 
 
+def _lowercase_elsewhere(doc: DocumentView, index: int) -> bool:
+    """Is token ``index`` a capitalised word that opens a clause and that the text also
+    writes in lowercase as a word of its own ("Truffe informatiche in aumento" and "le truffe
+    via sms", "Esplose alcuni colpi" and "esplose un colpo")? Then it is a common word there,
+    in a language whose nouns take no capital (not German)."""
+    token = doc.tokens[index]
+    if (
+        doc.language in _NOUNS_CAPITALISED
+        or not token.is_capitalised
+        or token.text.isupper()
+        or len(token.text) < 4
+        or not opens_clause(doc.parsed.text, token.start)
+    ):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(token.text.lower())}(?![\w-])")
+    return pattern.search(doc.parsed.text) is not None
+
+
 def _surname_after_noun(doc: DocumentView, match: GazetteerMatch) -> bool:
     """Is a capitalised demonym, in a language that writes them in lowercase, a surname
     after an article and a noun of title or kin ("il consigliere Greco", "el alcalde
@@ -754,6 +784,14 @@ def _place_read_as_person(doc: DocumentView, kind: str, first: int, last: int) -
     return not (apostrophe in {"'", "’"} or following.text in {"'", "’", "'s", "’s"})
 
 
+#: Subordinating words that spaCy's stop-word lists lack; capitalised at a sentence's start
+#: they open no name ("Finché Claudia non prende coraggio": Claudia).
+_SUBORDINATORS: dict[str, frozenset[str]] = {
+    "it": frozenset({"finché", "finchè", "affinché", "benché", "sebbene", "poiché", "perchè"}),
+    "es": frozenset({"mientras", "aunque", "apenas"}),
+    "fr": frozenset({"lorsque", "puisque", "quoique", "tandis"}),
+    "en": frozenset({"whereas", "although", "unless", "until"}),
+}
 #: "With" in the supported languages: a capital after it is a government's ("with Kyiv").
 _WITH = frozenset({"with", "con", "avec", "mit", "com"})
 
