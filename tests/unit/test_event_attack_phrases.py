@@ -106,3 +106,37 @@ def test_who_died_in_an_attack_noun_with_a_parse_is_its_recipient(
     assert names(event.recipients) == [recipient]
     assert recipient not in names(event.actors)
     assert place not in names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "La guardia giurata ha ferito uno dei rapinatori con un colpo di pistola.",
+            [],
+            ["rapinatori"],
+        ),
+        ("Un passante è rimasto ferito da un colpo di pistola.", [], ["passante"]),
+        ("L'uomo è stato ferito con un coltello davanti al bar.", [], ["uomo"]),
+    ],
+)
+def test_wounding_with_a_weapon_is_an_assault(
+    analyzer: Analyzer, text: str, actors: list[str], recipients: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
+    assert names(event.recipients) == recipients
+    for actor in actors:
+        assert actor in names(event.actors)
+    assert not set(recipients) & set(names(event.actors))
+
+
+def test_wounded_in_an_accident_is_no_assault(analyzer: Analyzer) -> None:
+    text = "Tre persone sono rimaste ferite in un incidente stradale sulla via Emilia."
+    assert not [e for e in analyse(analyzer, text, "it", PUBLISHED).events if e.type == "ASSAULT"]
+
+
+def test_a_known_region_threatened_stays_the_recipient(analyzer: Analyzer) -> None:
+    text = "Gadafi tiene cuentas en Europa. Gadafi amenaza con enviar mártires a atacar Europa."
+    events = analyse(analyzer, text, "es", PUBLISHED).events
+    threat = one_of_type(events, "THREATEN")
+    assert "Europe" in names(threat.recipients)

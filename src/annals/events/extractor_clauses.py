@@ -46,10 +46,11 @@ _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
 #: Types that are done to states, people and groups, not to towns: an ambiguous "a"/"à" +
 #: town after their trigger says where ("condamné à deux ans de prison à Lyon").
 _TOWN_PLACE_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE"})
-#: Ids of places the knowledge base does not know, and of regions.
-_UNKNOWN_PLACES = ("local/LOC/", "local/GPE/", "region/")
-#: Ids of names the knowledge base does not know, whatever their type, and of regions.
-_UNKNOWN_NAMES = ("local/", "region/")
+#: Ids of places the knowledge base does not know (a known region may be a party: "Gadafi
+#: amenaza con atacar Europa").
+_UNKNOWN_PLACES = ("local/LOC/", "local/GPE/")
+#: Ids of names the knowledge base does not know, whatever their type.
+_UNKNOWN_NAMES = ("local/",)
 #: Types whose recipient may be a place: an attack on a town.
 _PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 #: Types whose other party a "with" phrase names ("signed an agreement with …").
@@ -465,8 +466,8 @@ def _document_places(doc: DocumentContext) -> frozenset[str]:
 
 
 def _slug(mention: EntityMention) -> str:
-    """The name part of a local or region id ("sassuolo" of "local/ORG/sassuolo"); "" for
-    any other id."""
+    """The name part of a local id ("sassuolo" of "local/ORG/sassuolo"); "" for any other
+    id."""
     if not mention.entity_id.startswith(_UNKNOWN_NAMES):
         return ""
     return mention.entity_id.rsplit("/", 1)[-1]

@@ -232,7 +232,7 @@ _REFLEXIVE = frozenset({"si", "s'", "se", "ci", "mi", "ti", "vi"})
 _STRICT_PASSIVE = {
     "it": frozenset(
         {"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu"}
-        | {"furono"}
+        | {"furono", "rimasto", "rimasta", "rimasti", "rimaste"}  # "è rimasto ferito"
     ),
     "es": frozenset({"fue", "fueron", "sido", "será", "serán"}),
 }
@@ -669,12 +669,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         opening = self._coordinated_noun_opening(sentence, candidate)
         if group is not None and opening is not None and group.start < opening:
             group = None  # "… ha arrestato dieci studenti e le proteste sono riprese"
-        if (
-            group is not None
-            and self._strict_passive(sentence, candidate)
-            and self._passive_without_agent_words(sentence, candidate)
-        ):
-            # "I ribelli sono stati arrestati": the group is acted on, by no one named
+        if group is not None and self._strict_passive(sentence, candidate):
+            # "I ribelli sono stati arrestati", "un ragazzo è rimasto ferito da un colpo di
+            # pistola": the group is acted on, by no one named (a named agent was found
+            # before, by ``_word_order_passive``)
             return RoleResult((), (group,), None)
         if before and self._comma_gerund(candidate):
             # "Crosetto ha visitato Kiev, promettendo nuovi aiuti": the gerund's subject is
