@@ -132,3 +132,26 @@ def test_a_group_between_a_town_and_the_verb_is_its_subject(analyzer: Analyzer) 
     event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
     assert names(event.actors) == ["militari"]
     assert names(event.recipients) == ["57enne"]
+
+
+def test_who_orders_an_arrest_named_by_a_noun_acts(analyzer: Analyzer) -> None:
+    text = "Il giudice ha disposto gli arresti domiciliari per il 30enne."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
+    assert names(event.actors) == ["giudice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # what a camera captured is no capture
+        ("Secondo quanto catturato dalle telecamere, i militari sono arrivati alle tre.", 0),
+        ("Il latitante è stato catturato dai carabinieri a Sassuolo.", 1),
+    ],
+)
+def test_captured_by_cameras_is_no_arrest(analyzer: Analyzer, text: str, count: int) -> None:
+    events = analyse(analyzer, text, "it", PUBLISHED).events
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert len(coerce) == count, [(e.type, e.trigger) for e in events]
+    if count:
+        assert names(coerce[0].recipients) == ["latitante"]
+        assert names(coerce[0].actors) == ["carabinieri"]

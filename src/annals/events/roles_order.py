@@ -1017,12 +1017,25 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return found
 
     def _verb_follows_subject(self, candidate: TriggerCandidate) -> bool:
-        """May the trigger be a verb after its subject: no article, preposition or number
-        right before it ("un uomo ha aggredito", "un hombre atacó", but not "murieron en un
-        ataque")?"""
+        """May the trigger be a verb after its subject, or an event noun a participle takes
+        as its object: no article, preposition or number right before it ("un uomo ha
+        aggredito", "un hombre atacó", but not "murieron en un ataque"), or a participle and
+        an article ("il giudice ha disposto gli arresti")?"""
+        tokens = self._parsed.tokens
+        if candidate.first >= 2 and normalize_word(tokens[candidate.first - 1].text) in (
+            DETERMINERS | PATIENT_ARTICLES
+        ):
+            # "il giudice ha disposto ▮gli arresti": an event noun that a participle takes
+            # as its object; the subject before the participle does it
+            verb = tokens[candidate.first - 2].text.lower()
+            auxiliary = candidate.first >= 3 and (
+                tokens[candidate.first - 3].text.lower() in self._auxiliaries
+            )
+            if verb.isalpha() and (verb.endswith(self._participles) or auxiliary):
+                return True
         if candidate.nominal or candidate.first == 0:
             return not candidate.nominal
-        word = normalize_word(self._parsed.tokens[candidate.first - 1].text)
+        word = normalize_word(tokens[candidate.first - 1].text)
         prepositions = PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset())
         return word not in DETERMINERS and word not in prepositions and word not in NUMBER_WORDS
 
