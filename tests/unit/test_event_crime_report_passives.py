@@ -155,3 +155,21 @@ def test_captured_by_cameras_is_no_arrest(analyzer: Analyzer, text: str, count: 
     if count:
         assert names(coerce[0].recipients) == ["latitante"]
         assert names(coerce[0].actors) == ["carabinieri"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipients"),
+    [
+        ("it", "I titolari hanno denunciato il furto alla Polizia.", "titolari", []),
+        ("it", "La donna ha denunciato il marito ai carabinieri.", "donna", ["marito"]),
+        ("es", "La víctima denunció el robo a la Policía.", "víctima", []),
+        # the authority accused directly stays the recipient
+        ("it", "La donna ha denunciato la Questura per abuso d'ufficio.", "donna", ["Questura"]),
+    ],
+)
+def test_the_authority_a_complaint_is_made_to_is_not_accused(
+    analyzer: Analyzer, lang: str, text: str, actor: str, recipients: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ACCUSE")
+    assert names(event.actors) == [actor]
+    assert names(event.recipients) == recipients

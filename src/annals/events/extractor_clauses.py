@@ -46,6 +46,19 @@ _PLACE_FIRST_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "COERCE"})
 #: Types that are done to states, people and groups, not to towns: an ambiguous "a"/"à" +
 #: town after their trigger says where ("condamné à deux ans de prison à Lyon").
 _TOWN_PLACE_TYPES = frozenset({"SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE"})
+#: "To" words before the authority a complaint is made to ("alla Procura", "à la police").
+_DATIVES = frozenset(
+    {"a", "al", "alla", "ai", "agli", "alle", "allo", "to", "à", "au", "aux", "à la", "a la"}
+    | {"a los", "a las", "à l'"}
+)
+_DATIVE_ARTICLES = frozenset({"la", "los", "las", "l'"})
+#: First words of the names of police and judicial authorities.
+_AUTHORITIES = frozenset(
+    {"questura", "procura", "polizia", "carabinieri", "tribunale", "magistratura", "autorità"}
+    | {"commissariato", "prefettura", "caserma", "comando", "policía", "fiscalía", "juzgado"}
+    | {"comisaría", "guardia", "police", "parquet", "gendarmerie", "commissariat", "tribunal"}
+    | {"procureur", "polizei", "staatsanwaltschaft", "prosecutors"}
+)
 #: Ids of places the knowledge base does not know (a known region may be a party: "Gadafi
 #: amenaza con atacar Europa").
 _UNKNOWN_PLACES = ("local/LOC/", "local/GPE/")
@@ -406,6 +419,10 @@ class ClauseBuilder(TypeChoice):
             actors = [m for m in actors if _slug(m) not in places]
             if main.type not in _PLACE_TARGET_TYPES:
                 recipients = [m for m in recipients if _slug(m) not in places]
+        if main.type == "ACCUSE" and recipients:
+            # "denunciato alla Procura", "ha denunciato il furto alla polizia": the authority
+            # a complaint is made to is no accused
+            recipients = [m for m in recipients if not _addressed_authority(doc.parsed.text, m)]
         if main.type == "CONSULT" and main.mode != "visit":
             # PLOVER 2.4.2: in a meeting without a host/visitor distinction all are actors
             actors = unique_by_entity(actors + recipients)
@@ -447,6 +464,19 @@ def _place_breaks(language: str) -> frozenset[str]:
             *language_cues("clause_breaks", language),
         ]
     )
+
+
+def _addressed_authority(text: str, mention: EntityMention) -> bool:
+    """Is the mention a police or judicial authority after "to" ("alla Procura", "ai
+    carabinieri", "à la police", "a la Fiscalía"), the addressee of a complaint?"""
+    words = text[max(0, mention.start - 12) : mention.start].lower().replace("’", "'").split()
+    if not words:
+        return False
+    before = words[-1]
+    if before in _DATIVE_ARTICLES and len(words) > 1:
+        before = words[-2] + " " + before
+    first = mention.text.split()[0].lower() if mention.text.split() else ""
+    return (before in _DATIVES or before.endswith("all'")) and first in _AUTHORITIES
 
 
 def _document_places(doc: DocumentContext) -> frozenset[str]:
