@@ -173,3 +173,13 @@ def test_the_authority_a_complaint_is_made_to_is_not_accused(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ACCUSE")
     assert names(event.actors) == [actor]
     assert names(event.recipients) == recipients
+
+
+def test_a_name_after_a_place_preposition_is_no_actor(analyzer: Analyzer) -> None:
+    # the recogniser may take a town for a person; after "a" it names where, not who
+    text = (
+        "È accaduto ieri a Mirandola dove i carabinieri, durante un controllo stradale "
+        "hanno denunciato un uomo."
+    )
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ACCUSE")
+    assert "Mirandola" not in names(event.actors) + names(event.recipients)

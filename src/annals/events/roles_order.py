@@ -121,6 +121,8 @@ def _clause_openers(language: str) -> frozenset[str]:
 
 #: "In" words before an event noun's phrase ("morti ▮in un attacco", "murieron ▮en …").
 _IN_WORDS = frozenset({"in", "nel", "nella", "nei", "nelle", "en", "dans", "durante", "during"})
+#: Prepositions of place or of the dative: a name after one is no actor of the clause.
+_PLACE_OR_DATIVE = frozenset({"a", "ad", "in", "en", "à", "au", "aux", "dans", "to", "at"})
 #: Nouns of a state's armed forces as a body (not their staff: "soldati", "militari").
 _ARMIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
 #: Event types whose noun's "of" phrase naming an organisation names who acts ("el
@@ -690,9 +692,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         elif self._parsed.language == "de" and after and not self._against_follows(candidate):
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
-        elif governed and governed[-1].type in {"PERSON", "ORG"}:
+        elif (
+            governed
+            and governed[-1].type in {"PERSON", "ORG"}
+            and _word_before(self._parsed.text, governed[-1].start) not in _PLACE_OR_DATIVE
+        ):
             # "Per Meloni si tratta della seconda visita a Kiev": a person or a body named in
-            # a phrase of the clause, rather than one told before
+            # a phrase of the clause, rather than one told before; not after "a" or "in"
+            # ("accaduto a Mirandola dove i carabinieri …": a town taken for a person)
             actors = [governed[-1]]
         elif (postverbal := self._postverbal_subject(candidate, parts.mentions)) is not None:
             # "Sul furto indagano gli uomini della polizia": the subject after the verb, with
