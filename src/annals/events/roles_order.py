@@ -123,7 +123,7 @@ def _clause_openers(language: str) -> frozenset[str]:
 _IN_WORDS = frozenset({"in", "nel", "nella", "nei", "nelle", "en", "dans", "durante", "during"})
 #: Prepositions of place or of the dative: a name after one is no actor of the clause.
 _PLACE_OR_DATIVE = frozenset({"a", "ad", "in", "en", "à", "au", "aux", "dans", "to", "at"})
-#: Nouns of a state's armed forces as a body (not their staff: "soldati", "militari").
+#: Nouns of a state's army or police as a body (not their staff: "soldati", "militari").
 _ARMIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
 #: Event types whose noun's "of" phrase naming an organisation names who acts ("el
 #: bombardeo de la OTAN"), where a country there would be the target ("la invasión de Irak").
@@ -255,7 +255,6 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
 
     def _from_word_order(self, sentence: Sentence, candidate: TriggerCandidate) -> RoleResult:
         parts = self._word_order_parts(sentence, candidate)
-        framed = self._framed_by_words(sentence, candidate, parts)
         if candidate.type == "ASSAULT" and self._is_noun_trigger(sentence, candidate):
             victims = self._victims_of_attack_noun(sentence, candidate, parts)
             if victims is not None:
@@ -263,6 +262,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 noun = self._parsed.tokens[candidate.last - 1]
                 agent = self._attack_noun_agent(noun, parts.after)
                 return RoleResult(() if agent is None else (agent,), victims, None)
+        framed = self._framed_by_words(sentence, candidate, parts)
         result = (
             framed if framed is not None else self._subject_and_object(sentence, candidate, parts)
         )
@@ -314,13 +314,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             break
         # "attacco ▮dei talebani", "ataque ▮de los rebeldes": a group
         tokens = self._parsed.tokens
-        index = noun.index + 1
-        if index >= len(tokens) or normalize_word(tokens[index].text) not in OF_WORDS:
-            return None
-        index += 1
-        if index < len(tokens) and tokens[index].text.lower() in PATIENT_ARTICLES:
-            index += 1
-        if index >= len(tokens) or self._index.at(index) is not None:
+        index = self._of_phrase_start(noun.index)
+        if index is None or self._index.at(index) is not None:
             return None
         group = self._group_noun(tokens[index], people=True)
         if group is None or group in self._institution_nouns:
@@ -770,9 +765,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         position = self._past_article(self._token_at(mention.start) - 1)
         return position >= 0 and normalize_word(self._parsed.tokens[position].text) in OF_WORDS
 
-    def _owner_after(self, index: int) -> EntityMention | None:
-        """The police body or organisation in the "of" phrase right after the people noun
-        at ``index`` ("uomini ▮della polizia", "agenti ▮della Digos")."""
+    def _of_phrase_start(self, index: int) -> int | None:
+        """The first word of the "of" phrase right after token ``index``, past an article
+        ("attacco dei ▮talebani", "uomini della ▮polizia"); None where no "of" follows."""
         tokens = self._parsed.tokens
         position = index + 1
         if position >= len(tokens) or normalize_word(tokens[position].text) not in OF_WORDS:
@@ -780,7 +775,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         position += 1
         if position < len(tokens) and tokens[position].text.lower() in PATIENT_ARTICLES:
             position += 1
-        if position >= len(tokens):
+        return position if position < len(tokens) else None
+
+    def _owner_after(self, index: int) -> EntityMention | None:
+        """The police body or organisation in the "of" phrase right after the people noun
+        at ``index`` ("uomini ▮della polizia", "agenti ▮della Digos")."""
+        tokens = self._parsed.tokens
+        position = self._of_phrase_start(index)
+        if position is None:
             return None
         named = self._index.at(position)
         if named is not None and named.type == "ORG":

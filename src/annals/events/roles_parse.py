@@ -255,7 +255,6 @@ class ParseRoles(ParseArguments):
             agents = self._agents(head)
             actors = self._groups([t for t in actor_tokens if t in agents], candidate, people=True)
         passive = not candidate.nominal and self._is_passive(head)
-        victims = candidate.nominal and candidate.type == "ASSAULT" and self._victim_tokens(head)
         if not actors and pronoun is None and passive and candidate.type == "ASSAULT":
             # "tué dans un raid de l'Otan", "killed in an Israeli air strike"
             actors = self._argument_mentions(self._attack_phrase_agents(head), candidate)
@@ -264,7 +263,7 @@ class ParseRoles(ParseArguments):
         ]
         if (
             not recipients
-            and (actors or pronoun or passive or victims)
+            and (actors or pronoun or passive or self._victims_named(head, candidate))
             and candidate.type not in MOVED_GROUP_TYPES
         ):
             # "police fired tear gas at protesters", "arrested three journalists": an unnamed
@@ -344,6 +343,10 @@ class ParseRoles(ParseArguments):
             recipient_tokens = victims
             actor_tokens = [t for t in actor_tokens if t not in victims]
         return actor_tokens, recipient_tokens
+
+    def _victims_named(self, head: Token, candidate: TriggerCandidate) -> bool:
+        """Does an attack noun name who died in it (:meth:`_victim_tokens`)?"""
+        return candidate.nominal and candidate.type == "ASSAULT" and bool(self._victim_tokens(head))
 
     def _victim_tokens(self, noun: Token) -> list[Token]:
         """Who died or was hurt in the attack an event noun names, when the noun is in an

@@ -382,17 +382,7 @@ class EntityLinker:
             if speaks and not titled and _tagged_other_than_person(doc, position, last):
                 speaks = False  # "La Squadra Mobile ha …": the recogniser's organisation
             if (titled or (speaks and size >= 2)) and not is_known(doc, position, last):
-                found.append(
-                    Candidate(
-                        doc.tokens[position].start,
-                        doc.tokens[last - 1].end,
-                        position,
-                        last,
-                        "PERSON",
-                        "fallback",
-                        CONFIDENCE_FALLBACK,
-                    )
-                )
+                found.append(_fallback_person(doc, position, last))
             position = last
         return found
 
