@@ -304,6 +304,10 @@ def test_cleaning_seeds_lose_nothing(shared_dir: Path, prefix: str) -> None:
         "Soutenez le journalisme indépendant",
         "Unterstützen Sie unabhängigen Journalismus",
         "Apoya el periodismo de calidad",
+        "Recibe el boletín de Internacional",
+        "Ricevi la nostra newsletter",
+        "Recevez notre newsletter quotidienne",
+        ".site-logo{display: block;width: 300px;}",
     ],
 )
 def test_cleaning_notice_between_paragraphs_is_boilerplate(notice: str) -> None:
@@ -342,3 +346,60 @@ def test_cleaning_language_narrows_the_lexicon() -> None:
     text = "Ministers met in Rome.\n\nSeguici su Instagram"
     assert clean_text(text, "it").text == "Ministers met in Rome."
     assert clean_text(text, "de").text == text
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["45 » Comentarios", "Se han publicado 12 comentarios", "12 | Kommentare", "3 comments posted"],
+)
+def test_cleaning_counted_comment_headers_open_the_comments(header: str) -> None:
+    article = (
+        "Los ministros de Exteriores de Chile y Portugal firmaron ayer en Lisboa un acuerdo "
+        "cultural, según informó el ministerio."
+    )
+    text = f"{article}\n{header}\nMe parece una gran noticia para los estudiantes.\nA mí no."
+    result = clean_text(text)
+    assert result.text == article
+    assert [span.reason for span in result.removed] == ["reader-comments"]
+
+
+def test_cleaning_two_teaser_headers_in_a_row_form_one_closing_block() -> None:
+    article = "Los ministros se reunieron el viernes en Madrid para hablar de migración."
+    text = (
+        f"{article}\n"
+        "Lo más visto en...\n"
+        "Sube el precio del aceite en los mercados\n"
+        "Temas del día\n"
+        "Nueva línea de tren entre Sevilla y Huelva (+ Fotos)\n"
+        "Un museo abre sus puertas de noche\n"
+    )
+    result = clean_text(text, "es")
+    assert result.text == article
+    assert {span.reason for span in result.removed} == {"related-links"}
+
+
+def test_cleaning_promotions_between_a_notice_and_the_closing_block_go() -> None:
+    article = (
+        "Los ministros se reunieron el viernes en Madrid para hablar de migración.\n"
+        "Acordaron volver a verse en Rabat el mes próximo, dijeron fuentes oficiales."
+    )
+    text = (
+        f"{article}\n"
+        "Recibe el boletín de Internacional\n"
+        "Concierto en línea con una cantante de moda\n"
+        "La artista presentará la nueva edición de su primer disco.\n"
+        "Lo más visto en...\n"
+        "Webs del grupo\n"
+    )
+    result = clean_text(text, "es")
+    assert result.text == article
+    assert [span.reason for span in result.removed] == ["boilerplate", "related-links"]
+
+
+def test_cleaning_a_last_section_after_a_notice_in_the_middle_stays() -> None:
+    """Without a closing block, the lines after a notice are the article's own."""
+    article = "Los ministros se reunieron el viernes en Madrid para hablar de migración."
+    last = "Próxima cita en Rabat\nLa reunión está prevista para el mes próximo."
+    text = f"{article}\nRecibe el boletín de Internacional\n{last}"
+    result = clean_text(text, "es")
+    assert result.text == f"{article}\n{last}"

@@ -44,6 +44,8 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 # Snippets a teaser block needs to run to the end of the text without a closing notice.
 _MIN_OPEN_SNIPPETS = 2
 _NON_TAIL_KINDS = frozenset({"headline", "paragraph"})
+# Most lines of promoted headlines and snippets between a notice and a closing block.
+_MAX_PROMOTED_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,7 @@ def _mark_related_block(
         before = index - 1
         if before >= 0 and kinds[before] == "headline" and marks[before] is None:
             marks[before] = "related-links"
+        _mark_teasers_after_notice(kinds, lines, marks, index - 1)
         return
     # In the middle of an article: only bare headlines, never a line heading a paragraph.
     for teaser in range(index + 1, limit):
@@ -169,6 +172,40 @@ def _mark_related_block(
         heads_paragraph = follower < limit and kinds[follower] == "paragraph"
         if kinds[teaser] != "headline" or heads_paragraph:
             break
+        marks[teaser] = "related-links"
+
+
+def _mark_teasers_after_notice(
+    kinds: list[LineKind],
+    lines: list[_Line],
+    marks: list[RemovalReason | None],
+    index: int,
+) -> None:
+    """Mark the teasers between a notice and a closing related block ending at ``index``.
+
+    A newsletter or follow notice, then a promoted headline or two (each with at most one
+    snippet line), then a "most read" block that runs to the end: the article ended at
+    the notice, and the promotions between are page furniture, not the article's last
+    paragraphs.
+    """
+    teasers: list[int] = []
+    line = index
+    while line >= 0 and marks[line] == "related-links":
+        line -= 1
+    while line >= 0 and marks[line] is None:
+        kind = kinds[line]
+        if kind == "paragraph":
+            heads = line > 0 and kinds[line - 1] == "headline"
+            if not heads or len(lines[line].content) > _MAX_SNIPPET_CHARS:
+                return
+        elif kind != "headline" and kind != "blank":
+            return
+        if kind != "blank":
+            teasers.append(line)
+        line -= 1
+    if line < 0 or marks[line] != "boilerplate" or len(teasers) > _MAX_PROMOTED_LINES:
+        return
+    for teaser in teasers:
         marks[teaser] = "related-links"
 
 
@@ -182,6 +219,11 @@ def _greedy_teasers(
     for teaser in range(index + 1, limit):
         kind = kinds[teaser]
         if kind == "blank":
+            continue
+        if kind == "related":
+            # A second header ("Most read", then "Top stories"): the block goes on.
+            end = teaser
+            previous = kind
             continue
         is_snippet = (
             kind == "paragraph"

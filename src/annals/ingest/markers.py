@@ -29,7 +29,9 @@ def counted(singular: str, plural: str) -> str:
     A bare singular ("Comment", "Kommentar") is left alone: it also labels opinion pieces.
     """
     number = r"\s*[\(\[]\s*\d+\s*[\)\]]"
-    return rf"(?:\d+\s+(?:{singular}|{plural})|(?:{singular}|{plural}){number}|{plural}{COUNT})"
+    # "45 comments", "45 » Comments", "45 | Kommentare"
+    before = r"\d+\s*(?:[»›>|·:-]\s*)?"
+    return rf"(?:{before}(?:{singular}|{plural})|(?:{singular}|{plural}){number}|{plural}{COUNT})"
 
 
 COMMENTS: dict[str, tuple[str, ...]] = {
@@ -42,12 +44,14 @@ COMMENTS: dict[str, tuple[str, ...]] = {
         r"join\s+the\s+(?:conversation|discussion)",
         r"comments\s+are\s+closed\.?",
         r"\d+\s+(?:responses?|replies)\s+to\s+.{1,120}",
+        r"\d+\s+comments?\s+(?:have\s+been\s+)?posted",
     ),
     "it": (
         counted("commento", "commenti"),
         r"(?:lascia|scrivi|aggiungi|inserisci)\s+un\s+commento",
         r"(?:mostra|vedi|leggi)\s+(?:tutti\s+)?(?:i\s+)?(?:\d+\s+)?commenti" + COUNT,
         r"i\s+commenti\s+dei\s+lettori",
+        r"(?:sono\s+stati\s+)?pubblicati\s+\d+\s+commenti",
     ),
     "fr": (
         counted("commentaire", "commentaires"),
@@ -66,6 +70,8 @@ COMMENTS: dict[str, tuple[str, ...]] = {
         counted("comentario", "comentarios"),
         r"(?:deja|dejar|escribe|escribir|añade|añadir)\s+(?:un|tu)\s+comentario",
         r"(?:ver|mostrar|leer)\s+(?:los\s+|todos\s+los\s+)?(?:\d+\s+)?comentarios" + COUNT,
+        r"se\s+ha(?:n)?\s+publicado\s+\d+\s+comentarios?",
+        r"¿quieres\s+comentar\?.{0,40}",
     ),
 }
 
@@ -82,6 +88,7 @@ RELATED: dict[str, tuple[str, ...]] = {
         r"(?:most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest\s+news|top\s+stories)",
         r"don['’]t\s+miss",
         r"editor['’]s\s+picks?",
+        r"most\s+(?:read|popular|viewed)\s+(?:today|this\s+week|in\s+.{1,40})",
     ),
     "it": (
         r"leggi\s+anche",
@@ -92,6 +99,8 @@ RELATED: dict[str, tuple[str, ...]] = {
         r"vedi\s+anche",
         r"approfondimenti",
         r"ultime\s+notizie",
+        r"(?:i\s+)?più\s+visti",
+        r"da\s+non\s+perdere",
     ),
     "fr": (
         r"(?:à\s+)?lire\s+(?:aussi|également|encore)",
@@ -101,6 +110,8 @@ RELATED: dict[str, tuple[str, ...]] = {
         r"vous\s+aimerez\s+(?:aussi|également)",
         r"(?:les\s+)?plus\s+lus",
         r"dernières\s+(?:infos|informations|actualités)",
+        r"(?:les\s+)?plus\s+(?:vus|populaires)",
+        r"à\s+ne\s+pas\s+manquer",
     ),
     "de": (
         r"lesen\s+sie\s+auch",
@@ -109,6 +120,7 @@ RELATED: dict[str, tuple[str, ...]] = {
         r"(?:weitere|ähnliche|verwandte)\s+(?:artikel|beiträge|nachrichten|themen)",
         r"meistgelesen(?:e\s+artikel)?",
         r"siehe\s+auch",
+        r"meistgesehen",
     ),
     "es": (
         r"(?:lee|lea|leer)\s+(?:también|más)",
@@ -118,6 +130,12 @@ RELATED: dict[str, tuple[str, ...]] = {
         r"(?:lo\s+)?más\s+leído",
         r"más\s+noticias(?:\s+de\s+.{1,40})?",
         r"últimas\s+noticias",
+        r"(?:lo\s+)?más\s+visto(?:\s+en.{0,40})?",
+        r"(?:las\s+)?más\s+leídas(?:\s+(?:hoy|de\s+la\s+semana))?",
+        r"temas\s+del\s+día",
+        r"hoy\s+en\s+portada",
+        r"no\s+te\s+(?:puedes\s+perder|pierdas)",
+        r"te\s+recomendamos",
     ),
 }
 
@@ -142,6 +160,8 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"support\s+(?:our|independent|quality)\s+(?:\w+\s+)?journalism\b",
         r"(?:make\s+a\s+)?donat(?:e|ion)\s+(?:now|today|to\s+(?:us|our))\b",
         r"become\s+a\s+(?:member|subscriber|supporter)\b",
+        # a style-sheet rule left in the text by an extractor: ".logo{display: block;}"
+        r"[.#]?[\w-]+(?:\s*[.#:][\w-]+)*\s*\{[^{}]*:[^{}]*\}\s*$",
     ),
     "it": (
         r"per\s+segnalare\s+(?:un\s+errore|una\s+correzione|errori)",
@@ -155,6 +175,7 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"sostieni\s+(?:\S+\.(?:it|com|org)\b|il\s+(?:nostro|giornalismo)|la\s+nostra|l['’]informazione)",
         r"abbonati\s+(?:a|al|alla|ora|subito|per)\b",
         r"fai\s+una\s+donazione\b",
+        r"ricevi\s+(?:la\s+)?(?:nostra\s+)?newsletter\b",
     ),
     "fr": (
         r"pour\s+signaler\s+une\s+(?:erreur|faute|coquille)",
@@ -168,6 +189,7 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"téléchargez\s+(?:notre|l['’])\s*application\b",
         r"soutenez\s+(?:\S+\.(?:fr|com|org)\b|le\s+journalisme|notre|une\s+presse)",
         r"faites\s+un\s+don\b",
+        r"recevez\s+(?:notre|la)\s+(?:\w+\s+){0,2}newsletter\b",
     ),
     "de": (
         r"(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:gefunden|entdeckt|melden)",
@@ -193,6 +215,8 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"(?:publicidad|compartir|imprimir)\s*$",
         r"apoya\s+(?:\S+\.(?:es|com|org)\b|el\s+periodismo|a\s+\S+\.(?:es|com|org)\b|nuestro)",
         r"haz\s+una\s+donación\b",
+        r"recib(?:e|a)\s+(?:el|nuestro|la|nuestra)\s+(?:\w+\s+){0,2}(?:boletín|newsletter)",
+        r"si\s+ya\s+eres\s+(?:miembro|socio|suscriptor)\b",
     ),
 }
 
