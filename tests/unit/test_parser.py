@@ -155,3 +155,19 @@ def test_entities_never_run_across_a_line_break(
     doc = spacy.blank("fr")(text)
     entity = Span(doc, entity_tokens[0], entity_tokens[1], label="PER")
     assert [part.text for part in parser_module._within_lines(entity)] == expected
+
+
+@pytest.mark.parametrize("language", ["es", "it", "fr", "de", "en"])
+def test_a_dash_after_a_full_stop_separates_a_deck_item(language: str) -> None:
+    """A news deck's items joined by ".-": the period ends a sentence and no name runs on
+    into the next item ("… de Gadafi.- Jornada de …")."""
+    text = (
+        "Sigue la cuarta noche de bombardeos sobre Trípoli.- Jornada de duros combates en "
+        "Ajdabiya.- Los tanques abren fuego en Misrata."
+    )
+    parsed = Parser().parse(text, language)
+    words = [token.text for token in parsed.tokens]
+    assert "Trípoli" in words and "Ajdabiya" in words
+    assert not any(".-" in span.text for span in parsed.entity_spans)
+    if language != "en":  # the English parser sets its own boundaries
+        assert len(parsed.sentences) == 3

@@ -177,6 +177,7 @@ class Parser:
             name = nlp.meta.get("name", f"blank:{language}")
         if not _SENTENCE_COMPONENTS & set(nlp.pipe_names):
             nlp.add_pipe("sentencizer")  # after the NER: entities may span a "."
+        _split_dash_after_period(nlp)
         _add_line_breaks(nlp)
         info = PipelineInfo(
             language, name, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names, merged
@@ -349,6 +350,22 @@ def _datelines(doc: Any) -> tuple[list[int], list[int]]:
         starts.append(span.end)
         inside.extend(range(span.start + 1, span.end))
     return starts, inside
+
+
+#: A dash right after a full stop, split off a word: the separator of a news deck's items
+#: ("… objetivos de Gadafi.- Jornada de duros enfrentamientos …").
+_DASH_AFTER_PERIOD = r"(?<=\.)[-–—]"
+
+
+def _split_dash_after_period(nlp: Any) -> None:
+    """Make the tokenizer split "Gadafi.-" into "Gadafi", "." and "-", so that the full stop
+    ends the sentence and no name runs on into the next item."""
+    current = nlp.tokenizer.suffix_search
+    pattern = current.__self__.pattern if current is not None else ""
+    if _DASH_AFTER_PERIOD in pattern:
+        return
+    joined = f"{pattern}|{_DASH_AFTER_PERIOD}$" if pattern else f"{_DASH_AFTER_PERIOD}$"
+    nlp.tokenizer.suffix_search = re.compile(joined).search
 
 
 def _add_line_breaks(nlp: Any) -> None:
