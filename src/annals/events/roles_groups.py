@@ -33,6 +33,9 @@ _INCISE_WORDS = 6  # at most so many words in an aside between commas
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat"})
 #: Group nouns that stand for the state of the country they are in ("the authorities in Kenya").
 _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime", "gouvernement"})
+#: Nouns of a state's army or police as a body (not their staff: "soldati", "militari"):
+#: with the state's demonym, they are the state ("l'esercito russo", "l'armée syrienne").
+STATE_BODIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
 #: Prepositions that place a group in a country ("rebels in the Ivory Coast") or name whose
 #: part it is ("leaders of the Group of Seven": OF_PREPOSITIONS).
 _GROUP_PREPOSITIONS = frozenset({"in", "of", "from", "en", "de", "du", "des"})
@@ -82,6 +85,12 @@ class GroupRoles(RoleFinderBase):
         first = min([token.index] + [self._left_edge(c) for c in modifiers])
         last = token.index
         country = next((m for m in map(self._country_in, modifiers) if m is not None), None)
+        demonym = self._demonym_after(token) if country is None else None
+        if demonym is not None:
+            if noun in STATE_BODIES or noun in self._institution_nouns:
+                return demonym  # "l'armée syrienne", "le gouvernement libyen": the state
+            country = demonym  # "des militaires syriens"
+            last = token.index + 1
         for child in children:
             preposition = child.lemma.lower()
             if child.dep != "prep" or preposition not in _GROUP_PREPOSITIONS:
@@ -102,6 +111,19 @@ class GroupRoles(RoleFinderBase):
         lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
         slug = "-".join([*lemmas, noun])
         return group_mention(self._parsed.text, start, end, slug, _country_code(country))
+
+    def _demonym_after(self, token: Token) -> EntityMention | None:
+        """The country whose demonym adjective follows ``token`` ("armée ▮syrienne"), by
+        word order: the parse may take the adjective for a verb ("syrienne" as a root)."""
+        found = self._index.at(token.index + 1)
+        if (
+            found is not None
+            and found.type == "NORP"
+            and found.entity_id.startswith("country/")
+            and found.text[:1].islower()
+        ):
+            return found
+        return None
 
     def _demonym_of_thing(
         self, mention: EntityMention, token: Token, candidate: TriggerCandidate

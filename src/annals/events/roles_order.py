@@ -22,7 +22,12 @@ from annals.events.roles_base import (
     is_town,
     prefer_people,
 )
-from annals.events.roles_groups import MOVED_GROUP_TYPES, GroupRoles, group_mention
+from annals.events.roles_groups import (
+    MOVED_GROUP_TYPES,
+    STATE_BODIES,
+    GroupRoles,
+    group_mention,
+)
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
@@ -123,8 +128,14 @@ def _clause_openers(language: str) -> frozenset[str]:
 _IN_WORDS = frozenset({"in", "nel", "nella", "nei", "nelle", "en", "dans", "durante", "during"})
 #: Prepositions of place or of the dative: a name after one is no actor of the clause.
 _PLACE_OR_DATIVE = frozenset({"a", "ad", "in", "en", "à", "au", "aux", "dans", "to", "at"})
-#: Nouns of a state's army or police as a body (not their staff: "soldati", "militari").
-_ARMIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
+#: Prepositions that name only the target of a hostile act ("contra los manifestantes").
+_TARGET_ONLY = frozenset({"contra", "contro", "contre", "gegen", "against"})
+#: Most words in an aside between commas after a name ("Aisha Gadafi, hija del líder libio,").
+_APPOSITION_WORDS = 6
+#: Hostile acts whose "against" phrase names their target, and how far after the trigger
+#: that phrase may begin, in tokens.
+_AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "ACCUSE"})
+_AGAINST_REACH = 10
 #: Event types whose noun's "of" phrase naming an organisation names who acts ("el
 #: bombardeo de la OTAN"), where a country there would be the target ("la invasión de Irak").
 _ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION"})
@@ -280,7 +291,41 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if agent is not None:
                 recipients = tuple(m for m in result.recipients if m != agent)
                 return RoleResult((agent,), recipients, None, result.recipient_pronoun)
+        if result.actors and not result.recipients:
+            # "las amenazas pronunciadas por el régimen libio ▮contra los manifestantes": the
+            # phrase names the target, not an undergoer told before
+            target = self._against_phrase(sentence, candidate, parts.after, result.actors)
+            if target is not None:
+                return RoleResult(result.actors, (target,), result.pronoun)
         return result
+
+    def _against_phrase(
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        after: Sequence[EntityMention],
+        actors: Sequence[EntityMention],
+    ) -> EntityMention | None:
+        """The name or unnamed people of an "against" phrase (``_TARGET_ONLY``) of a hostile
+        act, in its clause within ``_AGAINST_REACH`` words after the trigger; None when a
+        verb or punctuation comes first or an actor is named there."""
+        if candidate.type not in _AGAINST_TYPES:
+            return None
+        tokens = self._parsed.tokens
+        end = min(sentence.last_token, candidate.last + _AGAINST_REACH)
+        for index in range(candidate.last, end):
+            token = tokens[index]
+            if CLAUSE_STOP.fullmatch(token.text):
+                return None
+            if normalize_word(token.text) not in _TARGET_ONLY:
+                continue
+            named = next((m for m in after if m.start >= token.end), None)
+            if named is not None:
+                words = split_words(self._parsed.text[token.end : named.start])
+                if all(w in PATIENT_ARTICLES or w in DETERMINERS for w in words):
+                    return None if named in actors else named
+            return self._people_after(sentence, index)
+        return None
 
     def _attack_phrase_agent(
         self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
@@ -384,6 +429,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # "Pedro Gil, que visitó Rabat ayer, firmó": nor who is named in a closed relative
         # clause
         closed = self._closed_relative_clauses(sentence, candidate)
+        closed += self._closed_appositions(sentence, candidate, mentions)
         earlier = [
             m
             for m in earlier
@@ -439,16 +485,24 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return None
 
     def _people_after(self, sentence: Sentence, start: int) -> EntityMention | None:
-        """Unnamed people in an "of" phrase right at token ``start`` ("di due spacciatori",
-        "de tres periodistas")."""
+        """Unnamed people in an "of" or "against" phrase right at token ``start`` ("di due
+        spacciatori", "de tres periodistas", "contra los manifestantes")."""
         tokens = self._parsed.tokens
         index = start
-        if index >= sentence.last_token or normalize_word(tokens[index].text) not in OF_WORDS:
+        if index >= sentence.last_token:
+            return None
+        word = normalize_word(tokens[index].text)
+        if word not in OF_WORDS and word not in _TARGET_ONLY:
             return None
         for index in range(start + 1, min(sentence.last_token, start + 4)):
             token = tokens[index]
             word = normalize_word(token.text)
-            if word in PATIENT_ARTICLES or word in NUMBER_WORDS or token.text.isdigit():
+            if (
+                word in PATIENT_ARTICLES
+                or word in DETERMINERS
+                or word in NUMBER_WORDS
+                or token.text.isdigit()
+            ):
                 continue
             noun = self._group_noun(token, people=True)
             if noun is None or noun in self._institution_nouns:
@@ -879,13 +933,12 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # "el bombardeo de la OTAN", "el bombardeo más intenso de la OTAN": up to two
         # adjectives, the "of" word and an article
         at = next((i for i, w in enumerate(words) if w in genitives), None)
-        if not (
-            at is not None
-            and at <= 2
-            and len(words) - at <= 2
-            and all(w in PATIENT_ARTICLES for w in words[at + 1 :])
-            and not any(w in DETERMINERS or w in targets for w in words[:at])
-        ):
+        if at is None or at > 2 or any(w in DETERMINERS or w in targets for w in words[:at]):
+            return None
+        if self._army_of(words[at + 1 :], first):
+            # "la ofensiva del ejército sirio contra los rebeldes": the state's army acts
+            return first
+        if not (len(words) - at <= 2 and all(w in PATIENT_ARTICLES for w in words[at + 1 :])):
             return None
         following = split_words(text[first.end : first.end + 40])[:3]
         if following and following[0] in targets:
@@ -903,6 +956,18 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # phrase is who it is for ("al fianco dell'Ucraina", "a favor de Kiev")
             return first
         return None
+
+    def _army_of(self, words: Sequence[str], mention: EntityMention) -> bool:
+        """Do ``words`` (an "of" phrase's words before ``mention``) end in a state's army or
+        government noun whose demonym ``mention`` is ("del ▮ejército ▮sirio", "dell'esercito
+        russo", "du gouvernement syrien")?"""
+        rest = [w for w in words if w not in PATIENT_ARTICLES]
+        return (
+            len(rest) == 1
+            and mention.type == "NORP"
+            and mention.entity_id.startswith("country/")
+            and (rest[0] in STATE_BODIES or rest[0] in self._institution_nouns)
+        )
 
     def _determined_noun(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger one noun right after its article ("il rifiuto", "la visita"), not a
@@ -1268,6 +1333,38 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 opened = tokens[index + 1].start
         return spans
 
+    def _closed_appositions(
+        self, sentence: Sentence, candidate: TriggerCandidate, mentions: Sequence[EntityMention]
+    ) -> list[tuple[int, int]]:
+        """The character spans of asides between commas right after a name, before the
+        trigger ("Aisha Gadafi, ▮hija del líder libio▮, ha presentado", "Olena Zelenska,
+        ▮moglie del presidente ucraino▮, ha visitato"): they describe the name, which is the
+        subject. An aside opens with a lowercase word other than an article, or an article
+        and a lowercase word; a list of names ("Francia, el Reino Unido, Alemania") is none."""
+        tokens = self._parsed.tokens
+        ends = {m.end for m in mentions}
+        spans: list[tuple[int, int]] = []
+        for index in range(sentence.first_token + 1, candidate.first - 2):
+            if tokens[index].text != "," or tokens[index - 1].end not in ends:
+                continue
+            first = tokens[index + 1].text
+            second = tokens[index + 2].text
+            if not first[:1].islower() or (
+                normalize_word(first) in DETERMINERS and not second[:1].islower()
+            ):
+                continue
+            closing = next(
+                (
+                    at
+                    for at in range(index + 2, min(candidate.first, index + _APPOSITION_WORDS + 2))
+                    if tokens[at].text == ","
+                ),
+                None,
+            )
+            if closing is not None:
+                spans.append((tokens[index + 1].start, tokens[closing].start))
+        return spans
+
     def _relative_pronoun(self, lowest: int, candidate: TriggerCandidate) -> int | None:
         """The token of a relative pronoun within the four words before the trigger, from
         token ``lowest`` on, if any ("…, que fue asesinado", "… che sono stati denunciati")."""
@@ -1564,7 +1661,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             len(words) == 1
             and mention.type == "NORP"
             and mention.entity_id.startswith("country/")
-            and (noun in self._institution_nouns or noun in _ARMIES)
+            and (noun in self._institution_nouns or noun in STATE_BODIES)
         )
 
     def _token_end(self, token_index: int, sentence: Sentence) -> int:
