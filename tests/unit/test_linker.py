@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -547,3 +548,50 @@ def test_an_opening_name_the_text_never_writes_in_lowercase_stays(linker: Entity
     text = "Gozzi ha denunciato il furto. Il negozio di Gozzi era chiuso."
     result = linker.link(parse(text, "it", (("Gozzi", "PERSON"),)), DAY)
     assert "Gozzi" in [m.text for m in result.mentions]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("es", "El Gobierno ha anunciado sanciones contra Rabat.", "El Gobierno"),
+        ("it", "Il Governo ha approvato il decreto ieri sera.", "Il Governo"),
+        ("fr", "Le Gouvernement a rejeté la proposition.", "Le Gouvernement"),
+        ("es", "Las Autoridades cerraron el paso fronterizo.", "Las Autoridades"),
+        ("de", "Die Regierung hat die Sanktionen verlängert.", "Die Regierung"),
+    ],
+)
+def test_a_capitalised_state_body_alone_is_no_entity(
+    linker: EntityLinker, language: str, text: str, span: str
+) -> None:
+    """ "El Gobierno" refers back to a state; it is no organisation named "El Gobierno"."""
+    result = linker.link(parse(text, language, ((span, "ORG"),)), DAY)
+    assert not [m for m in result.mentions if m.text.lower().endswith(span.split()[-1].lower())]
+
+
+def test_a_state_body_with_a_name_of_its_own_stays(linker: EntityLinker) -> None:
+    text = "La Junta de Castilla firmó el convenio."
+    result = linker.link(parse(text, "es", (("Junta de Castilla", "ORG"),)), DAY)
+    assert "Junta de Castilla" in [m.text for m in result.mentions]
+
+
+def test_a_surname_the_recogniser_took_for_a_place_is_the_person(linker: EntityLinker) -> None:
+    """ "Le truppe di Haftar" after "Khalifa Haftar": the one-word place the recogniser
+    tagged is the person the text names in full."""
+    text = "Il generale Khalifa Haftar parlò ieri. Le truppe di Haftar avanzano verso la costa."
+    parsed = parse(text, "it", (("Khalifa Haftar", "PERSON"),))
+    second = text.rindex("Haftar")
+    place = EntitySpan(second, second + len("Haftar"), "Haftar", "LOC", 0.8, "test")
+    parsed = dataclasses.replace(parsed, entity_spans=(*parsed.entity_spans, place))
+    result = linker.link(parsed, DAY)
+    haftar = [m for m in result.mentions if "Haftar" in m.text]
+    assert [m.start for m in haftar] == [text.index("Khalifa"), second]
+    assert {m.type for m in haftar} == {"PERSON"}
+    assert len({m.entity_id for m in haftar}) == 1
+
+
+def test_a_one_word_place_unlike_any_surname_stays_a_place(linker: EntityLinker) -> None:
+    text = "Il generale Khalifa Haftar parlò ieri. Le truppe avanzano verso Zliten."
+    parsed = parse(text, "it", (("Khalifa Haftar", "PERSON"), ("Zliten", "LOC")))
+    result = linker.link(parsed, DAY)
+    [zliten] = [m for m in result.mentions if m.text == "Zliten"]
+    assert zliten.type != "PERSON"

@@ -98,6 +98,17 @@ GOVERNMENT_NOUNS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Nouns of a state's bodies that newspapers capitalise ("el Gobierno", "il Governo", "le
+# Gouvernement"): alone, perhaps after an article, they name no entity of their own but
+# refer back to a state told before.
+STATE_BODY_NOUNS: dict[str, frozenset[str]] = {
+    "en": _words("government administration cabinet executive regime authorities junta"),
+    "it": _words("governo esecutivo regime autorità giunta"),
+    "fr": _words("gouvernement exécutif régime autorités junte"),
+    "de": _words("regierung exekutive behörden junta"),
+    "es": _words("gobierno ejecutivo régimen autoridades junta"),
+}
+
 # A capitalised name right before one of these is a speaker, hence a person.
 SPEECH_VERBS: dict[str, frozenset[str]] = {
     "en": _words(

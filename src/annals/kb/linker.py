@@ -46,6 +46,7 @@ from annals.kb.cues import (
     LOCATION_PREPOSITIONS,
     OFFICE_CONNECTORS,
     SPEECH_VERBS,
+    STATE_BODY_NOUNS,
     cue_set,
 )
 from annals.kb.gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
@@ -322,6 +323,8 @@ class EntityLinker:
                 continue  # "13h20", "75e": a time or a number tagged as a name
             if last - first == 1 and function_word_opening(doc, first):
                 continue  # "Erano", "Cuando" opening a sentence: capitalised, no name
+            if first not in known and _state_body_only(doc, first, last):
+                continue  # "El Gobierno", "il Governo": a state told before, no name
             if (
                 first not in known
                 and _one_word_and_function_words(doc, first, last)
@@ -381,7 +384,11 @@ class EntityLinker:
             speaks = last < len(doc.tokens) and doc.tokens[last].norm in speech
             if speaks and not titled and _tagged_other_than_person(doc, position, last):
                 speaks = False  # "La Squadra Mobile ha …": the recogniser's organisation
-            if (titled or (speaks and size >= 2)) and not is_known(doc, position, last):
+            if (
+                (titled or (speaks and size >= 2))
+                and not is_known(doc, position, last)
+                and not _state_body_only(doc, position, last)  # "Il Governo ha …"
+            ):
                 found.append(_fallback_person(doc, position, last))
             position = last
         return found
@@ -492,12 +499,15 @@ class EntityLinker:
                 )
                 continue
             entity_id, name = local_id(cand, surface, surnames)
-            _, _, forms = local.setdefault(entity_id, (name, cand.type, []))
+            local_type: EntityType = (
+                "PERSON" if entity_id.startswith("local/PERSON/") else cand.type
+            )
+            _, _, forms = local.setdefault(entity_id, (name, local_type, []))
             if surface not in forms:
                 forms.append(surface)
             mentions.append(
                 EntityMention(
-                    cand.start, cand.end, surface, cand.type, entity_id, name, cand.confidence
+                    cand.start, cand.end, surface, local_type, entity_id, name, cand.confidence
                 )
             )
         return LinkResult(tuple(mentions), self._entities(mentions, local))
@@ -526,6 +536,15 @@ class EntityLinker:
 def _one_word_and_function_words(doc: DocumentView, first: int, last: int) -> bool:
     """Does the span hold one word, perhaps with function words after it ("Decenas de")?"""
     return all(t.text.lower() in doc.view.function_words for t in doc.tokens[first + 1 : last])
+
+
+def _state_body_only(doc: DocumentView, first: int, last: int) -> bool:
+    """Is the span a state body's noun, perhaps after an article ("El Gobierno", "Il
+    Governo", "Las Autoridades"), with no name of its own?"""
+    words = [t for t in doc.tokens[first:last] if t.is_word]
+    if words and words[0].norm in ARTICLES:
+        words = words[1:]
+    return len(words) == 1 and words[0].norm in cue_set(STATE_BODY_NOUNS, doc.language)
 
 
 def _quantity_of(doc: DocumentView, first: int, last: int) -> bool:

@@ -146,9 +146,12 @@ def local_id(
     cand: Candidate, surface: str, surnames: dict[str, tuple[str, str]]
 ) -> tuple[str, str]:
     """The local id and name of a candidate outside the knowledge base; a one-word person
-    is the local person of that surname the text names in full (:func:`local_surnames`)."""
+    is the local person of that surname the text names in full (:func:`local_surnames`), and
+    so is a one-word place or organisation the recogniser tagged there ("Las tropas de
+    Gadafi" after "Muamar Gadafi": a surname the recogniser took for a place)."""
     name = " ".join(surface.split())
-    if cand.type == "PERSON" and cand.last - cand.first == 1:
+    mistyped = cand.type in {"LOC", "ORG"} and cand.kind == "ner"
+    if (cand.type == "PERSON" or mistyped) and cand.last - cand.first == 1:
         known = surnames.get(normalise(name))
         if known is not None:
             return known
