@@ -98,3 +98,57 @@ def test_an_against_phrase_in_another_clause_is_no_target(analyzer: Analyzer) ->
     threat = one_of_type(events, "THREATEN")
     assert names(threat.actors) == ["Russia"]
     assert "periodistas" not in names(threat.recipients)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Francia entrega lanzacohetes, fusiles de asalto y munición a los rebeldes."),
+        ("it", "La Francia consegna lanciarazzi, fucili d'assalto e munizioni ai ribelli."),
+        ("fr", "La France livre des armes, des fusils d'assaut et des munitions aux rebelles."),
+    ],
+)
+def test_assault_rifles_are_no_attack(analyzer: Analyzer, lang: str, text: str) -> None:
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert [e.type for e in events] == ["AID"]
+
+
+def test_spanish_rifles_are_no_execution_but_shooting_people_is(analyzer: Analyzer) -> None:
+    assert not analyse(analyzer, "Los fusiles llegaron ayer a Bengasi.", "es", PUBLISHED).events
+    text = "Los rebeldes fusilaron a tres prisioneros en Sirte."
+    event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "ASSAULT")
+    assert names(event.actors) == ["rebeldes"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("es", "El asalto de los rebeldes a Sirte dejó diez muertos.", "rebeldes"),
+        ("it", "L'assalto dei ribelli a Sirte ha causato dieci morti.", "ribelli"),
+    ],
+)
+def test_armed_groups_in_an_attack_nouns_of_phrase_attack(
+    analyzer: Analyzer, lang: str, text: str, actor: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ASSAULT")
+    assert names(event.actors) == [actor]
+    assert names(event.recipients) == ["Sirte"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "recipient"),
+    [
+        ("es", "Francia entregó misiles y munición a los rebeldes.", "rebeldes"),
+        ("it", "La Francia ha consegnato missili e munizioni ai ribelli.", "ribelli"),
+        (
+            "es",
+            "La OTAN estaba suministrando armas y munición a las fuerzas de la oposición.",
+            "fuerzas de la oposición",
+        ),
+    ],
+)
+def test_the_dative_phrase_of_aid_names_who_receives_it(
+    analyzer: Analyzer, lang: str, text: str, recipient: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "AID")
+    assert names(event.recipients) == [recipient]

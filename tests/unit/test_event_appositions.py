@@ -1,6 +1,7 @@
 """An aside between commas after a name describes it; the name is the subject, not a
 country or person named in the aside ("Aisha Gadafi, hija del líder libio, ha presentado
-una denuncia"). A list of names is no aside. Sentences written for this test."""
+una denuncia"). A list of names is no aside. The source after "according to" accuses
+("según denunció Human Rights Watch"). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -61,3 +62,38 @@ def test_a_list_of_names_is_no_aside(analyzer: Analyzer) -> None:
     text = "Francia, el Reino Unido, Alemania y España firmaron el acuerdo en Bruselas."
     event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "AGREE")
     assert names(event.actors) == ["France", "United Kingdom", "Germany", "Spain"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "accused"),
+    [
+        (
+            "es",
+            "Rusia cometió crímenes de guerra en Bucha, según denunció hoy Amnistía Internacional.",
+            "Amnesty International",
+            "Russia",
+        ),
+        (
+            "es",
+            "La brigada de Hamis estaría implicada en crímenes de guerra, según denunció hoy "
+            "desde Trípoli la organización Human Rights Watch.",
+            "Human Rights Watch",
+            "Hamis",
+        ),
+        (
+            "it",
+            "La Russia ha commesso crimini di guerra a Bucha, come ha denunciato Amnesty "
+            "International.",
+            "Amnesty International",
+            "Russia",
+        ),
+    ],
+)
+def test_the_source_after_according_to_accuses(
+    analyzer: Analyzer, lang: str, text: str, source: str, accused: str
+) -> None:
+    """ "… según denunció X": X is the source that accuses, the reported clause's subject is
+    accused (not the last name before the verb, nor a place after "desde")."""
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ACCUSE")
+    assert names(event.actors) == [source]
+    assert names(event.recipients) == [accused]

@@ -173,3 +173,18 @@ def test_an_event_noun_after_when_carries_no_earlier_subject(analyzer: Analyzer)
     for event in events:
         if event.mentions[0].sentence.startswith("Cuando"):
             assert "Omar Suleiman" not in names(event.actors), event
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El alcalde Vitali Klitschko salió ileso del ataque del lunes en el centro."),
+        ("it", "Il sindaco Vitali Klitschko è uscito illeso dall'attacco di lunedì in centro."),
+    ],
+)
+def test_who_came_out_unhurt_of_an_attack_is_its_target(
+    analyzer: Analyzer, lang: str, text: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ASSAULT")
+    assert names(event.actors) == []
+    assert names(event.recipients) == ["Vitali Klitschko"]

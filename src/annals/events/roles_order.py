@@ -45,6 +45,7 @@ from annals.events.roles_words import (
     split_words,
 )
 from annals.events.triggers import TriggerCandidate, infinitive_clause
+from annals.language import stop_words
 from annals.models import GROUP_PREFIX, EntityMention, Sentence, Token
 
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
@@ -130,12 +131,30 @@ _IN_WORDS = frozenset({"in", "nel", "nella", "nei", "nelle", "en", "dans", "dura
 _PLACE_OR_DATIVE = frozenset({"a", "ad", "in", "en", "à", "au", "aux", "dans", "to", "at"})
 #: Prepositions that name only the target of a hostile act ("contra los manifestantes").
 _TARGET_ONLY = frozenset({"contra", "contro", "contre", "gegen", "against"})
+#: Prepositions of a phrase in which a protest noun is met, not joined ("responder a las
+#: protestas", "l'aumento delle proteste", "la répression des manifestations").
+_PROTEST_PHRASE_WORDS = (
+    OF_WORDS - {"l'", "la"}
+    | {"a", "al", "alla", "alle", "ai", "agli", "all'", "à", "au", "aux", "to", "ante"}
+    | _TARGET_ONLY
+)
+#: Words that make a following speech verb's subject a source ("según denunció X").
+_ACCORDING_TO: dict[str, frozenset[str]] = {"es": frozenset({"según"}), "it": frozenset({"come"})}
+#: Words after such a verb within which its source is named, and "from" words before a
+#: place that is not the source ("desde Trípoli").
+_SOURCE_REACH = 8
+_FROM_WORDS = frozenset({"desde", "da", "dal", "dalla", "from", "depuis"})
 #: Most words in an aside between commas after a name ("Aisha Gadafi, hija del líder libio,").
 _APPOSITION_WORDS = 6
 #: Hostile acts whose "against" phrase names their target, and how far after the trigger
 #: that phrase may begin, in tokens.
 _AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "ACCUSE"})
 _AGAINST_REACH = 10
+#: Acts whose dative phrase names who receives them, and the dative prepositions.
+_DATIVE_TYPES = frozenset({"AID"})
+_DATIVES = frozenset(
+    {"a", "al", "ai", "agli", "alle", "alla", "all'", "allo", "à", "au", "aux", "to"}
+)
 #: Event types whose noun's "of" phrase naming an organisation names who acts ("el
 #: bombardeo de la OTAN"), where a country there would be the target ("la invasión de Irak").
 _ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION"})
@@ -307,9 +326,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         actors: Sequence[EntityMention],
     ) -> EntityMention | None:
         """The name or unnamed people of an "against" phrase (``_TARGET_ONLY``) of a hostile
-        act, in its clause within ``_AGAINST_REACH`` words after the trigger; None when a
-        verb or punctuation comes first or an actor is named there."""
-        if candidate.type not in _AGAINST_TYPES:
+        act, or of a dative phrase of aid ("entregó misiles y munición ▮a los rebeldes"), in
+        its clause within ``_AGAINST_REACH`` words after the trigger; None when punctuation
+        comes first or an actor is named there."""
+        if candidate.type in _AGAINST_TYPES:
+            openers = _TARGET_ONLY
+        elif candidate.type in _DATIVE_TYPES:
+            openers = _DATIVES
+        else:
             return None
         tokens = self._parsed.tokens
         end = min(sentence.last_token, candidate.last + _AGAINST_REACH)
@@ -317,14 +341,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             token = tokens[index]
             if CLAUSE_STOP.fullmatch(token.text):
                 return None
-            if normalize_word(token.text) not in _TARGET_ONLY:
+            if normalize_word(token.text) not in openers:
                 continue
             named = next((m for m in after if m.start >= token.end), None)
             if named is not None:
                 words = split_words(self._parsed.text[token.end : named.start])
                 if all(w in PATIENT_ARTICLES or w in DETERMINERS for w in words):
                     return None if named in actors else named
-            return self._people_after(sentence, index)
+            return self._people_after(sentence, index, openers)
         return None
 
     def _attack_phrase_agent(
@@ -484,15 +508,18 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return RoleResult((genitive,), found, None)
         return None
 
-    def _people_after(self, sentence: Sentence, start: int) -> EntityMention | None:
-        """Unnamed people in an "of" or "against" phrase right at token ``start`` ("di due
-        spacciatori", "de tres periodistas", "contra los manifestantes")."""
+    def _people_after(
+        self, sentence: Sentence, start: int, openers: frozenset[str] = frozenset()
+    ) -> EntityMention | None:
+        """Unnamed people in an "of" or "against" phrase (or one of ``openers``) right at
+        token ``start`` ("di due spacciatori", "de tres periodistas", "contra los
+        manifestantes")."""
         tokens = self._parsed.tokens
         index = start
         if index >= sentence.last_token:
             return None
         word = normalize_word(tokens[index].text)
-        if word not in OF_WORDS and word not in _TARGET_ONLY:
+        if word not in OF_WORDS and word not in _TARGET_ONLY and word not in openers:
             return None
         for index in range(start + 1, min(sentence.last_token, start + 4)):
             token = tokens[index]
@@ -507,8 +534,28 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             noun = self._group_noun(token, people=True)
             if noun is None or noun in self._institution_nouns:
                 return None
-            return group_mention(self._parsed.text, token.start, token.end, noun, None)
+            end = self._common_of_phrase_end(index, sentence)
+            return group_mention(self._parsed.text, token.start, end, noun, None)
         return None
+
+    def _common_of_phrase_end(self, index: int, sentence: Sentence) -> int:
+        """The end of a group noun at token ``index`` with the "of" phrase of a common noun
+        that names which group it is ("las fuerzas ▮de la oposición▮", "le forze ▮del
+        regime▮"); the noun's own end where no such phrase follows."""
+        tokens = self._parsed.tokens
+        end = tokens[index].end
+        position = self._of_phrase_start(index)
+        if position is None or position >= sentence.last_token:
+            return end
+        word = tokens[position]
+        if (
+            word.text.isalpha()
+            and word.text.islower()
+            and word.text not in stop_words(self._parsed.language)
+            and self._index.at(position) is None
+        ):
+            return word.end
+        return end
 
     def _sides(self, candidate: TriggerCandidate, parts: _Parts) -> RoleResult | None:
         """ "scontri tra l'esercito maliano e i ribelli", "gli scontri di sabato tra i
@@ -696,6 +743,22 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             patients = self._coordinated(list(reversed(before)), backwards=True)
             return RoleResult(
                 tuple(sources), tuple(prefer_people(patients, self._parsed.text)), None
+            )
+        source = self._according_to_source(sentence, candidate, after)
+        if source is not None:
+            # "… implicada en crímenes de guerra, según denunció hoy Human Rights Watch": the
+            # source acts, and the subject of the clause it reports on is whom it concerns
+            accused = self._coordinated(list(before), backwards=False) if before else []
+            return RoleResult((source,), tuple(accused), None)
+        if self._protest_met(sentence, candidate):
+            # "El Gobierno ha decidido responder a las protestas": who meets a protest does
+            # not protest; its "of" phrase names who does ("de los estudiantes"), its
+            # "against" phrase its target
+            protesters = self._people_after(sentence, candidate.last)
+            return RoleResult(
+                () if protesters is None else (protesters,),
+                tuple(self._targets_of(candidate, after)[:1]),
+                None,
             )
         if self._circumstance_noun(sentence, candidate):
             # "Gadafi, tras el bombardeo sobre Trípoli": the clause's subject is no party;
@@ -922,8 +985,24 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         targets = _TARGET_PREPOSITIONS.get(self._parsed.language)
         if targets is None or not self._is_noun_trigger(sentence, candidate):
             return None
+        force = self._genitive_force(sentence, candidate)
+        if (
+            force is not None
+            and (
+                not after
+                or (
+                    force.end <= after[0].start
+                    # "del ejército sirio": the state's army, read below
+                    and not (
+                        after[0].type == "NORP"
+                        and not self._parsed.text[force.end : after[0].start].strip()
+                    )
+                )
+            )
+        ):
+            return force  # "el asalto de los rebeldes a Sirte": theirs is the act
         if not after:
-            return self._genitive_force(sentence, candidate)
+            return None
         first = after[0]
         if first.start < candidate.end or first.start in self._excluded:
             return None
@@ -980,8 +1059,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     def _genitive_force(
         self, sentence: Sentence, candidate: TriggerCandidate
     ) -> EntityMention | None:
-        """Forces or police in an event noun's "of" phrase: theirs is the act ("un arresto
-        dei carabinieri", "el ataque de los soldados"), not an act on them."""
+        """Forces or police in an event noun's "of" phrase, or armed groups in an attack
+        noun's: theirs is the act ("un arresto dei carabinieri", "el ataque de los soldados",
+        "el asalto de los rebeldes"), not an act on them."""
         tokens = self._parsed.tokens
         position = candidate.last
         end = min(sentence.last_token, position + 3)
@@ -994,7 +1074,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return None
         token = tokens[position]
         noun = self._group_noun(token, people=True)
-        if noun is None or noun not in self._force_nouns:
+        if noun is None or not (
+            noun in self._force_nouns
+            or (candidate.type == "ASSAULT" and noun in self._armed_groups)
+        ):
             return None
         return group_mention(self._parsed.text, token.start, token.end, noun, None)
 
@@ -1034,6 +1117,67 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if near and near[-1] in targets:
                 found.append(mention)
         return found
+
+    def _according_to_source(
+        self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The source of a verb introduced by "according to" ("▮según denunció hoy desde
+        Trípoli la organización ▮Human Rights Watch", "come ha denunciato ▮Amnesty"): the
+        first name after the verb within ``_SOURCE_REACH`` words that no place preposition
+        introduces; None elsewhere."""
+        openers = _ACCORDING_TO.get(self._parsed.language)
+        if openers is None or candidate.nominal or candidate.last - candidate.first != 1:
+            return None
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        if index > sentence.first_token and tokens[index].text.lower() in self._auxiliaries:
+            index -= 1  # "según ha denunciado"
+        if index < sentence.first_token or tokens[index].text.lower() not in openers:
+            return None
+        reach = self._token_end(candidate.last + _SOURCE_REACH, sentence)
+        for mention in after:
+            if mention.start >= reach:
+                return None
+            word = _word_before(self._parsed.text, mention.start)
+            if word in _PLACE_OR_DATIVE or word in _FROM_WORDS:
+                continue
+            return mention
+        return None
+
+    def _protest_met(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Is a protest noun in a dative, "of" or "against" phrase of another word
+        ("responder ▮a las protestas", "l'aumento ▮delle proteste"), not of a verb of joining
+        it (``protest_participation``: "se sumaron a las protestas")?"""
+        if (
+            candidate.type != "PROTEST"
+            or candidate.last - candidate.first != 1
+            or not self._is_noun_trigger(sentence, candidate)
+        ):
+            return False
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        while (
+            index > sentence.first_token
+            and index >= candidate.first - 3
+            and (
+                normalize_word(tokens[index].text) in DETERMINERS
+                or normalize_word(tokens[index].text) in PATIENT_ARTICLES
+            )
+            and normalize_word(tokens[index].text) not in _PROTEST_PHRASE_WORDS
+        ):
+            index -= 1
+        if index <= sentence.first_token:
+            return False
+        if normalize_word(tokens[index].text) not in _PROTEST_PHRASE_WORDS:
+            return False
+        window = " ".join(
+            t.text.lower() for t in tokens[max(sentence.first_token, index - 3) : index]
+        )
+        words = window.split()
+        return not any(
+            (" " in stem and stem in window) or any(w.startswith(stem) for w in words)
+            for stem in self._participation
+        )
 
     def _circumstance_noun(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Is the trigger an event noun in a phrase of time or circumstance ("tras el
