@@ -26,6 +26,7 @@ from annals.events.roles_words import (
     normalize_word,
 )
 from annals.events.triggers import TriggerCandidate
+from annals.language import stop_words
 from annals.models import GROUP_PREFIX, EntityMention, Sentence, Token
 
 _INCISE_WORDS = 6  # at most so many words in an aside between commas
@@ -104,6 +105,8 @@ class GroupRoles(RoleFinderBase):
                 last = max(last, self._right_edge(child))
         if noun in self._institution_nouns and not modifiers and country is None:
             return None  # "the government", "the alliance": a named one told before
+        # "les forces ▮de l'ordre", "sons ▮of the dictator": the group's own common noun
+        last = max(last, self._common_of_child(token, children))
         if country is not None and noun in _STATE_NOUNS and not modifiers:
             return country  # "the authorities in Kenya"
         tokens = self._parsed.tokens
@@ -111,6 +114,32 @@ class GroupRoles(RoleFinderBase):
         lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
         slug = "-".join([*lemmas, noun])
         return group_mention(self._parsed.text, start, end, slug, _country_code(country))
+
+    def _common_of_child(self, token: Token, children: Sequence[Token]) -> int:
+        """The last token of a group noun's "of" phrase whose noun is a common one, with no
+        name in it ("forces ▮de l'ordre", "sons ▮of the dictator", in at most four
+        tokens); ``token``'s own index where there is none."""
+        for child in children:
+            if child.index <= token.index:
+                continue
+            if child.dep == "prep" and child.lemma.lower() in OF_PREPOSITIONS:
+                nouns = [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep == "nmod" and any(
+                c.dep == "case" and c.lemma.lower() in OF_PREPOSITIONS
+                for c in self._children.get(child.index, [])
+            ):
+                nouns = [child]
+            else:
+                continue
+            noun = nouns[0] if nouns else None
+            if noun is None or noun.pos != "NOUN" or not noun.text.islower():
+                return token.index
+            edge = self._right_edge(noun)
+            inside = range(token.index + 1, edge + 1)
+            if edge - token.index > 4 or any(self._index.at(i) is not None for i in inside):
+                return token.index
+            return edge
+        return token.index
 
     def _demonym_after(self, token: Token) -> EntityMention | None:
         """The country whose demonym adjective follows ``token`` ("armée ▮syrienne"), by
@@ -349,6 +378,8 @@ class GroupRoles(RoleFinderBase):
                 return None
             start = min(first.start, country.start) if country is not None else first.start
             end = max(token.end, country.end) if country is not None else token.end
+            # "las fuerzas ▮de seguridad", "los hijos ▮del dictador"
+            end = max(end, self._common_of_phrase_end(index, candidate.first))
             return group_mention(self._parsed.text, start, end, noun, _country_code(country))
         return None
 
@@ -420,6 +451,37 @@ class GroupRoles(RoleFinderBase):
             or (coordinator(index + 1) and participle(index + 2))
         )
 
+    def _of_phrase_start(self, index: int) -> int | None:
+        """The first word of the "of" phrase right after token ``index``, past an article
+        ("attacco dei ▮talebani", "uomini della ▮polizia"); None where no "of" follows."""
+        tokens = self._parsed.tokens
+        position = index + 1
+        if position >= len(tokens) or normalize_word(tokens[position].text) not in OF_WORDS:
+            return None
+        position += 1
+        if position < len(tokens) and tokens[position].text.lower() in PATIENT_ARTICLES:
+            position += 1
+        return position if position < len(tokens) else None
+
+    def _common_of_phrase_end(self, index: int, limit: int) -> int:
+        """The end of a group noun at token ``index`` with the "of" phrase of a common noun
+        that names which group it is ("las fuerzas ▮de la oposición▮", "le forze ▮del
+        regime▮"), before token ``limit``; the noun's own end where no such phrase follows."""
+        tokens = self._parsed.tokens
+        end = tokens[index].end
+        position = self._of_phrase_start(index)
+        if position is None or position >= limit:
+            return end
+        word = tokens[position]
+        if (
+            word.text.isalpha()
+            and word.text.islower()
+            and word.text not in stop_words(self._parsed.language)
+            and self._index.at(position) is None
+        ):
+            return word.end
+        return end
+
     def _group_here(
         self, token: Token, noun: str, mentions: Sequence[EntityMention]
     ) -> EntityMention:
@@ -437,6 +499,7 @@ class GroupRoles(RoleFinderBase):
             and country.text[:1].islower()
         ):
             end = country.end
+        end = max(end, self._common_of_phrase_end(token.index, len(self._parsed.tokens)))
         return group_mention(self._parsed.text, token.start, end, noun, _country_code(country))
 
     def _agent_group(

@@ -45,7 +45,6 @@ from annals.events.roles_words import (
     split_words,
 )
 from annals.events.triggers import TriggerCandidate, infinitive_clause
-from annals.language import stop_words
 from annals.models import GROUP_PREFIX, EntityMention, Sentence, Token
 
 _RECIPIENT_WINDOW = 14  # tokens after the trigger in which the word-order path looks
@@ -534,28 +533,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             noun = self._group_noun(token, people=True)
             if noun is None or noun in self._institution_nouns:
                 return None
-            end = self._common_of_phrase_end(index, sentence)
+            end = self._common_of_phrase_end(index, sentence.last_token)
             return group_mention(self._parsed.text, token.start, end, noun, None)
         return None
-
-    def _common_of_phrase_end(self, index: int, sentence: Sentence) -> int:
-        """The end of a group noun at token ``index`` with the "of" phrase of a common noun
-        that names which group it is ("las fuerzas ▮de la oposición▮", "le forze ▮del
-        regime▮"); the noun's own end where no such phrase follows."""
-        tokens = self._parsed.tokens
-        end = tokens[index].end
-        position = self._of_phrase_start(index)
-        if position is None or position >= sentence.last_token:
-            return end
-        word = tokens[position]
-        if (
-            word.text.isalpha()
-            and word.text.islower()
-            and word.text not in stop_words(self._parsed.language)
-            and self._index.at(position) is None
-        ):
-            return word.end
-        return end
 
     def _sides(self, candidate: TriggerCandidate, parts: _Parts) -> RoleResult | None:
         """ "scontri tra l'esercito maliano e i ribelli", "gli scontri di sabato tra i
@@ -881,18 +861,6 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         """Does an "of" word, perhaps with an article, stand right before the mention?"""
         position = self._past_article(self._token_at(mention.start) - 1)
         return position >= 0 and normalize_word(self._parsed.tokens[position].text) in OF_WORDS
-
-    def _of_phrase_start(self, index: int) -> int | None:
-        """The first word of the "of" phrase right after token ``index``, past an article
-        ("attacco dei ▮talebani", "uomini della ▮polizia"); None where no "of" follows."""
-        tokens = self._parsed.tokens
-        position = index + 1
-        if position >= len(tokens) or normalize_word(tokens[position].text) not in OF_WORDS:
-            return None
-        position += 1
-        if position < len(tokens) and tokens[position].text.lower() in PATIENT_ARTICLES:
-            position += 1
-        return position if position < len(tokens) else None
 
     def _owner_after(self, index: int) -> EntityMention | None:
         """The police body or organisation in the "of" phrase right after the people noun
