@@ -97,3 +97,16 @@ def test_the_source_after_according_to_accuses(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ACCUSE")
     assert names(event.actors) == [source]
     assert names(event.recipients) == [accused]
+
+
+def test_a_name_in_a_phrase_of_its_own_opens_no_aside(analyzer: Analyzer) -> None:
+    """ "dopo le dichiarazioni di Bassiouni, gli insorti libici, …": the insurgents after the
+    comma are the subject, not an aside about the name."""
+    text = (
+        "Pochi giorni dopo le dichiarazioni di Bassiouni, gli insorti libici, in "
+        "collaborazione con la CNN, hanno accusato i soldati di stupro."
+    )
+    events = analyse(analyzer, text, "it", PUBLISHED).events
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and all("insorti libici" in names(e.actors) for e in accuse)
+    assert all("Cherif Bassiouni" not in names(e.actors) for e in accuse)

@@ -57,3 +57,11 @@ def test_who_joins_a_protest_protests(
 ) -> None:
     protests = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == "PROTEST"]
     assert [names(e.actors) for e in protests] == [[protesters]]
+
+
+def test_a_protest_met_keeps_its_own_target(analyzer: Analyzer) -> None:
+    text = (
+        "El grupo nació a la hora de las manifestaciones que llevaron a la caída de Hosni Mubarak."
+    )
+    protests = [e for e in analyse(analyzer, text, "es", PUBLISHED).events if e.type == "PROTEST"]
+    assert [(names(e.actors), names(e.recipients)) for e in protests] == [([], ["Hosni Mubarak"])]

@@ -188,3 +188,29 @@ def test_who_came_out_unhurt_of_an_attack_is_its_target(
     event = one_of_type(analyse(analyzer, text, lang, PUBLISHED).events, "ASSAULT")
     assert names(event.actors) == []
     assert names(event.recipients) == ["Vitali Klitschko"]
+
+
+def test_por_before_an_infinitive_gives_a_cause_not_an_agent(analyzer: Analyzer) -> None:
+    """ "fue detenido por conducir borracho": he was arrested for driving drunk; with his
+    subject dropped, the one the text named before undergoes it, and no one acts."""
+    text = (
+        "Nicolás Ferrer estudió Derecho en Salamanca. "
+        "En 2004 fue detenido por conducir borracho por el centro de Madrid."
+    )
+    event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "COERCE")
+    assert names(event.actors) == []
+    assert names(event.recipients) == ["Nicolás Ferrer"]
+
+
+def test_a_passive_with_its_agent_and_a_cause_keeps_the_agent(analyzer: Analyzer) -> None:
+    text = "El concejal Nicolás Ferrer fue detenido por la policía por conducir borracho."
+    event = one_of_type(analyse(analyzer, text, "es", PUBLISHED).events, "COERCE")
+    assert names(event.actors) == ["policía"]
+    assert names(event.recipients) == ["Nicolás Ferrer"]
+
+
+def test_the_person_of_a_town_is_arrested_not_the_town(analyzer: Analyzer) -> None:
+    text = "Un uomo di Carpi (MO) è stato arrestato dai carabinieri."
+    event = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "COERCE")
+    assert names(event.actors) == ["carabinieri"]
+    assert names(event.recipients) == ["uomo"]

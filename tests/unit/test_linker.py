@@ -595,3 +595,12 @@ def test_a_one_word_place_unlike_any_surname_stays_a_place(linker: EntityLinker)
     result = linker.link(parsed, DAY)
     [zliten] = [m for m in result.mentions if m.text == "Zliten"]
     assert zliten.type != "PERSON"
+
+
+def test_a_province_code_after_its_town_is_no_entity(linker: EntityLinker) -> None:
+    text = "Un uomo di Carpi (MO) è stato fermato. L'Unione europea (UE) ha protestato."
+    spans = (("Carpi", "LOC"), ("MO", "LOC"), ("Unione europea", "ORG"), ("UE", "ORG"))
+    result = linker.link(parse(text, "it", spans), DAY)
+    surfaces = [m.text for m in result.mentions]
+    assert "MO" not in surfaces
+    assert "UE" in surfaces  # an acronym after an organisation's name stays

@@ -64,6 +64,14 @@ _OUTLET_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "COOPERATE"})
 _SOURCE_PREPOSITIONS = {"en": frozenset({"from"})}
 
 
+#: Infinitive endings, by language, of a verb after an agent preposition: the phrase gives
+#: a cause ("detenido por conducir", "arrestato per aver rubato" has no agent word).
+_INFINITIVES: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"^[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|le|los|las)?$"),
+    "pt": re.compile(r"^[a-záéíóúãõç]{2,}(?:ar|er|ir)$"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class RoleResult:
     actors: tuple[EntityMention, ...]
@@ -408,8 +416,14 @@ class RoleFinderBase:
         return tokens[candidate.last : end]
 
     def _is_agent_preposition(self, token: Token) -> bool:
-        """ "by", "da", "dalla", "par", "por", "dall'" …: a passive's agent follows."""
+        """ "by", "da", "dalla", "par", "por", "dall'" …: a passive's agent follows; not
+        before an infinitive, which gives a cause ("detenido por conducir borracho")."""
         word = token.text.lower().replace("’", "'")
-        return word in self._agent_preps or any(
+        agent = word in self._agent_preps or any(
             word.startswith(prep) for prep in self._agent_preps if prep.endswith("'")
         )
+        if not agent or token.index + 1 >= len(self._parsed.tokens):
+            return agent
+        following = self._parsed.tokens[token.index + 1].text
+        infinitive = _INFINITIVES.get(self._parsed.language)
+        return not (infinitive is not None and following.islower() and infinitive.search(following))

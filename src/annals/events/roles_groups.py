@@ -34,6 +34,11 @@ _INCISE_WORDS = 6  # at most so many words in an aside between commas
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat"})
 #: Group nouns that stand for the state of the country they are in ("the authorities in Kenya").
 _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime", "gouvernement"})
+#: Nouns of a collection whose "of" phrase names its members, who act ("un grupo de ONGs").
+_COLLECTIVE_HEADS = frozenset({"grupo", "gruppo", "groupe", "group", "gruppe"})
+#: Endings of an infinitive after a bare "of" ("manifestanti di ▮muovere accuse"): a verb,
+#: not the common noun that says which group it is.
+_INFINITIVE_ENDING = re.compile(r"(?:are|ere|ire|ar|er|ir)$")
 #: Nouns of a state's army or police as a body (not their staff: "soldati", "militari"):
 #: with the state's demonym, they are the state ("l'esercito russo", "l'armée syrienne").
 STATE_BODIES = frozenset({"esercito", "ejército", "armée", "army", "armee", "polizia", "policía"})
@@ -209,6 +214,8 @@ class GroupRoles(RoleFinderBase):
         if position <= lowest or normalize_word(tokens[position].text) not in OF_WORDS:
             return False
         head = tokens[position - 1]
+        if head.text.lower() in _COLLECTIVE_HEADS:
+            return False  # "un grupo de ONGs": the NGOs act
         return self._group_noun(head, people=True) is not None
 
     def owning_group(self, mentions: Sequence[EntityMention]) -> EntityMention | None:
@@ -370,6 +377,11 @@ class GroupRoles(RoleFinderBase):
                 and not (candidate.start <= m.start < candidate.end)
                 # not across the trigger: "El régimen bombardeó ▮Misrata" is the target
                 and not (token.start < candidate.start <= m.start)
+                # nor across a comma: "Las milicias, llevadas a Trípoli, …"
+                and not any(
+                    mark in self._parsed.text[min(m.end, token.end) : max(m.start, token.start)]
+                    for mark in ",;:()"
+                )
             ]
             country = min(near, key=lambda m: _gap(m, token), default=None)
             if noun in self._institution_nouns and country is None:
@@ -473,11 +485,13 @@ class GroupRoles(RoleFinderBase):
         if position is None or position >= limit:
             return end
         word = tokens[position]
+        bare = position == index + 2  # "di muovere", "de seguridad": no article
         if (
             word.text.isalpha()
             and word.text.islower()
             and word.text not in stop_words(self._parsed.language)
             and self._index.at(position) is None
+            and not (bare and _INFINITIVE_ENDING.search(word.text))
         ):
             return word.end
         return end

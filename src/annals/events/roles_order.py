@@ -39,6 +39,7 @@ from annals.events.roles_words import (
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    TIME_ADVERBS,
     genitive_party,
     is_filler,
     normalize_word,
@@ -588,8 +589,19 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 continue
             noun = self._group_noun(token)
             if noun is not None:
-                found.append(self._group_here(token, noun, mentions))
+                group = self._group_here(token, noun, mentions)
+                found.append(group)
                 adjective = True
+                # past the group's own "of" phrase ("le forze ▮di polizia▮"), not its
+                # demonym ("l'esercito ▮maliano": the state, read next)
+                if group.country is None:
+                    index = max(index + 1, self._token_at(group.end - 1) + 1)
+                    commander = self._commander_after(token.index, noun)
+                    if commander is not None:
+                        # "entre las fuerzas ▮de Gadafi y los opositores": who commands them
+                        found[-1] = commander
+                        index = self._token_at(commander.end - 1) + 1
+                    continue
             elif word in self._coordinators or word in _LIST_JOINERS:
                 adjective = False
             elif adjective and word.isalpha() and word.islower():
@@ -598,6 +610,21 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 break
             index += 1
         return found
+
+    def _commander_after(self, index: int, noun: str) -> EntityMention | None:
+        """The person, body or state in the "of" phrase of a force noun at token ``index``
+        ("las fuerzas ▮de Gadafi", "le truppe ▮di Haftar"), who commands them; not a town."""
+        if noun not in self._force_nouns:
+            return None
+        position = self._of_phrase_start(index)
+        if position is None:
+            return None
+        owner = self._index.at(position)
+        if owner is None or not is_participant(owner) or is_town(owner):
+            return None
+        if owner.start != self._parsed.tokens[position].start:
+            return None
+        return owner
 
     def _word_order_passive(
         self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
@@ -643,9 +670,33 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 patients = () if antecedent is None else (antecedent,)
             if patients:
                 return RoleResult((), patients, None)
+        if (
+            not before
+            and not parts.governed
+            and self._strict_passive(sentence, candidate)
+            and not self._noun_subject(sentence, candidate)
+            and not self._article_follows(sentence, candidate)
+        ):
+            # "En 2004 fue detenido por conducir borracho": no agent, and the subject is
+            # dropped: the one told before undergoes it
+            patients = self._patients_or_group(
+                sentence, candidate, parts
+            ) or self._postposed_subject(candidate, parts, [])
+            return RoleResult((), patients, None, None if patients else "undergoer")
         if bare:
             return self._bare_participle_roles(sentence, candidate, parts)
         return None
+
+    def _article_follows(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Does an article come right after the trigger, past words of time ("fue detenido
+        ayer ▮el alcalde", "è stato colpito ▮l'ospedale"): a subject after the verb?"""
+        tokens = self._parsed.tokens
+        for index in range(candidate.last, sentence.last_token):
+            word = normalize_word(tokens[index].text)
+            if word in TIME_ADVERBS:
+                continue
+            return word in PATIENT_ARTICLES or word in DETERMINERS
+        return False
 
     def _noun_subject(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Does the trigger's clause open with an article and a common noun, its subject
@@ -701,6 +752,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         """Who a passive acts on: the names before it in its clause, else the group noun
         there ("i manifestanti sono stati dispersi dalla polizia")."""
         patients = self._passive_patients(sentence, candidate, parts.before)
+        if patients and all(is_town(m) for m in patients):
+            # "Un uomo di Carpi è stato arrestato": the man, not his town
+            owner = self.owning_group(list(patients))
+            if owner is not None:
+                return (owner,)
         if patients:
             return patients
         group = self._word_order_group(sentence, candidate, parts.mentions, people=True)
@@ -735,9 +791,13 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # not protest; its "of" phrase names who does ("de los estudiantes"), its
             # "against" phrase its target
             protesters = self._people_after(sentence, candidate.last)
+            named = [m for m in after if not is_town(m)]
+            targets = self._targets_of(candidate, after)[:1] or (
+                self._coordinated(named, backwards=False) if named else []
+            )
             return RoleResult(
                 () if protesters is None else (protesters,),
-                tuple(self._targets_of(candidate, after)[:1]),
+                tuple(prefer_people(targets, self._parsed.text)),
                 None,
             )
         if self._circumstance_noun(sentence, candidate):
@@ -1452,12 +1512,19 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         trigger ("Aisha Gadafi, ▮hija del líder libio▮, ha presentado", "Olena Zelenska,
         ▮moglie del presidente ucraino▮, ha visitato"): they describe the name, which is the
         subject. An aside opens with a lowercase word other than an article, or an article
-        and a lowercase word; a list of names ("Francia, el Reino Unido, Alemania") is none."""
+        and a lowercase word; a list of names ("Francia, el Reino Unido, Alemania") is none,
+        nor what follows a name in a prepositional phrase ("di Bassiouni, gli insorti")."""
         tokens = self._parsed.tokens
-        ends = {m.end for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        openers = _clause_openers(self._parsed.language) - DETERMINERS - PATIENT_ARTICLES
         spans: list[tuple[int, int]] = []
         for index in range(sentence.first_token + 1, candidate.first - 2):
-            if tokens[index].text != "," or tokens[index - 1].end not in ends:
+            name = by_end.get(tokens[index - 1].end)
+            if tokens[index].text != "," or name is None:
+                continue
+            if _word_before(self._parsed.text, name.start) in openers:
+                # "dopo le dichiarazioni di Bassiouni, gli insorti libici, …": a name in a
+                # phrase of its own; what follows the comma is the subject
                 continue
             first = tokens[index + 1].text
             second = tokens[index + 2].text
@@ -1762,6 +1829,13 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                     # "dal nuovo uomo forte, Houari Boumediene" names him, and "por el
                     # gobierno sirio" the state
                     return None
+                if (
+                    noun is None
+                    and len(words) >= 2
+                    and normalize_word(words[-1].text) in OF_WORDS
+                    and is_town(nearby[0])
+                ):
+                    return None  # "por el centro de Madrid": through a place, no agent
                 return nearby[0]
         return None
 

@@ -317,6 +317,8 @@ class EntityLinker:
                 continue
             if calendar_name(doc, first, last):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
+            if _province_code(doc, first, last):
+                continue  # "Carpi (MO)": the code of the town's province
             if first not in known and all(
                 any(c.isdigit() for c in t.text) for t in doc.tokens[first:last] if t.is_word
             ):
@@ -536,6 +538,23 @@ class EntityLinker:
 def _one_word_and_function_words(doc: DocumentView, first: int, last: int) -> bool:
     """Does the span hold one word, perhaps with function words after it ("Decenas de")?"""
     return all(t.text.lower() in doc.view.function_words for t in doc.tokens[first + 1 : last])
+
+
+def _province_code(doc: DocumentView, first: int, last: int) -> bool:
+    """Is the span two capital letters in brackets right after a place the recogniser
+    tagged ("Tempio Pausania (SS)", "Carpi (MO)"): the code of its province or state, no
+    organisation? An acronym after an organisation's name ("Unione europea (UE)") stays."""
+    if last - first != 1 or first < 2 or last >= len(doc.tokens):
+        return False
+    code = doc.tokens[first].text
+    if not (len(code) == 2 and code.isalpha() and code.isupper()):
+        return False
+    if doc.tokens[first - 1].text != "(" or doc.tokens[last].text != ")":
+        return False
+    place_end = doc.tokens[first - 2].end
+    return any(
+        span.end == place_end and span.type in {"LOC", "GPE"} for span in doc.parsed.entity_spans
+    )
 
 
 def _state_body_only(doc: DocumentView, first: int, last: int) -> bool:
