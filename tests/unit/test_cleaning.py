@@ -308,6 +308,9 @@ def test_cleaning_seeds_lose_nothing(shared_dir: Path, prefix: str) -> None:
         "Ricevi la nostra newsletter",
         "Recevez notre newsletter quotidienne",
         ".site-logo{display: block;width: 300px;}",
+        "I commenti saranno pubblicati solo dopo essere stati approvati dalla redazione.",
+        "Los comentarios serán moderados antes de su publicación.",
+        "Comments are moderated before they appear.",
     ],
 )
 def test_cleaning_notice_between_paragraphs_is_boilerplate(notice: str) -> None:

@@ -120,3 +120,17 @@ def test_a_side_of_forces_is_who_commands_them(analyzer: Analyzer) -> None:
     )
     events = [e for e in analyse(analyzer, text, "es", PUBLISHED).events if e.type == "ASSAULT"]
     assert [names(e.actors) for e in events] == [["Khalifa Haftar", "milicianos"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side"),
+    [
+        ("es", "Los choques con la policía causan tres muertos y 38 heridos.", "policía"),
+        ("it", "Gli scontri con la polizia hanno causato tre morti.", "polizia"),
+    ],
+)
+def test_the_with_phrase_of_a_clash_names_a_side(
+    analyzer: Analyzer, lang: str, text: str, side: str
+) -> None:
+    events = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == "ASSAULT"]
+    assert [names(e.actors) for e in events] == [[side]]

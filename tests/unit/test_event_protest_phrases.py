@@ -65,3 +65,25 @@ def test_a_protest_met_keeps_its_own_target(analyzer: Analyzer) -> None:
     )
     protests = [e for e in analyse(analyzer, text, "es", PUBLISHED).events if e.type == "PROTEST"]
     assert [(names(e.actors), names(e.recipients)) for e in protests] == [([], ["Hosni Mubarak"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "protesters"),
+    [
+        (
+            "it",
+            "Durante una protesta organizzata al Cairo, i manifestanti avevano scalato i muri.",
+            "manifestanti",
+        ),
+        (
+            "es",
+            "Durante la protesta del lunes, los manifestantes quemaron neumáticos en la avenida.",
+            "manifestantes",
+        ),
+    ],
+)
+def test_the_protesters_of_a_protest_in_a_phrase_of_time_made_it(
+    analyzer: Analyzer, lang: str, text: str, protesters: str
+) -> None:
+    protests = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == "PROTEST"]
+    assert protests and all(names(e.actors) == [protesters] for e in protests)

@@ -68,6 +68,14 @@ PUBLISHED = PartialDate(2024, 5, 10)
         ("fr", "Le préfet de Lille a été victime d'une attaque cardiaque samedi.", "ASSAULT"),
         ("en", "The mayor of Leeds suffered a heart attack in London.", "ASSAULT"),
         ("de", "Der Bürgermeister von Köln erlitt im Rathaus eine Panikattacke.", "ASSAULT"),
+        # a cooperative is a company, the top of a state its leadership
+        (
+            "it",
+            "Furto nella sede della cooperativa Sole di Trapani: rubati due computer.",
+            "COOPERATE",
+        ),
+        ("es", "La cooperativa agrícola de Jaén contrató a cuarenta jornaleros.", "COOPERATE"),
+        ("it", "Il potere resta saldamente nelle mani del vertice dello Stato.", "CONSULT"),
     ],
 )
 def test_an_event_word_in_another_sense_makes_no_event(
@@ -250,3 +258,18 @@ def test_a_courts_condemnation_is_a_conviction(
     assert [e.type for e in events if e.type in {"SANCTION", "ACCUSE"}] == [type_], [
         (e.type, e.trigger) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        ("it", "La Russia e la Cina cooperano sul piano militare da anni.", "COOPERATE"),
+        ("es", "Rusia y China cooperan en materia militar desde hace años.", "COOPERATE"),
+        ("it", "Si è aperto a Vilnius il vertice della Nato.", "CONSULT"),
+    ],
+)
+def test_the_event_senses_of_those_words_stay(
+    analyzer: Analyzer, lang: str, text: str, type_: str
+) -> None:
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]

@@ -131,6 +131,13 @@ _IN_WORDS = frozenset({"in", "nel", "nella", "nei", "nelle", "en", "dans", "dura
 _PLACE_OR_DATIVE = frozenset({"a", "ad", "in", "en", "à", "au", "aux", "dans", "to", "at"})
 #: Prepositions that name only the target of a hostile act ("contra los manifestantes").
 _TARGET_ONLY = frozenset({"contra", "contro", "contre", "gegen", "against"})
+#: Nouns of protesters: in a sentence that tells of a protest in a phrase of time, they
+#: made it.
+_PROTESTER_NOUNS = frozenset(
+    {"manifestanti", "dimostranti", "manifestantes", "manifestants", "protesters"}
+    | {"demonstrators", "demonstranten", "protestierende", "huelguistas", "scioperanti"}
+    | {"grévistes", "strikers", "protestatari", "protestatarios", "contestataires"}
+)
 #: Prepositions of a phrase in which a protest noun is met, not joined ("responder a las
 #: protestas", "l'aumento delle proteste", "la répression des manifestations").
 _PROTEST_PHRASE_WORDS = (
@@ -192,6 +199,12 @@ _MOST_SIDES = 6
 _COUNTRY_WORDS = frozenset({"NORP", "GPE"})
 #: How far after an event noun "between" may stand ("gli scontri di sabato tra …").
 _SIDES_GAP = 6
+#: Nouns of a clash whose "with" phrase names a side ("los choques con la policía").
+_CLASH_NOUNS = frozenset(
+    {"choques", "enfrentamientos", "scontri", "affrontements", "heurts", "clashes"}
+    | {"combates", "combattimenti", "zusammenstöße", "gefechte"}
+)
+_WITH_WORDS = frozenset({"con", "col", "coi", "with", "avec", "mit"})
 #: Words between the parties of a list: articles and commas (coordinators are the
 #: language's own); not prepositions ("tra Israele e Hamas a Gaza").
 _LIST_JOINERS = frozenset(
@@ -265,8 +278,11 @@ _STRICT_PASSIVE = {
     "it": frozenset(
         {"stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu"}
         | {"furono", "rimasto", "rimasta", "rimasti", "rimaste"}  # "è rimasto ferito"
+        | {"verrà", "verranno", "verrebbe", "verrebbero", "veniva", "venivano", "venga"}
+        | {"vengano", "sarà", "saranno"}
     ),
-    "es": frozenset({"fue", "fueron", "sido", "será", "serán"}),
+    "es": frozenset({"fue", "fueron", "sido", "será", "serán", "serían", "sería", "era"})
+    | frozenset({"eran"}),
 }
 
 
@@ -553,6 +569,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             ),
             None,
         )
+        if (
+            between is None
+            and candidate.last < len(tokens)
+            and candidate.text.lower() in _CLASH_NOUNS
+            and tokens[candidate.last].text.lower() in _WITH_WORDS
+        ):
+            # "los choques ▮con la policía": the side named; the other is told elsewhere
+            between = candidate.last
         if between is None or any(
             not tokens[index].text.isalnum() for index in range(candidate.last, between)
         ):
@@ -649,6 +673,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                     if antecedent is not None
                     else self._postposed_subject(candidate, parts, actors)
                 )
+            if not patients:
+                # "sono stati arrestati ▮due giovani dai carabinieri"
+                group = self._object_group(sentence, candidate, parts.mentions)
+                if group is not None and not any(group.start == a.start for a in actors):
+                    patients = (group,)
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
                 patients,
@@ -668,24 +697,39 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 # relative clause is about undergoes it, and acts in it no more
                 antecedent = self._relative_head(sentence, candidate, before)
                 patients = () if antecedent is None else (antecedent,)
+            if not patients:
+                # "…, se necessario, verranno uccisi ▮i ribelli": the subject after the
+                # verb; the names before belong to another clause
+                patients = self._after_subject(sentence, candidate, parts)
             if patients:
                 return RoleResult((), patients, None)
         if (
             not before
-            and not parts.governed
             and self._strict_passive(sentence, candidate)
             and not self._noun_subject(sentence, candidate)
             and not self._article_follows(sentence, candidate)
         ):
-            # "En 2004 fue detenido por conducir borracho": no agent, and the subject is
-            # dropped: the one told before undergoes it
-            patients = self._patients_or_group(
+            # "A Modena sono stati arrestati due giovani": the people after the verb; "En
+            # 2004 fue detenido por conducir borracho": no agent, and no one named here
+            # undergoes it (the one told last is too often someone else: no event)
+            patients = self._patients_or_group(sentence, candidate, parts) or self._after_subject(
                 sentence, candidate, parts
-            ) or self._postposed_subject(candidate, parts, [])
-            return RoleResult((), patients, None, None if patients else "undergoer")
+            )
+            return RoleResult((), patients, None)
         if bare:
             return self._bare_participle_roles(sentence, candidate, parts)
         return None
+
+    def _after_subject(
+        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+    ) -> tuple[EntityMention, ...]:
+        """A passive's subject after its verb: a name (``_postposed_subject``) or unnamed
+        people ("sono stati arrestati ▮due giovani")."""
+        named = self._postposed_subject(candidate, parts, [])
+        if named:
+            return named
+        group = self._object_group(sentence, candidate, parts.mentions)
+        return () if group is None else (group,)
 
     def _article_follows(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Does an article come right after the trigger, past words of time ("fue detenido
@@ -802,8 +846,19 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             )
         if self._circumstance_noun(sentence, candidate):
             # "Gadafi, tras el bombardeo sobre Trípoli": the clause's subject is no party;
-            # the noun's own phrase names its target ("sobre Trípoli"), if any
-            return RoleResult((), tuple(self._targets_of(candidate, after)[:1]), None)
+            # the noun's own phrase names its target ("sobre Trípoli"), if any; but the
+            # protesters the clause tells of made a protest ("Durante una protesta …, i
+            # manifestanti avevano scalato i muri")
+            protesters = (
+                self._protesters_in(sentence, candidate, parts.mentions)
+                if candidate.type == "PROTEST"
+                else None
+            )
+            return RoleResult(
+                () if protesters is None else (protesters,),
+                tuple(self._targets_of(candidate, after)[:1]),
+                None,
+            )
         # unnamed people ("un uomo", "la madre del ragazzo") act only through a verb: by an
         # event noun they are its victims ("tres civiles murieron en un ataque")
         group = self._word_order_group(
@@ -1170,6 +1225,20 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if word in _PLACE_OR_DATIVE or word in _FROM_WORDS:
                 continue
             return mention
+        return None
+
+    def _protesters_in(
+        self, sentence: Sentence, candidate: TriggerCandidate, mentions: Sequence[EntityMention]
+    ) -> EntityMention | None:
+        """The first noun of protesters (``_PROTESTER_NOUNS``) in the sentence, other than
+        the trigger, as a group."""
+        tokens = self._parsed.tokens
+        for index in range(sentence.first_token, sentence.last_token):
+            if candidate.first <= index < candidate.last:
+                continue
+            token = tokens[index]
+            if token.text.lower() in _PROTESTER_NOUNS and self._index.at(index) is None:
+                return self._group_here(token, token.text.lower(), mentions)
         return None
 
     def _protest_met(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:

@@ -160,6 +160,7 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"support\s+(?:our|independent|quality)\s+(?:\w+\s+)?journalism\b",
         r"(?:make\s+a\s+)?donat(?:e|ion)\s+(?:now|today|to\s+(?:us|our))\b",
         r"become\s+a\s+(?:member|subscriber|supporter)\b",
+        r"comments\s+(?:are|will\s+be)\s+(?:\w+\s+){0,2}(?:moderated|reviewed|approved)\b",
         # a style-sheet rule left in the text by an extractor: ".logo{display: block;}"
         r"[.#]?[\w-]+(?:\s*[.#:][\w-]+)*\s*\{[^{}]*:[^{}]*\}\s*$",
     ),
@@ -176,6 +177,8 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"abbonati\s+(?:a|al|alla|ora|subito|per)\b",
         r"fai\s+una\s+donazione\b",
         r"ricevi\s+(?:la\s+)?(?:nostra\s+)?newsletter\b",
+        r"i\s+commenti\s+(?:saranno|sono|vengono|verranno)\s+(?:\w+\s+){0,2}"
+        r"(?:moderati|approvati|pubblicati|sottoposti|visibili)\b",
     ),
     "fr": (
         r"pour\s+signaler\s+une\s+(?:erreur|faute|coquille)",
@@ -190,6 +193,7 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"soutenez\s+(?:\S+\.(?:fr|com|org)\b|le\s+journalisme|notre|une\s+presse)",
         r"faites\s+un\s+don\b",
         r"recevez\s+(?:notre|la)\s+(?:\w+\s+){0,2}newsletter\b",
+        r"les\s+commentaires\s+(?:sont|seront)\s+(?:\w+\s+){0,2}(?:modérés|validés|publiés)\b",
     ),
     "de": (
         r"(?:haben\s+sie\s+)?(?:einen\s+)?fehler\s+(?:gefunden|entdeckt|melden)",
@@ -217,6 +221,9 @@ BOILERPLATE_START: dict[str, tuple[str, ...]] = {
         r"haz\s+una\s+donación\b",
         r"recib(?:e|a)\s+(?:el|nuestro|la|nuestra)\s+(?:\w+\s+){0,2}(?:boletín|newsletter)",
         r"si\s+ya\s+eres\s+(?:miembro|socio|suscriptor)\b",
+        r"los\s+comentarios\s+(?:serán|son|están)\s+(?:\w+\s+){0,2}"
+        r"(?:moderados|aprobados|publicados|revisados|visibles)\b",
+        r"este\s+sitio\s+se\s+reserva\s+el\s+derecho\b",
     ),
 }
 
