@@ -406,3 +406,42 @@ def test_cleaning_a_last_section_after_a_notice_in_the_middle_stays() -> None:
     text = f"{article}\nRecibe el boletín de Internacional\n{last}"
     result = clean_text(text, "es")
     assert result.text == f"{article}\n{last}"
+
+
+_BODY = (
+    "Los ministros de Exteriores de la Unión Europea se reunieron el lunes en Bruselas para "
+    "discutir nuevas sanciones, según informaron fuentes diplomáticas a la prensa."
+)
+_OTHER_HEADLINES = (
+    "Sube el precio del aceite en los mercados del sur\n"
+    "Nueva línea de tren entre Sevilla y Huelva\n"
+    "El Gobierno aprueba el plan de vivienda\n"
+    "Un museo abre sus puertas de noche\n"
+    "Los agricultores piden ayudas por la sequía\n"
+    "Palestinos en la calle por la unidad, Hamas e Israel tienen miedo...\n"
+)
+
+
+def test_a_headerless_list_of_other_headlines_ending_the_page_goes() -> None:
+    result = clean_text(f"{_BODY}\n{_OTHER_HEADLINES}", "es")
+    assert result.text == _BODY
+    assert [span.reason for span in result.removed] == ["related-links"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the article's own list, introduced or bulleted
+        "El paquete incluye:\n" + _OTHER_HEADLINES,
+        "".join(f"- {line}\n" for line in _OTHER_HEADLINES.splitlines()),
+        # a list in the middle: the article goes on after it, at greater length
+        _OTHER_HEADLINES + f"{_BODY}\n{_BODY}\n{_BODY}",
+        # prose wrapped at a narrow width is no list of headlines
+        "Comme sous l'ancien Régime, ce sont\nles généraux de l'armée qui tiennent\n"
+        "la rue et le pays. Pour garantir aux\nfrères une illusion de pouvoir, les\n"
+        "mêmes réseaux ont arraché le pouvoir\ndes mains d'un autre de leurs protégés\n",
+    ],
+)
+def test_an_articles_own_lines_are_no_headline_list(tail: str) -> None:
+    text = f"{_BODY}\n{tail}".strip()
+    assert clean_text(text).text == text

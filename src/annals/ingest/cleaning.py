@@ -44,6 +44,14 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 # Snippets a teaser block needs to run to the end of the text without a closing notice.
 _MIN_OPEN_SNIPPETS = 2
 _NON_TAIL_KINDS = frozenset({"headline", "paragraph"})
+# Title-like lines in a row that make a list of other articles at the end of a page.
+_MIN_TAIL_HEADLINES = 5
+# What a headline may open with besides a capital: a digit, a quotation mark, a bracket.
+_OPENERS = frozenset("0123456789\"'«“‘¿¡(")
+# A sentence at least this long after such a list is the article going on.
+_MIN_PROSE_CHARS = 80
+# A bulleted or numbered list item ("- 155mm shells", "2) HIMARS"): the article's own list.
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 # Most lines of promoted headlines and snippets between a notice and a closing block.
 _MAX_PROMOTED_LINES = 4
 
@@ -78,6 +86,7 @@ def clean_text(text: str, language: str | None = None) -> CleanText:
     for index, kind in enumerate(kinds[:limit]):
         if kind == "related":
             _mark_related_block(kinds, lines, marks, index, limit)
+    _mark_headline_tail(kinds, lines, marks, limit)
     removed = _spans(text, lines, kinds, marks)
     kept = "".join(
         text[line.start : line.end].rstrip() + "\n"
@@ -173,6 +182,94 @@ def _mark_related_block(
         if kinds[teaser] != "headline" or heads_paragraph:
             break
         marks[teaser] = "related-links"
+
+
+def _mark_headline_tail(
+    kinds: list[LineKind],
+    lines: list[_Line],
+    marks: list[RemovalReason | None],
+    limit: int,
+) -> None:
+    """Mark lists of other articles' headlines without a header: at least
+    ``_MIN_TAIL_HEADLINES`` title-like lines in a row after the article's text, where what
+    follows is shorter than the list. Where nothing but short lines follows, those go too.
+    A list the text introduces (a line ending in ":") or whose items
+    are bulleted or numbered stays: it is the article's own."""
+    for run in _headline_runs(kinds, lines, marks, limit):
+        previous = _previous_nonblank(kinds, run[0])
+        if previous is not None and lines[previous].content.endswith(":"):
+            continue
+        prose = sum(
+            len(lines[index].content)
+            for index in range(run[-1] + 1, limit)
+            if kinds[index] == "paragraph"
+            and marks[index] is None
+            and len(lines[index].content) >= _MIN_PROSE_CHARS
+        )
+        listed = sum(len(lines[index].content) for index in run)
+        if prose >= listed:
+            # the article goes on after the list: its own headlines, perhaps (a live
+            # report's entries), kept
+            continue
+        chosen = run if prose else [i for i in range(run[0], limit) if kinds[i] != "blank"]
+        for index in chosen:
+            if marks[index] is None:
+                marks[index] = "related-links"
+
+
+def _headline_runs(
+    kinds: list[LineKind],
+    lines: list[_Line],
+    marks: list[RemovalReason | None],
+    limit: int,
+) -> list[list[int]]:
+    """The runs of ``_MIN_TAIL_HEADLINES`` or more listed headlines (blank lines between
+    them allowed) that come after some article text."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    seen_text = False
+    for index in range(limit):
+        kind = kinds[index]
+        if kind == "blank":
+            continue
+        following = _next_nonblank(kinds, index)
+        goes_on = following is not None and lines[following].content[:1].islower()
+        if (
+            marks[index] is None
+            and not goes_on  # a line wrapped mid-sentence, not a headline
+            and _listed_headline(kind, lines[index].content)
+        ):
+            current.append(index)
+            continue
+        if len(current) >= _MIN_TAIL_HEADLINES and seen_text:
+            runs.append(current)
+        current = []
+        seen_text = seen_text or kind == "paragraph"
+    if len(current) >= _MIN_TAIL_HEADLINES and seen_text:
+        runs.append(current)
+    return runs
+
+
+def _listed_headline(kind: LineKind, content: str) -> bool:
+    """A title-like line of a list of other articles: a headline, or a teaser cut short
+    ("Hamas e Israele hanno paura..."); not a bulleted or numbered item."""
+    if _LIST_ITEM.match(content) or not (content[:1].isupper() or content[:1] in _OPENERS):
+        return False
+    if kind == "headline":
+        return True
+    return (
+        kind == "paragraph"
+        and len(content) <= _MAX_HEADLINE_CHARS
+        and (content.endswith("...") or content.endswith("…"))
+    )
+
+
+def _previous_nonblank(kinds: list[LineKind], index: int) -> int | None:
+    """The last non-blank line before ``index``, or None."""
+    for previous in range(index - 1, -1, -1):
+        if kinds[previous] != "blank":
+            return previous
+    return None
 
 
 def _mark_teasers_after_notice(
