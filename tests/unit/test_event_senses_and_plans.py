@@ -76,6 +76,17 @@ PUBLISHED = PartialDate(2024, 5, 10)
         ),
         ("es", "La cooperativa agrícola de Jaén contrató a cuarenta jornaleros.", "COOPERATE"),
         ("it", "Il potere resta saldamente nelle mani del vertice dello Stato.", "CONSULT"),
+        # a warning with no threatened act is no threat
+        (
+            "es",
+            "El ministro ruso advirtió hoy que la coalición no tiene mandato para ese cambio.",
+            "THREATEN",
+        ),
+        (
+            "es",
+            "Sería un error leer los hechos en clave tribal, advierte la analista Ana Ruiz.",
+            "THREATEN",
+        ),
     ],
 )
 def test_an_event_word_in_another_sense_makes_no_event(
@@ -266,6 +277,7 @@ def test_a_courts_condemnation_is_a_conviction(
         ("it", "La Russia e la Cina cooperano sul piano militare da anni.", "COOPERATE"),
         ("es", "Rusia y China cooperan en materia militar desde hace años.", "COOPERATE"),
         ("it", "Si è aperto a Vilnius il vertice della Nato.", "CONSULT"),
+        ("es", "Irán advirtió que responderá con fuerza a cualquier ataque de Israel.", "THREATEN"),
     ],
 )
 def test_the_event_senses_of_those_words_stay(
