@@ -76,6 +76,13 @@ PUBLISHED = PartialDate(2024, 5, 10)
         ),
         ("es", "La cooperativa agrícola de Jaén contrató a cuarenta jornaleros.", "COOPERATE"),
         ("it", "Il potere resta saldamente nelle mani del vertice dello Stato.", "CONSULT"),
+        # "donde" (where) is no "donar" (to donate)
+        (
+            "es",
+            "El técnico habló desde Río de Janeiro, donde se encuentra tras entrenar al equipo "
+            "libio en Malí.",
+            "AID",
+        ),
         # a warning with no threatened act is no threat
         (
             "es",
