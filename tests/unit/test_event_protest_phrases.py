@@ -87,3 +87,27 @@ def test_the_protesters_of_a_protest_in_a_phrase_of_time_made_it(
 ) -> None:
     protests = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == "PROTEST"]
     assert protests and all(names(e.actors) == [protesters] for e in protests)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "protesters"),
+    [
+        (
+            "it",
+            "La polizia ha sparato proiettili di gomma sui dimostranti, che protestano contro "
+            "il governo.",
+            "dimostranti",
+        ),
+        (
+            "es",
+            "La policía disparó balas de goma contra los estudiantes, que protestaban contra el "
+            "Gobierno.",
+            "estudiantes",
+        ),
+    ],
+)
+def test_who_a_relative_clause_after_a_comma_tells_of_acts_in_it(
+    analyzer: Analyzer, lang: str, text: str, protesters: str
+) -> None:
+    protests = [e for e in analyse(analyzer, text, lang, PUBLISHED).events if e.type == "PROTEST"]
+    assert protests and all(names(e.actors) == [protesters] for e in protests)

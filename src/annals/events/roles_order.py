@@ -824,6 +824,15 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return RoleResult(
                 tuple(sources), tuple(prefer_people(patients, self._parsed.text)), None
             )
+        antecedent = self._relative_antecedent_after_comma(sentence, candidate)
+        if antecedent is not None and not candidate.nominal:
+            # "addosso ai manifestanti, che protestano": who the relative clause tells of
+            # acts in it, not the main clause's subject
+            targets = [m for m in after if m.start > candidate.start]
+            recipients = self._coordinated(targets, backwards=False) if targets else []
+            return RoleResult(
+                (antecedent,), tuple(prefer_people(recipients, self._parsed.text)), None
+            )
         source = self._according_to_source(sentence, candidate, after)
         if source is not None:
             # "… implicada en crímenes de guerra, según denunció hoy Human Rights Watch": the
@@ -1200,6 +1209,26 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if near and near[-1] in targets:
                 found.append(mention)
         return found
+
+    def _relative_antecedent_after_comma(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> EntityMention | None:
+        """The name or unnamed group right before ", che/que/qui" that opens the trigger's
+        clause within four words ("ai manifestanti, che protestano"), if any."""
+        pronoun = self._relative_pronoun(sentence.first_token, candidate)
+        if pronoun is None or pronoun < sentence.first_token + 2:
+            return None
+        tokens = self._parsed.tokens
+        if tokens[pronoun - 1].text != ",":
+            return None
+        index = pronoun - 2
+        named = self._index.at(index)
+        if named is not None:
+            return named if is_participant(named) and not is_town(named) else None
+        noun = self._group_noun(tokens[index], people=True)
+        if noun is None or noun in self._institution_nouns:
+            return None
+        return self._group_here(tokens[index], noun, [])
 
     def _according_to_source(
         self, sentence: Sentence, candidate: TriggerCandidate, after: Sequence[EntityMention]
