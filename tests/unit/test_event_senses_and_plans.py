@@ -292,3 +292,19 @@ def test_the_event_senses_of_those_words_stay(
 ) -> None:
     events = analyse(analyzer, text, lang, PUBLISHED).events
     assert [e for e in events if e.type == type_], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Macron ha criticato le sanzioni americane contro l'Iran."),
+        ("es", "Macron criticó las sanciones estadounidenses contra Irán."),
+    ],
+)
+def test_criticising_sanctions_is_the_event_reported(
+    analyzer: Analyzer, lang: str, text: str
+) -> None:
+    """The criticism is what the sentence reports; the sanctions are its topic."""
+    events = analyse(analyzer, text, lang, PUBLISHED).events
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert [ref.name for ref in events[0].actors] == ["Emmanuel Macron"]
