@@ -93,7 +93,7 @@ class GroupRoles(RoleFinderBase):
         country = next((m for m in map(self._country_in, modifiers) if m is not None), None)
         demonym = self._demonym_after(token) if country is None else None
         if demonym is not None:
-            if noun in STATE_BODIES or noun in self._institution_nouns:
+            if self._is_state_body(noun):
                 return demonym  # "l'armée syrienne", "le gouvernement libyen": the state
             country = demonym  # "des militaires syriens"
             last = token.index + 1
@@ -150,14 +150,14 @@ class GroupRoles(RoleFinderBase):
         """The country whose demonym adjective follows ``token`` ("armée ▮syrienne"), by
         word order: the parse may take the adjective for a verb ("syrienne" as a root)."""
         found = self._index.at(token.index + 1)
-        if (
-            found is not None
-            and found.type == "NORP"
-            and found.entity_id.startswith("country/")
-            and found.text[:1].islower()
-        ):
+        if found is not None and is_state_demonym(found) and found.text[:1].islower():
             return found
         return None
+
+    def _is_state_body(self, noun: str) -> bool:
+        """Is ``noun`` a state's army, police or government as a body? With the state's
+        demonym it is that state ("l'esercito russo", "el gobierno sirio")."""
+        return noun in STATE_BODIES or noun in self._institution_nouns
 
     def _demonym_of_thing(
         self, mention: EntityMention, token: Token, candidate: TriggerCandidate
@@ -540,6 +540,11 @@ class GroupRoles(RoleFinderBase):
             if self._index.at(index) is not None:
                 return None  # a name: the named agent, found elsewhere
         return None
+
+
+def is_state_demonym(mention: EntityMention) -> bool:
+    """Is ``mention`` a demonym that stands for a country ("sirio", "russe")?"""
+    return mention.type == "NORP" and mention.entity_id.startswith("country/")
 
 
 def group_mention(text: str, start: int, end: int, slug: str, code: str | None) -> EntityMention:

@@ -24,9 +24,9 @@ from annals.events.roles_base import (
 )
 from annals.events.roles_groups import (
     MOVED_GROUP_TYPES,
-    STATE_BODIES,
     GroupRoles,
     group_mention,
+    is_state_demonym,
 )
 from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
@@ -281,8 +281,7 @@ _STRICT_PASSIVE = {
         | {"verrà", "verranno", "verrebbe", "verrebbero", "veniva", "venivano", "venga"}
         | {"vengano", "sarà", "saranno"}
     ),
-    "es": frozenset({"fue", "fueron", "sido", "será", "serán", "serían", "sería", "era"})
-    | frozenset({"eran"}),
+    "es": frozenset({"fue", "fueron", "sido", "será", "serán", "serían", "sería", "era", "eran"}),
 }
 
 
@@ -668,16 +667,12 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             patients = self._patients_or_group(sentence, candidate, parts)
             if not patients:
                 antecedent = self._relative_antecedent(sentence, candidate)
+                # "sono stati arrestati ▮due giovani dai carabinieri"
                 patients = (
                     (antecedent,)
                     if antecedent is not None
-                    else self._postposed_subject(candidate, parts, actors)
+                    else self._after_subject(sentence, candidate, parts, actors)
                 )
-            if not patients:
-                # "sono stati arrestati ▮due giovani dai carabinieri"
-                group = self._object_group(sentence, candidate, parts.mentions)
-                if group is not None and not any(group.start == a.start for a in actors):
-                    patients = (group,)
             return RoleResult(
                 tuple(prefer_people(actors, self._parsed.text)),
                 patients,
@@ -721,15 +716,21 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return None
 
     def _after_subject(
-        self, sentence: Sentence, candidate: TriggerCandidate, parts: _Parts
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        parts: _Parts,
+        actors: Sequence[EntityMention] = (),
     ) -> tuple[EntityMention, ...]:
-        """A passive's subject after its verb: a name (``_postposed_subject``) or unnamed
-        people ("sono stati arrestati ▮due giovani")."""
-        named = self._postposed_subject(candidate, parts, [])
+        """A passive's subject after its verb, other than its ``actors``: a name
+        (``_postposed_subject``) or unnamed people ("sono stati arrestati ▮due giovani")."""
+        named = self._postposed_subject(candidate, parts, actors)
         if named:
             return named
         group = self._object_group(sentence, candidate, parts.mentions)
-        return () if group is None else (group,)
+        if group is None or any(group.start == actor.start for actor in actors):
+            return ()
+        return (group,)
 
     def _article_follows(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
         """Does an article come right after the trigger, past words of time ("fue detenido
@@ -1078,20 +1079,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if targets is None or not self._is_noun_trigger(sentence, candidate):
             return None
         force = self._genitive_force(sentence, candidate)
-        if (
-            force is not None
-            and (
-                not after
-                or (
-                    force.end <= after[0].start
-                    # "del ejército sirio": the state's army, read below
-                    and not (
-                        after[0].type == "NORP"
-                        and not self._parsed.text[force.end : after[0].start].strip()
-                    )
-                )
-            )
-        ):
+        if force is not None and not (after and self._named_with(force, after[0])):
             return force  # "el asalto de los rebeldes a Sirte": theirs is the act
         if not after:
             return None
@@ -1128,17 +1116,19 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return first
         return None
 
+    def _named_with(self, group: EntityMention, mention: EntityMention) -> bool:
+        """Does ``mention`` start inside the group's words, or is it the demonym right after
+        them ("del ejército ▮sirio": the state's army, read as the state)?"""
+        if mention.start < group.end:
+            return True
+        return mention.type == "NORP" and not self._parsed.text[group.end : mention.start].strip()
+
     def _army_of(self, words: Sequence[str], mention: EntityMention) -> bool:
-        """Do ``words`` (an "of" phrase's words before ``mention``) end in a state's army or
-        government noun whose demonym ``mention`` is ("del ▮ejército ▮sirio", "dell'esercito
-        russo", "du gouvernement syrien")?"""
+        """Are ``words`` (an "of" phrase's words before ``mention``, past its article) a
+        state's army or government noun whose demonym ``mention`` is ("del ▮ejército
+        ▮sirio", "dell'esercito russo")?"""
         rest = [w for w in words if w not in PATIENT_ARTICLES]
-        return (
-            len(rest) == 1
-            and mention.type == "NORP"
-            and mention.entity_id.startswith("country/")
-            and (rest[0] in STATE_BODIES or rest[0] in self._institution_nouns)
-        )
+        return len(rest) == 1 and self._state_of(rest[0], rest, mention)
 
     def _determined_noun(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger one noun right after its article ("il rifiuto", "la visita"), not a
@@ -1281,20 +1271,19 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ):
             return False
         tokens = self._parsed.tokens
-        index = candidate.first - 1
-        while (
-            index > sentence.first_token
-            and index >= candidate.first - 3
-            and (
-                normalize_word(tokens[index].text) in DETERMINERS
-                or normalize_word(tokens[index].text) in PATIENT_ARTICLES
-            )
-            and normalize_word(tokens[index].text) not in _PROTEST_PHRASE_WORDS
-        ):
-            index -= 1
-        if index <= sentence.first_token:
-            return False
-        if normalize_word(tokens[index].text) not in _PROTEST_PHRASE_WORDS:
+        lowest = max(sentence.first_token + 1, candidate.first - 4)
+        articles = DETERMINERS | PATIENT_ARTICLES
+        # past the articles ("a ▮las protestas"), to the preposition
+        index = next(
+            (
+                at
+                for at in range(candidate.first - 1, lowest - 1, -1)
+                if normalize_word(tokens[at].text) in _PROTEST_PHRASE_WORDS
+                or normalize_word(tokens[at].text) not in articles
+            ),
+            None,
+        )
+        if index is None or normalize_word(tokens[index].text) not in _PROTEST_PHRASE_WORDS:
             return False
         window = " ".join(
             t.text.lower() for t in tokens[max(sentence.first_token, index - 3) : index]
@@ -1937,16 +1926,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 return nearby[0]
         return None
 
-    def _state_of(self, noun: str, words: Sequence[Token], mention: EntityMention) -> bool:
-        """Is ``mention`` the demonym right after a state body's noun, naming the state it
-        is ("el gobierno sirio", "l'esercito russo")? Its staff are a group of their own
-        ("dai militari libici")."""
-        return (
-            len(words) == 1
-            and mention.type == "NORP"
-            and mention.entity_id.startswith("country/")
-            and (noun in self._institution_nouns or noun in STATE_BODIES)
-        )
+    def _state_of(self, noun: str, words: Sequence[object], mention: EntityMention) -> bool:
+        """Is ``mention`` the demonym right after a state body's noun (``words`` are the
+        words before it, the noun alone), naming the state it is ("el gobierno sirio",
+        "l'esercito russo")? Its staff are a group of their own ("dai militari libici")."""
+        return len(words) == 1 and is_state_demonym(mention) and self._is_state_body(noun)
 
     def _token_end(self, token_index: int, sentence: Sentence) -> int:
         last = min(token_index, sentence.last_token) - 1

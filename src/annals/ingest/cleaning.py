@@ -193,8 +193,8 @@ def _mark_headline_tail(
     """Mark lists of other articles' headlines without a header: at least
     ``_MIN_TAIL_HEADLINES`` title-like lines in a row after the article's text, where what
     follows is shorter than the list. Where nothing but short lines follows, those go too.
-    A list the text introduces (a line ending in ":") or whose items
-    are bulleted or numbered stays: it is the article's own."""
+    A list the text introduces (a line ending in ":") or whose items are bulleted or
+    numbered stays: it is the article's own."""
     for run in _headline_runs(kinds, lines, marks, limit):
         previous = _previous_nonblank(kinds, run[0])
         if previous is not None and lines[previous].content.endswith(":"):
