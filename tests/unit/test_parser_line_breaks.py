@@ -127,6 +127,9 @@ def test_a_lead_event_after_headline_and_dateline_takes_the_publication_month() 
         ("en", "KYIV, Ukraine (AP) —", "Russian drones struck the port of Odesa overnight."),
         ("fr", "PARIS, 3 mars (AFP) -", "Le président a reçu son homologue allemand à l'Élysée."),
         ("it", "ROMA, 3 marzo -", "Il governo ha approvato un nuovo pacchetto di aiuti."),
+        ("en", "CANBERRA, Australia (AP)_", "The cabinet approved a new defence budget."),
+        ("en", "INDEPENDENCE, Mo. _", "The alliance welcomed three new members on Friday."),
+        ("en", "MOSCOW (AP) --", "The two presidents signed a cooperation plan."),
     ],
 )
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(
@@ -135,6 +138,45 @@ def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(
     parsed = parser.parse(f"{dateline} {body}", language)
     _consistent(parsed)
     assert _sentences(parsed) == [dateline, body]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "WARSAW, February 26 (Xinhua) --",
+        "OSLO, Norway (AP) _",
+        "BERLIN (AP) --",
+        "LISBON, PT. (AP)--",
+        "WASHINGTON _",
+        "BRUSSELS -",
+    ],
+)
+def test_a_wire_dateline_on_a_line_of_its_own_is_a_sentence(parser: Parser, dateline: str) -> None:
+    body = "Latvia and Estonia formally joined the alliance on Friday."
+    parsed = parser.parse(f"{dateline}\n\n{body}", "en")
+    _consistent(parsed)
+    assert _sentences(parsed) == [dateline, body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO - the alliance of 32 states - met on Monday.", "U.S. - Russian talks ended on Monday."],
+)
+def test_a_capitalised_name_before_a_dash_is_no_dateline(parser: Parser, text: str) -> None:
+    assert _sentences(parser.parse(text, "en")) == [text]
+
+
+def test_a_capital_in_a_wire_dateline_is_no_party(analyzer: Analyzer) -> None:
+    text = (
+        "WASHINGTON, March 12 (Xinhua) --\n\nLatvia, Lithuania and Estonia on Friday formally "
+        "joined NATO at a ceremony."
+    )
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "en", PartialDate(2004, 3, 13)
+    )
+    joins = [e for e in analysis.events if e.type == "AGREE"]
+    assert len(joins) == 1
+    assert {a.name for a in joins[0].actors} == {"Latvia", "Lithuania", "Estonia"}
 
 
 def test_a_dash_inside_a_sentence_cuts_nothing(parser: Parser) -> None:

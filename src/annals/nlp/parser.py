@@ -330,10 +330,17 @@ def line_breaks(doc: Any) -> Any:
     return doc
 
 
-#: A dateline at the start of a line: a place in capitals, a comma, at most a few words
-#: (a date, a weekday, an agency in brackets) and a dash with spaces around it.
+#: A dateline at the start of a line: a place in capitals, then a comma and at most a few
+#: words (a region, a date, a weekday) or an agency in brackets, or both, or neither, and a
+#: dash ("-", "--", "–", "—", or the wire services' "_") with a space or a line break after
+#: it: "ROME, March 3 (Reuters) -", "NAIROBI, Kenya (AP) _", "HAVANA (AP) --",
+#: "INDEPENDENCE, MO. (AP)--", "WASHINGTON _".
 _DATELINE = re.compile(
-    r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{1,40},[^\n,.;:!?]{0,50}?\s[-–—]\s+(?=\S)", re.MULTILINE
+    r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]*(?: [A-ZÀ-Ý.'’/-]+){0,4}"
+    r"(?:(?:,[^\n,;:!?()]{1,50}?(?:\s?\([^()\n]{1,30}\))?|\s?\([^()\n]{1,30}\))"
+    r"\s?(?:--?|[–—_])\s+"  # with a comma or an agency: any dash
+    r"|\s(?:--|_)\s+|\s[-–—][ \t]*\n\s*)(?=\S)",  # a bare place: a wire dash or a line end
+    re.MULTILINE,
 )
 
 
