@@ -604,3 +604,20 @@ def test_a_province_code_after_its_town_is_no_entity(linker: EntityLinker) -> No
     surfaces = [m.text for m in result.mentions]
     assert "MO" not in surfaces
     assert "UE" in surfaces  # an acronym after an organisation's name stays
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        ("Omar Abdullah came first. Later King Abdullah of Jordan spoke.", "en", "Omar Abdullah"),
+        ("Ali Hassan spoke. Then Sultan Hassan received the ministers.", "en", "Ali Hassan"),
+    ],
+)
+def test_linker_a_monarchs_name_is_no_surname_told_before(
+    linker: EntityLinker, text: str, lang: str, full: str
+) -> None:
+    """ "King Hussein of Jordan" after "Saddam Hussein": a reigning name, another person."""
+    result = linker.link(parse(text, lang, ((full, "PERSON"),)), DAY)
+    people = {m.text: m.entity_id for m in result.mentions if m.type == "PERSON"}
+    assert full in people and full.split()[-1] in people, people
+    assert people[full] != people[full.split()[-1]]

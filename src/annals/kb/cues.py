@@ -127,6 +127,14 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
 # Lower-case words allowed inside a person's name ("Ursula von der Leyen").
 NAME_PARTICLES = _words("de di da van von der den del della le la al el bin ben dos du ter")
 
+#: Titles of monarchs: the one name after them is a reigning name ("King Hussein", "re Carlo",
+#: "le roi Mohammed"), never the surname of a commoner named in full ("Saddam Hussein").
+MONARCH_TITLES = _words(
+    "king queen prince princess emperor empress sultan emir sheikh shah crown re regina "
+    "principe principessa imperatore roi reine rey reina príncipe princesa emperador könig "
+    "königin prinz prinzessin kaiser emiro sceicco émir cheikh"
+)
+
 # Articles dropped from the left edge of a recognised span ("the European Union").
 ARTICLES = _words("the a an il lo la i gli le l un una der die das den dem des el los las")
 

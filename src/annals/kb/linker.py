@@ -44,6 +44,7 @@ from annals.kb.cues import (
     GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_VERBS,
     LOCATION_PREPOSITIONS,
+    MONARCH_TITLES,
     OFFICE_CONNECTORS,
     SPEECH_VERBS,
     STATE_BODY_NOUNS,
@@ -236,6 +237,10 @@ class EntityLinker:
         for cand in chosen:
             if cand.kind != "short":
                 resolved.append(cand)
+                continue
+            if cand.type == "PERSON" and _after_monarch_title(doc, cand):
+                # "King Hussein of Jordan" is not "Saddam Hussein" told before
+                resolved.append(replace(cand, kind="ner", kb_ids=(), confidence=0.5))
                 continue
             in_text = [kb_id for kb_id in cand.kb_ids if kb_id in full]
             serving = [
@@ -500,7 +505,10 @@ class EntityLinker:
                     )
                 )
                 continue
-            entity_id, name = local_id(cand, surface, surnames)
+            # "King Hussein of Jordan" is not "Saddam Hussein" told before
+            entity_id, name = local_id(
+                cand, surface, {} if _after_monarch_title(doc, cand) else surnames
+            )
             local_type: EntityType = (
                 "PERSON" if entity_id.startswith("local/PERSON/") else cand.type
             )
@@ -533,6 +541,11 @@ class EntityLinker:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _after_monarch_title(doc: DocumentView, cand: Candidate) -> bool:
+    """Does a monarch's title (``MONARCH_TITLES``) stand right before the candidate?"""
+    return cand.first > 0 and doc.tokens[cand.first - 1].norm in MONARCH_TITLES
 
 
 def _one_word_and_function_words(doc: DocumentView, first: int, last: int) -> bool:
