@@ -38,6 +38,7 @@ def select_candidates(
     """The ``matched`` candidates of a sentence that may carry an event: less modifiers and
     participles (:func:`_not_modifiers`) and content participles (:func:`_not_content`)."""
     candidates = _not_content(parsed, _not_modifiers(parsed, sentence, matched))
+    candidates = _not_noun_modifiers(parsed, candidates)
     candidates = _not_charges(parsed, candidates)
     if parsed.language == "de" and not parsed.has_parser:
         # "den inhaftierten Korrespondenten": a lowercase verb form after an article is
@@ -199,6 +200,44 @@ def _not_content(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list
             )
         ):
             continue
+        kept.append(candidate)
+    return kept
+
+
+#: How an English noun qualifies the noun after it, or joins a noun that does.
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "conj"})
+
+
+def _not_noun_modifiers(
+    parsed: ParsedText, candidates: list[TriggerCandidate]
+) -> list[TriggerCandidate]:
+    """The candidates less one-word event nouns that qualify a noun of people, teams or
+    weapons (``event_noun_people_heads``): "bombing experts", "the attack victims", "aid
+    workers", "attack helicopters" name them, no event. ("An aid package", "a bombing
+    campaign" stay: the noun qualified is itself the act.)"""
+    heads = cue_words("event_noun_people_heads", parsed.language)
+    if not parsed.has_parser or not heads:
+        return candidates
+    tokens = parsed.tokens
+    kept = []
+    for candidate in candidates:
+        word = tokens[candidate.head]
+        if candidate.nominal and candidate.last - candidate.first == 1:
+            qualified = word
+            # "bombing and evidence specialists": the first of two joined modifiers
+            for _ in range(2):
+                if qualified.dep not in _MODIFIER_DEPS or qualified.head == qualified.index:
+                    break
+                qualified = tokens[qualified.head]
+                if qualified.index > word.index and qualified.pos == "NOUN":
+                    break
+            if (
+                qualified is not word
+                and qualified.index > word.index
+                and qualified.pos == "NOUN"
+                and qualified.lemma.lower() in heads
+            ):
+                continue
         kept.append(candidate)
     return kept
 

@@ -110,9 +110,14 @@ class RoleFinder(ParseRoles, WordOrderRoles):
             recipients = result.recipients or tuple(
                 m for m in fallback.recipients if not self._in_clause_below(m, candidate)
             )
-            actors = tuple(m for m in fallback.actors if m not in recipients)
+            actors = tuple(
+                m for m in fallback.actors if m not in recipients and not self._apart_at(m)
+            )
             if self._unnamed_subject(candidate):
                 actors = ()  # "police say a man shot …": the man, whom no name names
+            attackers = self.attack_subject(candidate)
+            if attackers is not None:
+                actors = tuple(m for m in attackers if m not in recipients)
             # with a parse, a missing subject is a passive or an infinitive, not a dropped one
             return RoleResult(actors, recipients, None)
         return self._from_word_order(sentence, candidate)

@@ -70,6 +70,8 @@ class ParseArguments(GroupRoles):
         children = self._children.get(verb.index, [])
         if any(c.dep in PASSIVE_SUBJECT_DEPS or c.dep in _PASSIVE_AUXILIARY_DEPS for c in children):
             return True
+        if any(c.dep == "agent" for c in children) or self._participle_clause(verb):
+            return True  # "Rescued by fishermen, the boy …", "Arrested on Monday, he …"
         return (
             verb.dep in {"ROOT", "root"}
             and "Tense=Past" in verb.morph
@@ -77,6 +79,22 @@ class ParseArguments(GroupRoles):
             and not any(c.dep in OBJECT_DEPS or c.dep in {"aux", "aux:tense"} for c in children)
             and not any(c.dep == "conj" for c in children)  # "arrested and charged him"
             and any(c.dep in SUBJECT_DEPS and c.index < verb.index for c in children)
+        )
+
+    def _participle_clause(self, verb: Token) -> bool:
+        """Is ``verb`` a past participle opening an adverbial clause of its own, with no
+        subject and no auxiliary ("Rescued on Nov. 25, the boy …")? Its act befalls the
+        subject of the clause it qualifies."""
+        return (
+            verb.dep == "advcl"
+            and verb.head != verb.index
+            and verb.index < verb.head
+            and "VerbForm=Part" in verb.morph
+            and "Tense=Past" in verb.morph
+            and not any(
+                c.dep in SUBJECT_DEPS or c.dep in {"aux", "mark"} or c.dep in OBJECT_DEPS
+                for c in self._children.get(verb.index, [])
+            )
         )
 
     def clause_and_governor(
@@ -134,6 +152,17 @@ class ParseArguments(GroupRoles):
         )  # "more to support", which the parser may read as a relative clause
         if verb.dep in {"xcomp", "conj", "advcl", "acl"} or infinitive:
             head = self._parsed.tokens[verb.head]
+            if verb.dep == "xcomp":
+                controller = [
+                    c
+                    for c in self._children.get(head.index, [])
+                    if c.dep in {"dobj", "obj"} and c.index < verb.index
+                ]
+                if controller:
+                    # "allowed them to demonstrate", "urged the rebels to lay down arms":
+                    # the object of the verb the infinitive completes does it
+                    return controller
+
             if verb.dep == "conj":
                 head = self._outside_quote(head, verb)
             elif (
@@ -361,13 +390,43 @@ class ParseArguments(GroupRoles):
     def _argument_mentions(
         self, heads: Sequence[Token], candidate: TriggerCandidate
     ) -> list[EntityMention]:
+        heads = [holder for head in heads for holder in self._holders(head) or [head]]
         found = self._conjunct_mentions(heads, lambda token: self._mention_of(token, candidate))
         return prefer_people(found, self._parsed.text)
+
+    def _holders(self, head: Token) -> list[Token]:
+        """The people a plural title names in apposition or in its "of" phrase ("the three
+        foreign ministers, of Geremek of Poland, Martonyi of Hungary and Kavan": all three,
+        the parser's attachment of the list aside); none when it names none."""
+        if head.lemma.lower() not in self._role_nouns or head.text.lower() == head.lemma.lower():
+            return []
+        holders: list[Token] = []
+        for child in self._children.get(head.index, []):
+            if child.dep == "prep" and child.lemma.lower() == "of":
+                named = [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+            elif child.dep == "appos":
+                named = [child]
+            else:
+                continue
+            for token in named:
+                if self._is_person(token):
+                    holders.append(token)
+                    # the list may hang on its first name: "of A of Poland, B of Hungary and C"
+                    holders += [
+                        c
+                        for c in self._children.get(token.index, [])
+                        if c.dep == "appos" and self._is_person(c)
+                    ]
+        return holders
+
+    def _is_person(self, token: Token) -> bool:
+        mention = self._index.at(token.index)
+        return mention is not None and mention.type == "PERSON"
 
     def _mention_of(self, token: Token, candidate: TriggerCandidate) -> EntityMention | None:
         direct = self._usable(self._index.at(token.index), candidate)
         if direct is not None:
-            return direct
+            return None if self._people_apart(direct, token, token) else direct
         best: EntityMention | None = None
         best_token = token
         children = self._children.get(token.index, [])
@@ -384,7 +443,10 @@ class ParseArguments(GroupRoles):
         while stack:
             current = stack.pop()
             mention = self._usable(self._index.at(current.index), candidate)
-            if mention is not None and self._demonym_of_thing(mention, current, candidate):
+            if mention is not None and (
+                self._demonym_of_thing(mention, current, candidate)
+                or self._people_apart(mention, current, token)
+            ):
                 mention = None
             if mention is not None and (
                 best is None or self._rank(mention, current) < self._rank(best, best_token)
@@ -396,6 +458,28 @@ class ParseArguments(GroupRoles):
         if best is not None and self._in_phrase_of_group(token, best, best_token):
             return None  # "des miliciens à Syrte", "les manifestants de Benghazi": the group
         return best
+
+    def _people_apart(self, mention: EntityMention, named: Token, head: Token) -> bool:
+        """Is ``mention`` a nationality that qualifies people apart from its state ("Cuban
+        exiles", "ethnic Albanians": ``diaspora_nouns``)? They are not the state."""
+        if mention.type != "NORP":
+            return False
+        words = self._diaspora_nouns
+        children = self._children.get(named.index, [])
+        if any(c.dep == "amod" and c.text.lower() in words for c in children):
+            return True  # "ethnic Albanians"
+        return (
+            named is not head
+            and named.head == head.index
+            and (head.text.lower() in words or head.lemma.lower() in words)
+        )
+
+    def _apart_at(self, mention: EntityMention) -> bool:
+        """:meth:`_people_apart` for a mention found by word order: its own last word and the
+        noun that word qualifies."""
+        named = self._parsed.tokens[self._token_at(mention.end - 1)]
+        head = self._parsed.tokens[named.head]
+        return self._people_apart(mention, named, named) or self._people_apart(mention, named, head)
 
     def _in_phrase_of_group(self, token: Token, mention: EntityMention, named: Token) -> bool:
         """Is ``mention`` named in a prepositional phrase of the group noun ``token`` that

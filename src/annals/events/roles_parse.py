@@ -38,6 +38,9 @@ _NOMINAL_ACTOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 #: The relative clause dependencies.
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+#: English object pronouns, which the parser may make the subject of an infinitive ("allowed
+#: them to demonstrate"): whoever they are, not the subject of the verb that governs them.
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "me", "us"})
 
 
 class ParseRoles(ParseArguments):
@@ -205,9 +208,15 @@ class ParseRoles(ParseArguments):
         else:
             if not self._is_passive(head):
                 actor_tokens += self._subjects(head)
-            elif head.dep == "conj" and head.head != head.index:
-                # "X surrendered and was charged": the first verb's subject is acted on
-                recipient_tokens += self._subjects(tokens[head.head])
+            elif (head.dep == "conj" and head.head != head.index) or self._participle_clause(head):
+                # "X surrendered and was charged": the first verb's subject is acted on; so is
+                # the subject a participle clause qualifies ("Rescued by fishermen, the boy …")
+                governing = tokens[head.head]
+                recipient_tokens += self._subjects(governing) or [
+                    c
+                    for c in self._children.get(governing.index, [])
+                    if c.dep in PASSIVE_SUBJECT_DEPS
+                ]
             elif self._controlled_passive(head):
                 # "X claims to have been tortured", "X dit avoir été torturé": the subject
                 # of the verb the passive infinitive completes is acted on
@@ -244,6 +253,9 @@ class ParseRoles(ParseArguments):
         actor_tokens = [self._antecedent(t) for t in actor_tokens]
         pronoun = self._pronoun(actor_tokens)
         actors = self._argument_mentions(actor_tokens, candidate)
+        if any(t.text.lower() in _OBJECT_PRONOUNS for t in actor_tokens):
+            # "allowed them to demonstrate": never the subject of the verb that governs it
+            pronoun = None
         if not actors and pronoun in {"singular", "plural", "neuter"}:
             actors = self._reporting_subject(head, pronoun, candidate)
             pronoun = None if actors else pronoun
@@ -524,19 +536,42 @@ class ParseRoles(ParseArguments):
             else:
                 continue
             for noun in nouns:
-                if noun.lemma.lower() not in self._attack_nouns:
-                    continue
-                for part in self._children.get(noun.index, []):
-                    if part.dep in {"compound", "amod"} and part.index < noun.index:
-                        found.append(part)
-                    elif part.dep == "prep" and part.lemma.lower() in {"of", "by"}:
-                        found += [c for c in self._children.get(part.index, []) if c.dep == "pobj"]
-                    elif part.dep == "nmod" and any(
-                        c.dep == "case" and c.lemma.lower() in OF_PREPOSITIONS | {"par"}
-                        for c in self._children.get(part.index, [])
-                    ):
-                        found.append(part)
+                found += self._attack_noun_agents(noun)
         return found
+
+    def _attack_noun_agents(self, noun: Token) -> list[Token]:
+        """Who made an attack told by ``noun`` (an ``attack_nouns`` word; none for another
+        word): its compound, adjective or "of"/"by" phrase ("a NATO raid", "the attack by
+        the rebels"), never a place it happened at ("the attacks at the embassies in Nairobi,
+        Kenya")."""
+        if noun.lemma.lower() not in self._attack_nouns:
+            return []
+        found: list[Token] = []
+        for part in self._children.get(noun.index, []):
+            if part.dep in {"compound", "amod"} and part.index < noun.index:
+                found.append(part)
+            elif part.dep == "prep" and part.lemma.lower() in {"of", "by"}:
+                found += [c for c in self._children.get(part.index, []) if c.dep == "pobj"]
+            elif part.dep == "nmod" and any(
+                c.dep == "case" and c.lemma.lower() in OF_PREPOSITIONS | {"par"}
+                for c in self._children.get(part.index, [])
+            ):
+                found.append(part)
+        return found
+
+    def attack_subject(self, candidate: TriggerCandidate) -> list[EntityMention] | None:
+        """When a verbal trigger's subject is an attack noun ("the bombings killed 257
+        people"), who made the attack as its own phrase names them (maybe no one); None
+        when the subject is no attack noun. No other name of the sentence stands in for an
+        unnamed attacker: a place it struck is its target or where it happened."""
+        if candidate.nominal:
+            return None
+        head = self._parsed.tokens[candidate.head]
+        nouns = [s for s in self._subjects(head) if s.pos == "NOUN"]
+        if not nouns or not all(s.lemma.lower() in self._attack_nouns for s in nouns):
+            return None
+        agents = [a for noun in nouns for a in self._attack_noun_agents(noun)]
+        return self._argument_mentions(agents, candidate) if agents else []
 
     def _noun_agents(self, noun: Token) -> list[Token]:
         """The objects of an event noun's agent phrase ("by", "par", "da", "por")."""
