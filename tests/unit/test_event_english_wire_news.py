@@ -139,3 +139,45 @@ def test_a_verbal_attack_is_a_criticism(analyzer: Analyzer) -> None:
     events = analyse(analyzer, text, "en", PUBLISHED).events
     assert not [e for e in events if e.type == "ASSAULT"]
     assert [e for e in events if e.type == "ACCUSE"]
+
+
+def test_she_is_not_the_person_she_met(analyzer: Analyzer) -> None:
+    text = (
+        "Foreign Secretary Anna Lindqvist arrived in Nairobi on Monday.\n\n"
+        "She was due to visit the embassy and meet with President Samuel Otieno.\n\n"
+        "She also pledged to ask parliament to approve emergency funding."
+    )
+    events = analyse(analyzer, text, "en", PUBLISHED).events
+    pledges = [e for e in events if e.type == "AGREE"]
+    assert [names(e.actors) for e in pledges] == [["Anna Lindqvist"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("Maria's father has demanded that the girl be returned.", "REQUEST", "Maria's father"),
+        ("Navalny's widow criticized the verdict on Friday.", "ACCUSE", "Navalny's widow"),
+    ],
+)
+def test_a_named_persons_kin_is_not_that_person(
+    analyzer: Analyzer, text: str, type_: str, actor: str
+) -> None:
+    assert [actors for actors, _ in _of_type(analyzer, text, type_)] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kharkiv attack killed five people on Sunday.",
+        "Residents complained that after the Odesa bombing, rescuers arrived late.",
+    ],
+)
+def test_a_town_that_qualifies_an_attack_is_not_its_attacker(
+    analyzer: Analyzer, text: str
+) -> None:
+    assert all(actors == [] for actors, _ in _of_type(analyzer, text, "ASSAULT"))
+
+
+def test_bombing_victims_are_no_bombing(analyzer: Analyzer) -> None:
+    text = "The minister paid tribute to bombing victims and promised to find the killers."
+    assert _of_type(analyzer, text, "ASSAULT") == []

@@ -212,17 +212,20 @@ def _not_noun_modifiers(
     parsed: ParsedText, candidates: list[TriggerCandidate]
 ) -> list[TriggerCandidate]:
     """The candidates less one-word event nouns that qualify a noun of people, teams or
-    weapons (``event_noun_people_heads``): "bombing experts", "the attack victims", "aid
-    workers", "attack helicopters" name them, no event. ("An aid package", "a bombing
-    campaign" stay: the noun qualified is itself the act.)"""
-    heads = cue_words("event_noun_people_heads", parsed.language)
+    weapons (``event_noun_people_heads``, ``event_noun_thing_heads``): "bombing experts",
+    "the attack victims", "aid workers", "attack helicopters" name them, no event. ("An aid
+    package", "a bombing campaign" stay: the noun qualified is itself the act.)"""
+    people = cue_words("event_noun_people_heads", parsed.language)
+    heads = people | cue_words("event_noun_thing_heads", parsed.language)
     if not parsed.has_parser or not heads:
         return candidates
     tokens = parsed.tokens
     kept = []
     for candidate in candidates:
         word = tokens[candidate.head]
-        if candidate.nominal and candidate.last - candidate.first == 1:
+        if candidate.last - candidate.first == 1 and (
+            candidate.nominal or word.text.lower().endswith("ing")
+        ):
             qualified = word
             # "bombing and evidence specialists": the first of two joined modifiers
             for _ in range(2):
@@ -238,6 +241,14 @@ def _not_noun_modifiers(
                 and qualified.lemma.lower() in heads
             ):
                 continue
+            following = tokens[word.index + 1] if word.index + 1 < len(tokens) else None
+            if (
+                following is not None
+                and following.lemma.lower() in people
+                and following.head == word.index
+                and following.dep in _OBJECTS
+            ):
+                continue  # "tribute to bombing victims", parsed as a gerund and its object
         kept.append(candidate)
     return kept
 

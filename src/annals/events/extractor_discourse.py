@@ -83,7 +83,12 @@ def remember(
     by_id = {m.entity_id: m for m in in_sentence}
     for event in events:
         actor_mentions = [by_id.get(ref.id) or _find(mentions, ref.id) for ref in event.actors]
-        people = [m for m in actor_mentions if m is not None and m.type == "PERSON"]
+        trigger_at = text.find(event.trigger, sentence.start, sentence.end) if text else -1
+        people = [
+            m
+            for m in actor_mentions
+            if m is not None and m.type == "PERSON" and (trigger_at < 0 or m.start < trigger_at)
+        ]  # not one met after the verb ("… and meet with President Moi"): "she" is not him
         if people and discourse.subject_sentence != sentence.index:
             discourse.person_actor = people[0]
         resolved = tuple(m for m in actor_mentions if m is not None)
@@ -92,7 +97,18 @@ def remember(
         if len(resolved) > 1:
             discourse.last_group = resolved
     persons = [m for m in in_sentence if m.type == "PERSON"]
-    if persons:
+    triggers = [text.find(e.trigger, sentence.start, sentence.end) for e in events] if text else []
+    first_trigger = min((t for t in triggers if t >= 0), default=-1)
+    if persons and first_trigger >= 0:
+        # the person named before the sentence's first act is its subject; one named after
+        # it ("… and meet with President Moi", "urged Albright to …") is not whom a later
+        # "she" or "he" means, unless no one else was named before
+        before = [m for m in persons if m.start < first_trigger]
+        if before:
+            discourse.person_mention = before[-1]
+        elif discourse.person_mention is None:
+            discourse.person_mention = persons[-1]
+    elif persons:
         discourse.person_mention = persons[-1]
 
 

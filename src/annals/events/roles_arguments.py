@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from annals.events.quotes import CLOSING_MARKS, OPENING_MARKS
-from annals.events.roles_base import is_participant, prefer_people
+from annals.events.roles_base import is_participant, is_town, prefer_people
 from annals.events.roles_groups import GroupRoles
 from annals.events.roles_words import (
     BETWEEN,
@@ -430,7 +430,8 @@ class ParseArguments(GroupRoles):
         best: EntityMention | None = None
         best_token = token
         children = self._children.get(token.index, [])
-        stack = [c for c in children if c.dep not in _SKIP_IN_ARGUMENT]
+        owner = self._kin_owner(token)  # "Elian's father" is not Elian
+        stack = [c for c in children if c.dep not in _SKIP_IN_ARGUMENT and c is not owner]
         if token.lemma.lower() in self._role_nouns or token.lemma.lower() in COUNTERPART_WORDS:
             # "le chancelier allemand Friedrich Merz", "son homologue Karim Bennani": the
             # title's holder, not its country
@@ -446,6 +447,7 @@ class ParseArguments(GroupRoles):
             if mention is not None and (
                 self._demonym_of_thing(mention, current, candidate)
                 or self._people_apart(mention, current, token)
+                or self._place_of_attack(mention, current)
             ):
                 mention = None
             if mention is not None and (
@@ -474,12 +476,23 @@ class ParseArguments(GroupRoles):
             and (head.text.lower() in words or head.lemma.lower() in words)
         )
 
+    def _place_of_attack(self, mention: EntityMention, named: Token) -> bool:
+        """Is ``mention`` a town that qualifies an attack noun ("the Kharkiv attack", "the
+        Nairobi bombing")? It says where the attack struck, not who made it."""
+        if not is_town(mention) or named.dep not in {"compound", "amod", "nmod"}:
+            return False
+        return self._parsed.tokens[named.head].lemma.lower() in self._attack_nouns
+
     def _apart_at(self, mention: EntityMention) -> bool:
         """:meth:`_people_apart` for a mention found by word order: its own last word and the
         noun that word qualifies."""
         named = self._parsed.tokens[self._token_at(mention.end - 1)]
         head = self._parsed.tokens[named.head]
-        return self._people_apart(mention, named, named) or self._people_apart(mention, named, head)
+        return (
+            self._people_apart(mention, named, named)
+            or self._people_apart(mention, named, head)
+            or self._place_of_attack(mention, named)
+        )
 
     def _in_phrase_of_group(self, token: Token, mention: EntityMention, named: Token) -> bool:
         """Is ``mention`` named in a prepositional phrase of the group noun ``token`` that

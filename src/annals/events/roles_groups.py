@@ -84,10 +84,15 @@ class GroupRoles(RoleFinderBase):
         if candidate.first <= token.index < candidate.last:
             return None
         noun = self._group_noun(token, people)
+        owner = self._kin_owner(token)
+        if noun is None and owner is not None:
+            noun = token.lemma.lower()  # "Elian's father": his kin, named with him
         if noun is None:
             return None
         children = self._children.get(token.index, [])
         modifiers = [c for c in children if c.dep in _GROUP_MODIFIER_DEPS and c.index < token.index]
+        if owner is not None:
+            modifiers.append(owner)
         first = min([token.index] + [self._left_edge(c) for c in modifiers])
         last = token.index
         country = next((m for m in map(self._country_in, modifiers) if m is not None), None)
@@ -119,6 +124,17 @@ class GroupRoles(RoleFinderBase):
         lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
         slug = "-".join([*lemmas, noun])
         return group_mention(self._parsed.text, start, end, slug, _country_code(country))
+
+    def _kin_owner(self, token: Token) -> Token | None:
+        """The person who owns a noun of kin (``kin_nouns``: "Elian's father"), or None."""
+        if token.lemma.lower() not in self._kin_nouns and token.text.lower() not in self._kin_nouns:
+            return None
+        for child in self._children.get(token.index, []):
+            if child.dep in {"poss", "nmod:poss"}:
+                mention = self._index.at(child.index)
+                if mention is not None and mention.type == "PERSON":
+                    return child
+        return None
 
     def _common_of_child(self, token: Token, children: Sequence[Token]) -> int:
         """The last token of a group noun's "of" phrase whose noun is a common one, with no

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annals.events.roles_arguments import ParseArguments
-from annals.events.roles_base import RoleResult, is_participant
+from annals.events.roles_base import RoleResult, is_participant, is_town
 from annals.events.roles_groups import MOVED_GROUP_TYPES
 from annals.events.roles_words import (
     COOPERATIVE_TYPES,
@@ -317,6 +317,7 @@ class ParseRoles(ParseArguments):
                 child.dep in _NOMINAL_ACTOR_DEPS
                 and child.index < head.index
                 and self._parsed.text[child.start - 1 : child.start] != "-"  # "anti-Turkish"
+                and not self._names_town(child)  # "the Nairobi bombing": where it was
             ):
                 if not undergone or child.dep == "amod":
                     actor_tokens.append(child)
@@ -549,7 +550,8 @@ class ParseRoles(ParseArguments):
         found: list[Token] = []
         for part in self._children.get(noun.index, []):
             if part.dep in {"compound", "amod"} and part.index < noun.index:
-                found.append(part)
+                if not self._names_town(part):  # "the Kharkiv attack": where it struck
+                    found.append(part)
             elif part.dep == "prep" and part.lemma.lower() in {"of", "by"}:
                 found += [c for c in self._children.get(part.index, []) if c.dep == "pobj"]
             elif part.dep == "nmod" and any(
@@ -558,6 +560,11 @@ class ParseRoles(ParseArguments):
             ):
                 found.append(part)
         return found
+
+    def _names_town(self, token: Token) -> bool:
+        """Does ``token`` name a town or region, no state (:func:`is_town`)?"""
+        mention = self._index.at(token.index)
+        return mention is not None and is_town(mention)
 
     def attack_subject(self, candidate: TriggerCandidate) -> list[EntityMention] | None:
         """When a verbal trigger's subject is an attack noun ("the bombings killed 257
