@@ -172,9 +172,7 @@ def test_a_named_persons_kin_is_not_that_person(
         "Residents complained that after the Odesa bombing, rescuers arrived late.",
     ],
 )
-def test_a_town_that_qualifies_an_attack_is_not_its_attacker(
-    analyzer: Analyzer, text: str
-) -> None:
+def test_a_town_that_qualifies_an_attack_is_not_its_attacker(analyzer: Analyzer, text: str) -> None:
     assert all(actors == [] for actors, _ in _of_type(analyzer, text, "ASSAULT"))
 
 
