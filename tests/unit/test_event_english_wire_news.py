@@ -179,3 +179,61 @@ def test_a_town_that_qualifies_an_attack_is_not_its_attacker(analyzer: Analyzer,
 def test_bombing_victims_are_no_bombing(analyzer: Analyzer) -> None:
     text = "The minister paid tribute to bombing victims and promised to find the killers."
     assert _of_type(analyzer, text, "ASSAULT") == []
+
+
+#: A first paragraph, so that the sentence tested is no lead (where the sentence type model
+#: may propose an event of its own).
+_LEAD = "Officials met in the capital on Monday.\n\nThe weather was mild.\n\n"
+
+
+def _body_events(analyzer: Analyzer, text: str) -> list[tuple[str, list[str], list[str]]]:
+    events = analyse(analyzer, _LEAD + text, "en", PUBLISHED).events
+    return [
+        (e.type, names(e.actors), names(e.recipients))
+        for e in events
+        if e.mentions[0].start >= len(_LEAD)
+    ]
+
+
+def test_the_target_of_an_attack_undergoes_it(analyzer: Analyzer) -> None:
+    text = "State media said Ali Karimi was the target of an assassination attempt."
+    assert [r for t, _, r in _body_events(analyzer, text) if t == "ASSAULT"] == [["Ali Karimi"]]
+
+
+def test_a_nationality_of_a_place_is_where_not_who(analyzer: Analyzer) -> None:
+    text = "Foreign ministers meeting in the Ethiopian capital agreed to set up a panel."
+    agreements = [e for e in _body_events(analyzer, text) if e[0] == "AGREE"]
+    assert agreements and all("Ethiopia" not in actors for _, actors, _ in agreements)
+
+
+def test_a_nationality_of_another_noun_does_not_make_an_attack(analyzer: Analyzer) -> None:
+    text = "The minister flew to Nairobi, seeking to show American support after the bombings."
+    assert all("United States" not in actors for _, actors, _ in _body_events(analyzer, text))
+
+
+def test_nationals_march_not_their_state(analyzer: Analyzer) -> None:
+    text = "Tens of thousands of Cubans marched through Havana's streets by torchlight."
+    protests = [e for e in _body_events(analyzer, text) if e[0] == "PROTEST"]
+    assert protests == [("PROTEST", ["Cubans"], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A company officer, who asked not to be named, said the project was halted.",
+        "The matter is under review, the deputy minister said when asked about the violations.",
+        "The visit was designed to demonstrate American resolve.",
+        "The State Department lifted a warning against travel to Kenya.",
+        "A second statement warned against all travel to the region.",
+        "The notes were priced at par to yield 9 percent.",
+    ],
+)
+def test_fixed_phrases_that_are_no_event(analyzer: Analyzer, text: str) -> None:
+    assert _body_events(analyzer, text) == []
+
+
+def test_seeking_to_do_is_no_request(analyzer: Analyzer) -> None:
+    text = "The government seeks to calm the markets before the vote."
+    assert [e for e in _body_events(analyzer, text) if e[0] == "REQUEST"] == []
+    text = "Ukraine is seeking more air defence systems from its allies."
+    assert [e[0] for e in _body_events(analyzer, text)] == ["REQUEST"]

@@ -28,6 +28,7 @@ from annals.events.extractor_discourse import remember_subject
 from annals.events.lexicon import cue_words, language_cues
 from annals.events.roles import RoleFinder, RoleResult, may_act
 from annals.events.roles_base import is_town
+from annals.events.roles_groups import group_mention
 from annals.events.triggers import DEMAND_PATTERN, TriggerCandidate
 from annals.models import (
     GROUP_PREFIX,
@@ -427,6 +428,11 @@ class ClauseBuilder(TypeChoice):
             # PLOVER 2.4.2: in a meeting without a host/visitor distinction all are actors
             actors = unique_by_entity(actors + recipients)
             recipients = []
+        if main.type == "PROTEST":
+            # "tens of thousands of Cubans marched through Havana's streets": the people of a
+            # nationality march, not their state, and a town they march in is no target
+            actors = [_nationals(doc, m) for m in actors]
+            recipients = [m for m in recipients if not is_town(m)]
         actor_ids = {m.entity_id for m in actors}
         recipients = [m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids]
         actors = unique_by_entity(actors)
@@ -464,6 +470,20 @@ def _place_breaks(language: str) -> frozenset[str]:
             *language_cues("clause_breaks", language),
         ]
     )
+
+
+def _nationals(doc: DocumentContext, mention: EntityMention) -> EntityMention:
+    """A nationality noun ("Cubans", "les Libyens") as the group of those people, with their
+    country; any other mention as it is."""
+    if mention.type != "NORP" or not mention.entity_id.startswith("country/"):
+        return mention
+    tokens = doc.parsed.tokens
+    index = bisect.bisect_right(tokens, mention.start, key=lambda token: token.end)
+    if index >= len(tokens) or tokens[index].pos not in {"NOUN", "PROPN"}:
+        return mention
+    code = mention.entity_id.removeprefix("country/")
+    slug = "-".join(mention.text.lower().split())
+    return group_mention(doc.parsed.text, mention.start, mention.end, slug, code)
 
 
 def _addressed_authority(text: str, mention: EntityMention) -> bool:

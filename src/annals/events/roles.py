@@ -99,7 +99,9 @@ class RoleFinder(ParseRoles, WordOrderRoles):
                 # in title case parse badly, "Canada and Peru Sign Trade Agreement".)
                 phrase = self._phrase_head(candidate)
                 fallback = RoleResult(
-                    fallback.actors,
+                    # not a demonym of another noun ("to demonstrate American support after
+                    # the bombings": the support is American, the bombings are not)
+                    tuple(m for m in fallback.actors if not self._demonym_elsewhere(m, candidate)),
                     tuple(
                         m
                         for m in fallback.recipients

@@ -483,6 +483,24 @@ class ParseArguments(GroupRoles):
             return False
         return self._parsed.tokens[named.head].lemma.lower() in self._attack_nouns
 
+    def _demonym_elsewhere(self, mention: EntityMention, candidate: TriggerCandidate) -> bool:
+        """Is ``mention`` a nationality adjective that qualifies a noun other than the event
+        noun of ``candidate`` ("American support" before "the bombings")?"""
+        if mention.type != "NORP":
+            return False
+        named = self._parsed.tokens[self._token_at(mention.end - 1)]
+        if named.dep not in {"amod", "compound"} or named.head == named.index:
+            return False
+        if candidate.first <= named.head < candidate.last:
+            return False
+        noun = self._parsed.tokens[named.head]
+        # "l'aviation russe a mené des frappes", "Russian troops launched an offensive": the
+        # state's forces or bodies act
+        return self._group_noun(noun, people=True) is None and not {
+            noun.lemma.lower(),
+            noun.text.lower(),
+        } & (self._force_nouns | self._role_nouns)
+
     def _apart_at(self, mention: EntityMention) -> bool:
         """:meth:`_people_apart` for a mention found by word order: its own last word and the
         noun that word qualifies."""
@@ -492,6 +510,7 @@ class ParseArguments(GroupRoles):
             self._people_apart(mention, named, named)
             or self._people_apart(mention, named, head)
             or self._place_of_attack(mention, named)
+            or self._demonym_of_place(mention, named)  # "in the Ethiopian capital"
         )
 
     def _in_phrase_of_group(self, token: Token, mention: EntityMention, named: Token) -> bool:

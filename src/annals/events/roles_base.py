@@ -215,6 +215,7 @@ class RoleFinderBase:
         self._attack_nouns = frozenset(cues()["attack_nouns"].get(lang, ()))
         self._diaspora_nouns = frozenset(cues()["diaspora_nouns"].get(lang, ()))
         self._kin_nouns = frozenset(cues()["kin_nouns"].get(lang, ()))
+        self._place_nouns = frozenset(cues()["place_nouns"].get(lang, ()))
         self._death_words = frozenset(cues()["death_words"].get(lang, ()))
         self._postverbal_verbs = frozenset(cues()["postverbal_subject_verbs"].get(lang, ()))
         self._place_preps = frozenset(cues()["location_prepositions"].get(lang, ())) | frozenset(

@@ -125,6 +125,13 @@ class GroupRoles(RoleFinderBase):
         slug = "-".join([*lemmas, noun])
         return group_mention(self._parsed.text, start, end, slug, _country_code(country))
 
+    def _demonym_of_place(self, mention: EntityMention, named: Token) -> bool:
+        """Is ``mention`` a nationality adjective of a place noun (``place_nouns``: "in the
+        Ethiopian capital", "at the Syrian border")? It tells where, not who."""
+        if mention.type != "NORP" or named.dep not in {"amod", "compound"}:
+            return False
+        return self._parsed.tokens[named.head].lemma.lower() in self._place_nouns
+
     def _kin_owner(self, token: Token) -> Token | None:
         """The person who owns a noun of kin (``kin_nouns``: "Elian's father"), or None."""
         if token.lemma.lower() not in self._kin_nouns and token.text.lower() not in self._kin_nouns:
@@ -325,6 +332,7 @@ class GroupRoles(RoleFinderBase):
                 and is_participant(mention)
                 and mention.type in types
                 and mention.start not in skipped  # "the alliance meeting in Vilnius"
+                and not self._demonym_of_place(mention, current)
             ):
                 return mention
             stack += reversed(self._children.get(current.index, []))

@@ -38,6 +38,8 @@ _NOMINAL_ACTOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une"})
 #: The relative clause dependencies.
 _RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+#: Nouns whose "of" phrase is an act their bearer underwent ("was the target of an attack").
+_TARGET_NOUNS = frozenset({"target", "victim", "object"})
 #: English object pronouns, which the parser may make the subject of an infinitive ("allowed
 #: them to demonstrate"): whoever they are, not the subject of the verb that governs them.
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "me", "us"})
@@ -432,7 +434,24 @@ class ParseRoles(ParseArguments):
         governor = self._object_governor(noun)
         if governor is not None and governor.lemma.lower() in self._undergoing_verbs:
             return governor
-        return self._under_verb(noun)
+        return self._under_verb(noun) or self._target_verb(noun)
+
+    def _target_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject "was the target" or "the victim" of an event noun ("Saddam
+        was the target of an assassination attempt"): that subject undergoes the event."""
+        tokens = self._parsed.tokens
+        if noun.dep == "compound" and noun.head != noun.index:
+            noun = tokens[noun.head]  # "the target of an assassination attempt"
+        if noun.dep != "pobj" or noun.head == noun.index:
+            return None
+        preposition = tokens[noun.head]
+        if preposition.lemma.lower() != "of" or preposition.head == preposition.index:
+            return None
+        target = tokens[preposition.head]
+        if target.lemma.lower() not in _TARGET_NOUNS or target.dep not in {"attr", "oprd"}:
+            return None
+        verb = tokens[target.head]
+        return verb if verb.pos in {"VERB", "AUX"} and verb.index != target.index else None
 
     def _under_verb(self, noun: Token) -> Token | None:
         """The verb of an "under" phrase an event noun ends ("the vessel was under attack",
