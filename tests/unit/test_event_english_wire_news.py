@@ -237,3 +237,16 @@ def test_seeking_to_do_is_no_request(analyzer: Analyzer) -> None:
     assert [e for e in _body_events(analyzer, text) if e[0] == "REQUEST"] == []
     text = "Ukraine is seeking more air defence systems from its allies."
     assert [e[0] for e in _body_events(analyzer, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Protesters were beaten by riot police.", "Protesters"),
+        ("Aid workers were killed in an air strike on Monday.", "Aid workers"),
+    ],
+)
+def test_a_group_that_opens_the_sentence_is_acted_on(
+    analyzer: Analyzer, text: str, recipient: str
+) -> None:
+    assert [r for t, _, r in _body_events(analyzer, text) if t == "ASSAULT"] == [[recipient]]

@@ -286,7 +286,9 @@ class ParseRoles(ParseArguments):
             recipients = [
                 m
                 for m in self._groups(recipient_tokens, candidate, people=True)
-                if m not in actors and m.text[:1].islower()  # not "People" magazine
+                if m not in actors
+                # not "People" magazine; but "Protesters were beaten" opens its sentence
+                and (m.text[:1].islower() or self._opens_sentence(m))
             ]
         qualified = self._qualified_noun(head) if not candidate.nominal else None
         if qualified is not None and qualified not in actors:
@@ -579,6 +581,11 @@ class ParseRoles(ParseArguments):
             ):
                 found.append(part)
         return found
+
+    def _opens_sentence(self, mention: EntityMention) -> bool:
+        """Does ``mention`` start its sentence (so that its capital letter says nothing)?"""
+        token = self._parsed.tokens[self._token_at(mention.start)]
+        return token.index == self._parsed.sentences[token.sentence].first_token
 
     def _names_town(self, token: Token) -> bool:
         """Does ``token`` name a town or region, no state (:func:`is_town`)?"""
