@@ -250,3 +250,20 @@ def test_a_group_that_opens_the_sentence_is_acted_on(
     analyzer: Analyzer, text: str, recipient: str
 ) -> None:
     assert [r for t, _, r in _body_events(analyzer, text) if t == "ASSAULT"] == [[recipient]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In composite trading on the stock exchange Friday, Acme Corp. closed at $19.50, "
+        "down 25 cents.",
+        "Shares of the bank retreated after its third-quarter earnings missed forecasts.",
+    ],
+)
+def test_market_figures_are_no_political_acts(analyzer: Analyzer, text: str) -> None:
+    assert _body_events(analyzer, text) == []
+
+
+def test_a_sanction_beside_a_market_word_stays(analyzer: Analyzer) -> None:
+    text = "The EU imposed new sanctions on Russian banks on Monday, and shares fell."
+    assert [t for t, _, _ in _body_events(analyzer, text)] == ["SANCTION"]

@@ -42,7 +42,7 @@ from annals.events.extractor_classifier import EMBEDDING_SOURCE, reduced_type
 from annals.events.extractor_clauses import ClauseBuilder
 from annals.events.extractor_discourse import Discourse, remember
 from annals.events.fallback import SentenceTypeModel, encoder_available
-from annals.events.lexicon import PhraseSet, cues
+from annals.events.lexicon import PhraseSet, cue_words, cues
 from annals.events.quotes import QuoteExtractor
 from annals.events.roles import MentionIndex, RoleFinder, is_participant
 from annals.events.status import StatusDetector
@@ -187,6 +187,8 @@ class EventExtractor(ClauseBuilder):
         found = self._group_events(doc, info, groups, background, scores)
         if not found:
             found = self._unclaimed_events(doc, info, candidates, background, scores)
+        if found and _market_sentence(parsed, sentence):
+            found = [event for event in found if event.type not in _MARKET_FIGURES]
         return found
 
     def _clause_groups(
@@ -310,3 +312,24 @@ class EventExtractor(ClauseBuilder):
                 if q.start < sentence.end and sentence.start < q.end
             ),
         )
+
+
+#: Types that words of the markets pages carry as figures ("shares closed down", "hammered
+#: by costs", "contributed 34 million", "the stock retreated"): dropped in market sentences.
+_MARKET_FIGURES = frozenset(
+    {"ASSAULT", "COERCE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "THREATEN", "PROTEST", "MOBILIZE"}
+)
+
+
+def _market_sentence(parsed: ParsedText, sentence: Sentence) -> bool:
+    """Does the sentence hold two or more different words of the securities and earnings
+    pages (cues ``market_words``)?"""
+    words = cue_words("market_words", parsed.language)
+    if not words:
+        return False
+    found = {
+        token.text.lower()
+        for token in parsed.sentence_tokens(sentence)
+        if token.text.lower() in words
+    }
+    return len(found) >= 2
