@@ -267,3 +267,35 @@ def test_market_figures_are_no_political_acts(analyzer: Analyzer, text: str) -> 
 def test_a_sanction_beside_a_market_word_stays(analyzer: Analyzer) -> None:
     text = "The EU imposed new sanctions on Russian banks on Monday, and shares fell."
     assert [t for t, _, _ in _body_events(analyzer, text)] == ["SANCTION"]
+
+
+def test_a_surname_the_recogniser_took_for_a_nationality_is_the_person(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Dr. Barnett Slepian, a doctor in Buffalo, was killed last year.\n\n"
+        "Slepian was killed by a sniper hiding in his backyard."
+    )
+    events = analyse(analyzer, text, "en", PUBLISHED).events
+    second = [e for e in events if e.type == "ASSAULT" and e.mentions[0].start > 60]
+    assert [(names(e.actors), names(e.recipients)) for e in second] == [
+        (["sniper"], ["Barnett Slepian"])
+    ]
+
+
+def test_a_possessor_undergoes_an_arrest(analyzer: Analyzer) -> None:
+    text = "A reward is offered for information leading to Ahmed Karimi's arrest."
+    assert [(a, r) for t, a, r in _body_events(analyzer, text) if t == "COERCE"] == [
+        ([], ["Ahmed Karimi"])
+    ]
+
+
+def test_wanted_for_questioning_is_undergone_but_wanted_for_murder_is_done(
+    analyzer: Analyzer,
+) -> None:
+    text = "Ahmed Karimi is wanted for questioning in two other shootings."
+    assert [(a, r) for t, a, r in _body_events(analyzer, text) if t == "ACCUSE"] == [
+        ([], ["Ahmed Karimi"])
+    ]
+    text = "Ahmed Karimi is wanted for murder."
+    assert [a for t, a, _ in _body_events(analyzer, text) if t == "ASSAULT"] == [["Ahmed Karimi"]]

@@ -223,7 +223,15 @@ class ParseArguments(GroupRoles):
         found: list[Token] = []
         for child in self._children.get(verb.index, []):
             if child.dep == "agent":
-                found += [c for c in self._children.get(child.index, []) if c.dep == "pobj"]
+                for noun in (c for c in self._children.get(child.index, []) if c.dep == "pobj"):
+                    # "by a sniper hiding in his backyard", parsed as the gerund with its
+                    # agent noun as a compound: the noun
+                    noun_of_gerund = [
+                        c
+                        for c in self._children.get(noun.index, [])
+                        if c.dep == "compound" and noun.text.lower().endswith("ing")
+                    ]
+                    found += noun_of_gerund[-1:] or [noun]
             elif child.dep == "obl:agent":
                 found.append(child)
         if not found and self._parsed.language in {"en", "fr"} and self._is_passive(verb):

@@ -203,7 +203,11 @@ class NominalFrameRoles(RoleFinderBase):
                     return mention, candidate.end
             elif mention.type != "NORP":
                 possessive = _POSSESSIVE.match(between) if language == "en" else None
-                if possessive is not None and self._attributive(between[possessive.end() :]):
+                if (
+                    possessive is not None
+                    and self._attributive(between[possessive.end() :])
+                    and not self._possessor_undergoes(candidate)
+                ):
                     return mention, candidate.end  # "Russia's full-scale invasion"
                 genitive = (
                     language == "de"
@@ -213,6 +217,19 @@ class NominalFrameRoles(RoleFinderBase):
                 if genitive and self._attributive(between):  # "Russlands Angriff"
                     return mention, candidate.end
         return None
+
+    def _possessor_undergoes(self, candidate: TriggerCandidate) -> bool:
+        """Is the event noun one its possessor undergoes ("Kopp's arrest", "his trial":
+        ``patient_nouns``), with no "of" phrase after it naming another who does ("Russia's
+        arrest of two journalists")?"""
+        tokens = self._parsed.tokens
+        noun = tokens[candidate.last - 1]
+        if noun.lemma.lower() not in self._patient_nouns and (
+            noun.text.lower() not in self._patient_nouns
+        ):
+            return False
+        after = self._parsed.text[candidate.end : candidate.end + 4].lower()
+        return not after.startswith(" of ")
 
     def _attributive(self, between: str) -> bool:
         """Only up to two lowercase attributive words lie between a noun and its qualifier

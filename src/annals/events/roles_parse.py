@@ -32,6 +32,22 @@ from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, Token
 
 _UNDER = frozenset({"under"})
+#: Verbs whose subject is held or sought "for" an act done to it ("wanted for questioning",
+#: "held for interrogation"; a crime after "for" is the subject's own: "wanted for murder").
+_HELD_FOR = frozenset({"want", "seek", "hold", "detain", "take", "summon", "bring", "call"})
+#: What one is held "for" that is done to one (not a crime of one's own).
+_PROCEDURES = frozenset(
+    {
+        "questioning",
+        "interrogation",
+        "trial",
+        "extradition",
+        "deportation",
+        "arraignment",
+        "sentencing",
+        "prosecution",
+    }
+)
 #: Clauses that depend on a verb: mentions inside them are not its participants.
 _LOWER_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "acl:relcl"})
 _NOMINAL_ACTOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"})
@@ -201,8 +217,15 @@ class ParseRoles(ParseArguments):
         head = tokens[candidate.head]
         actor_tokens: list[Token] = []
         recipient_tokens: list[Token] = []
+        held = self._held_for(candidate)
         if candidate.nominal:
             actor_tokens, recipient_tokens = self._nominal_arguments(head, candidate)
+        elif held is not None:
+            # "Kopp is wanted by the FBI for questioning": he undergoes it, they want it
+            recipient_tokens += self._subjects(held) or [
+                c for c in self._children.get(held.index, []) if c.dep in PASSIVE_SUBJECT_DEPS
+            ]
+            actor_tokens += self._agents(held)
         elif self._undergoing_phrase(candidate, head):
             # "she will face trial", "il risque un procès": the subject is the one tried
             recipient_tokens += self._subjects(head)
@@ -346,7 +369,11 @@ class ParseRoles(ParseArguments):
         if undergoing is not None and not self._argument_mentions(actor_tokens, candidate):
             # "the mayor survived an assassination attempt", "Ukraine received aid from
             # Germany": the subject undergoes the event, a "from" phrase does it
-            recipient_tokens += self._subjects(undergoing)
+            recipient_tokens += self._subjects(undergoing) or [
+                c
+                for c in self._children.get(undergoing.index, [])
+                if c.dep in PASSIVE_SUBJECT_DEPS  # "Kopp is wanted for questioning"
+            ]
             actor_tokens = self._source_phrases(undergoing) + self._source_phrases(head)
             recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
         elif not actor_tokens and head.dep in OBJECT_DEPS:
@@ -391,7 +418,7 @@ class ParseRoles(ParseArguments):
         words before the trigger name no actor then, whoever the parse found."""
         head = self._parsed.tokens[candidate.head]
         if not candidate.nominal:
-            return self._undergoing_phrase(candidate, head)
+            return self._undergoing_phrase(candidate, head) or self._held_for(candidate) is not None
         if self._undergone(head) and any(
             c.dep in {"poss", "nmod:poss", "compound"}
             for c in self._children.get(head.index, [])
@@ -399,6 +426,14 @@ class ParseRoles(ParseArguments):
         ):
             return True  # "his arrest", "a DUI arrest": no actor before them
         return self._undergoing_governor(head) is not None
+
+    def _held_for(self, candidate: TriggerCandidate) -> Token | None:
+        """The verb a verbal trigger's gerund is held "for" ("wanted for questioning"), whose
+        subject undergoes it; None otherwise."""
+        head = self._parsed.tokens[candidate.head]
+        if candidate.nominal or head.dep != "pcomp" or not head.text.lower().endswith("ing"):
+            return None
+        return self._under_verb(head)
 
     def _undergone(self, noun: Token) -> bool:
         """Whether the possessor of an event noun undergoes it ("his arrest", "son procès"):
@@ -459,12 +494,19 @@ class ParseRoles(ParseArguments):
         """The verb of an "under" phrase an event noun ends ("the vessel was under attack",
         "came under fire from the rebels"): its subject undergoes the event."""
         tokens = self._parsed.tokens
-        if noun.dep != "pobj" or noun.head == noun.index:
+        if noun.dep not in {"pobj", "pcomp"} or noun.head == noun.index:
             return None
         preposition = tokens[noun.head]
-        if preposition.lemma.lower() not in _UNDER or preposition.head == preposition.index:
+        if preposition.head == preposition.index:
             return None
         verb = tokens[preposition.head]
+        held_for = (  # "wanted for questioning", "held for interrogation"
+            preposition.lemma.lower() == "for"
+            and (noun.lemma.lower() in _PROCEDURES or noun.text.lower() in _PROCEDURES)
+            and verb.lemma.lower() in _HELD_FOR
+        )
+        if preposition.lemma.lower() not in _UNDER and not held_for:
+            return None
         return verb if verb.pos in {"VERB", "AUX"} else None
 
     def _object_governor(self, noun: Token) -> Token | None:

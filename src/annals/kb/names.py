@@ -147,10 +147,11 @@ def local_id(
 ) -> tuple[str, str]:
     """The local id and name of a candidate outside the knowledge base; a one-word person
     is the local person of that surname the text names in full (:func:`local_surnames`), and
-    so is a one-word place or organisation the recogniser tagged there ("Las tropas de
-    Gadafi" after "Muamar Gadafi": a surname the recogniser took for a place)."""
+    so is a one-word place, organisation or nationality the recogniser tagged there ("Las
+    tropas de Gadafi" after "Muamar Gadafi": a surname the recogniser took for a place;
+    "Slepian" after "Barnett Slepian", taken for a nationality)."""
     name = " ".join(surface.split())
-    mistyped = cand.type in {"LOC", "ORG"} and cand.kind == "ner"
+    mistyped = cand.type in {"LOC", "ORG", "NORP"} and cand.kind == "ner"
     if (cand.type == "PERSON" or mistyped) and cand.last - cand.first == 1:
         known = surnames.get(normalise(name))
         if known is not None:
