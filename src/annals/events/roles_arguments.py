@@ -86,7 +86,8 @@ class ParseArguments(GroupRoles):
         subject and no auxiliary ("Rescued on Nov. 25, the boy …")? Its act befalls the
         subject of the clause it qualifies."""
         return (
-            verb.dep == "advcl"
+            self._parsed.language == "en"  # measured on English news only
+            and verb.dep == "advcl"
             and verb.head != verb.index
             and verb.index < verb.head
             and "VerbForm=Part" in verb.morph
@@ -152,7 +153,7 @@ class ParseArguments(GroupRoles):
         )  # "more to support", which the parser may read as a relative clause
         if verb.dep in {"xcomp", "conj", "advcl", "acl"} or infinitive:
             head = self._parsed.tokens[verb.head]
-            if verb.dep == "xcomp":
+            if verb.dep == "xcomp" and self._parsed.language == "en":
                 controller = [
                     c
                     for c in self._children.get(head.index, [])
@@ -502,6 +503,10 @@ class ParseArguments(GroupRoles):
         if candidate.first <= named.head < candidate.last:
             return False
         noun = self._parsed.tokens[named.head]
+        if noun.dep in SUBJECT_DEPS or noun.dep in PASSIVE_SUBJECT_DEPS:
+            return False  # "le raïs égyptien est contraint à la démission": who acts
+        if self._parsed.tokens[noun.head].lemma.lower() in self._role_nouns:
+            return False  # "le chef de la diplomatie turque, en visite à Benghazi"
         # "l'aviation russe a mené des frappes", "Russian troops launched an offensive": the
         # state's forces or bodies act
         return self._group_noun(noun, people=True) is None and not {
