@@ -621,3 +621,12 @@ def test_linker_a_monarchs_name_is_no_surname_told_before(
     people = {m.text: m.entity_id for m in result.mentions if m.type == "PERSON"}
     assert full in people and full.split()[-1] in people, people
     assert people[full] != people[full.split()[-1]]
+
+
+def test_linker_a_us_state_abbreviation_after_a_town_is_no_place_of_its_own(
+    linker: EntityLinker,
+) -> None:
+    text = "The clinic in Birmingham, Ala., was bombed. The firm is based in Peoria, Ill."
+    spans = (("Birmingham", "GPE"), ("Ala.", "GPE"), ("Peoria", "GPE"), ("Ill", "GPE"))
+    result = linker.link(parse(text, "en", spans), DAY)
+    assert [m.text for m in result.mentions] == ["Birmingham", "Peoria"]

@@ -322,8 +322,8 @@ class EntityLinker:
                 continue
             if calendar_name(doc, first, last):
                 continue  # "Mercoledì", "Mardi": a day tagged as a name
-            if _province_code(doc, first, last):
-                continue  # "Carpi (MO)": the code of the town's province
+            if _province_code(doc, first, last) or _state_abbreviation(doc, first, last):
+                continue  # "Carpi (MO)", "Birmingham, Ala.": the town's province or state
             if first not in known and all(
                 any(c.isdigit() for c in t.text) for t in doc.tokens[first:last] if t.is_word
             ):
@@ -563,6 +563,75 @@ def _province_code(doc: DocumentView, first: int, last: int) -> bool:
     if not (len(code) == 2 and code.isalpha() and code.isupper()):
         return False
     if doc.tokens[first - 1].text != "(" or doc.tokens[last].text != ")":
+        return False
+    place_end = doc.tokens[first - 2].end
+    return any(
+        span.end == place_end and span.type in {"LOC", "GPE"} for span in doc.parsed.entity_spans
+    )
+
+
+#: The abbreviations of US states that news style writes after a town ("Birmingham, Ala.",
+#: "Peoria, Ill."): part of where the town is, no place of their own.
+_STATE_ABBREVIATIONS = frozenset(
+    [
+        "ala.",
+        "ariz.",
+        "ark.",
+        "calif.",
+        "colo.",
+        "conn.",
+        "del.",
+        "fla.",
+        "ga.",
+        "ill.",
+        "ind.",
+        "kan.",
+        "kans.",
+        "ky.",
+        "la.",
+        "md.",
+        "mass.",
+        "mich.",
+        "minn.",
+        "miss.",
+        "mo.",
+        "mont.",
+        "neb.",
+        "nev.",
+        "n.h.",
+        "n.j.",
+        "n.m.",
+        "n.y.",
+        "n.c.",
+        "n.d.",
+        "okla.",
+        "ore.",
+        "pa.",
+        "r.i.",
+        "s.c.",
+        "s.d.",
+        "tenn.",
+        "tex.",
+        "vt.",
+        "va.",
+        "wash.",
+        "w.va.",
+        "wis.",
+        "wyo.",
+        "d.c.",
+    ]
+)
+
+
+def _state_abbreviation(doc: DocumentView, first: int, last: int) -> bool:
+    """Is the span a US state's abbreviation right after a town and a comma ("Birmingham,
+    Ala.", "Peoria, Ill.")?"""
+    if first < 2 or last - first > 4:
+        return False
+    surface = doc.text(doc.tokens[first].start, doc.tokens[last - 1].end).lower()
+    if not surface.endswith("."):
+        surface += "."  # the recogniser's span may leave the full stop out
+    if surface not in _STATE_ABBREVIATIONS or doc.tokens[first - 1].text != ",":
         return False
     place_end = doc.tokens[first - 2].end
     return any(
