@@ -158,6 +158,15 @@ def test_a_wire_dateline_on_a_line_of_its_own_is_a_sentence(parser: Parser, date
     assert _sentences(parsed) == [dateline, body]
 
 
+@pytest.mark.parametrize("dateline", ["OSLO, Norway (AP) _", "BERLIN (AP) --"])
+def test_a_story_after_a_wire_dateline_keeps_its_first_abbreviation(
+    parser: Parser, dateline: str
+) -> None:
+    body = "U.S. Ambassador Jane Doe met the foreign minister on Wednesday."
+    parsed = parser.parse(f"{dateline}\n\n{body}", "en")
+    assert _sentences(parsed) == [dateline, body]
+
+
 @pytest.mark.parametrize(
     "text",
     ["NATO - the alliance of 32 states - met on Monday.", "U.S. - Russian talks ended on Monday."],

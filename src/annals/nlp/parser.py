@@ -355,7 +355,13 @@ def _datelines(doc: Any) -> tuple[list[int], list[int]]:
         if span is None or span.end >= len(doc) or span.end - span.start < 2:
             continue
         starts.append(span.end)
-        inside.extend(range(span.start + 1, span.end))
+        last = span.end - 1
+        while last > span.start and doc[last].is_space:
+            # a line break after the dash starts the story, as `line_breaks` sets it: the
+            # parser then keeps the story's first word in its phrase ("U.S. Ambassador …")
+            starts.append(last)
+            last -= 1
+        inside.extend(range(span.start + 1, last + 1))
     return starts, inside
 
 
