@@ -299,3 +299,43 @@ def test_wanted_for_questioning_is_undergone_but_wanted_for_murder_is_done(
     ]
     text = "Ahmed Karimi is wanted for murder."
     assert [a for t, a, _ in _body_events(analyzer, text) if t == "ASSAULT"] == [["Ahmed Karimi"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Germany will deliver 50 Lynx vehicles to Ukraine.", ["Ukraine"]),
+        ("The United States sent howitzers and artillery shells to Kyiv.", ["Kyiv"]),
+    ],
+)
+def test_deliveries_of_vehicles_and_guns_are_aid_to_the_receiver(
+    analyzer: Analyzer, text: str, recipients: list[str]
+) -> None:
+    assert [r for t, _, r in _body_events(analyzer, text) if t == "AID"] == [recipients]
+
+
+def test_the_gunmen_sent_to_prison_are_no_aid(analyzer: Analyzer) -> None:
+    assert _body_events(analyzer, "The gunmen were sent to prison on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Brewing Co. said it will discount its beers to support its market share.",
+        "Kyle Technology Corp. approved the transaction on Friday.",
+    ],
+)
+def test_a_companys_business_is_no_political_act(analyzer: Analyzer, text: str) -> None:
+    assert _body_events(analyzer, text) == []
+
+
+def test_a_companys_deal_is_still_an_agreement(analyzer: Analyzer) -> None:
+    text = "Diversified Investment Group Inc. said it agreed to be acquired by Star States Corp."
+    assert [t for t, _, _ in _body_events(analyzer, text)] == ["AGREE"]
+
+
+def test_a_family_named_after_a_person_is_not_that_person(analyzer: Analyzer) -> None:
+    text = "The Gonzalez family asked the court to keep the boy in Miami."
+    assert [a for t, a, _ in _body_events(analyzer, text) if t == "REQUEST"] == [
+        ["Gonzalez family"]
+    ]

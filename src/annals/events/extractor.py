@@ -189,7 +189,10 @@ class EventExtractor(ClauseBuilder):
             found = self._unclaimed_events(doc, info, candidates, background, scores)
         if found and _market_sentence(parsed, sentence):
             found = [event for event in found if event.type not in _MARKET_FIGURES]
-        return found
+        # a company's support, aid, meetings or retreats are its business, no political act
+        # ("Anheuser-Busch will support its market share strategy", "met all redemptions");
+        # its agreements, lawsuits and refusals stay
+        return [event for event in found if not _corporate_business(event)]
 
     def _clause_groups(
         self,
@@ -333,3 +336,61 @@ def _market_sentence(parsed: ParsedText, sentence: Sentence) -> bool:
         if token.text.lower() in words
     }
     return len(found) >= 2
+
+
+#: Types a company's words carry in the business pages ("support its strategy", "met all
+#: redemptions", "funding for the unit", "cut routes"): no political act when companies
+#: alone act. Agreements (deals), accusations (lawsuits) and rejections stay.
+_CORPORATE_FIGURES = frozenset(
+    {
+        "SUPPORT",
+        "AID",
+        "CONSULT",
+        "REQUEST",
+        "RETREAT",
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "MOBILIZE",
+        "THREATEN",
+        "PROTEST",
+        "CONCEDE",
+    }
+)
+#: The last word of a company's name outside the knowledge base ("Kyle Technology Corp.").
+_CORPORATE_SUFFIXES = frozenset(
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "co",
+        "co.",
+        "cos",
+        "cos.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "s.a.",
+        "n.v.",
+        "ag",
+        "gmbh",
+        "s.p.a.",
+        "spa",
+        "llc",
+        "l.p.",
+        "bancorp",
+    ]
+)
+
+
+def _corporate_business(event: Event) -> bool:
+    """Are all the event's actors companies unknown to the knowledge base (names that end in
+    a company suffix), in a type that is business when a company does it?"""
+    if event.type not in _CORPORATE_FIGURES or not event.actors:
+        return False
+    return all(
+        ref.id.startswith("local/ORG/")
+        and ref.name.split()[-1].lower().rstrip(",") in _CORPORATE_SUFFIXES
+        for ref in event.actors
+    )

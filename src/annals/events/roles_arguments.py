@@ -524,6 +524,9 @@ class ParseArguments(GroupRoles):
             or self._people_apart(mention, named, head)
             or self._place_of_attack(mention, named)
             or self._demonym_of_place(mention, named)  # "in the Ethiopian capital"
+            or (  # "the Slepian family", "Elian's father": kin, not the person
+                named.dep in {"compound", "poss", "nmod:poss"} and self._kin_owner(head) is named
+            )
         )
 
     def _in_phrase_of_group(self, token: Token, mention: EntityMention, named: Token) -> bool:

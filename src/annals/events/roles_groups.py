@@ -32,6 +32,9 @@ from annals.models import GROUP_PREFIX, EntityMention, Sentence, Token
 _INCISE_WORDS = 6  # at most so many words in an aside between commas
 #: Dependents of a group noun that belong to its name ("Israeli police", "university students").
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "flat"})
+#: Names that may qualify a thing rather than name a party: nationalities ("Russian gas")
+#: and product or maker names the recogniser tagged, even as people ("50 Lynx vehicles").
+_THING_QUALIFIERS = frozenset({"NORP", "ORG", "PRODUCT", "MISC", "PERSON"})
 #: Group nouns that stand for the state of the country they are in ("the authorities in Kenya").
 _STATE_NOUNS = frozenset({"government", "authority", "administration", "regime", "gouvernement"})
 #: Nouns of a collection whose "of" phrase names its members, who act ("un grupo de ONGs").
@@ -133,11 +136,15 @@ class GroupRoles(RoleFinderBase):
         return self._parsed.tokens[named.head].lemma.lower() in self._place_nouns
 
     def _kin_owner(self, token: Token) -> Token | None:
-        """The person who owns a noun of kin (``kin_nouns``: "Elian's father"), or None."""
+        """The person who owns a noun of kin (``kin_nouns``: "Elian's father", "the Slepian
+        family"), or None."""
         if token.lemma.lower() not in self._kin_nouns and token.text.lower() not in self._kin_nouns:
             return None
         for child in self._children.get(token.index, []):
-            if child.dep in {"poss", "nmod:poss"}:
+            # "Elian's father", "the Slepian family"
+            if child.dep in {"poss", "nmod:poss"} or (
+                child.dep == "compound" and child.index < token.index
+            ):
                 mention = self._index.at(child.index)
                 if mention is not None and mention.type == "PERSON":
                     return child
@@ -189,8 +196,8 @@ class GroupRoles(RoleFinderBase):
         state ("the profits of frozen Russian assets", "to buy Russian gas")? It names no
         party to a cooperative act; "Russian troops", "the Russian government" do, and
         force may well fall on a thing ("strikes on Russian positions")."""
-        if mention.type != "NORP" or candidate.type not in COOPERATIVE_TYPES:
-            return False
+        if mention.type not in _THING_QUALIFIERS or candidate.type not in COOPERATIVE_TYPES:
+            return False  # "Russian gas", and "50 Lynx vehicles", "Patriot systems"
         if token.dep not in {"amod", "compound"} or token.head == token.index:
             return False
         noun = self._parsed.tokens[token.head]
