@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import cache
 
 from annals.events.attributes import AttributeExtractor
 from annals.events.classifier import EventTypeClassifier, TypeScores
@@ -357,31 +358,12 @@ _CORPORATE_FIGURES = frozenset(
         "CONCEDE",
     }
 )
-#: The last word of a company's name outside the knowledge base ("Kyle Technology Corp.").
-_CORPORATE_SUFFIXES = frozenset(
-    [
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "co",
-        "co.",
-        "cos",
-        "cos.",
-        "ltd",
-        "ltd.",
-        "plc",
-        "s.a.",
-        "n.v.",
-        "ag",
-        "gmbh",
-        "s.p.a.",
-        "spa",
-        "llc",
-        "l.p.",
-        "bancorp",
-    ]
-)
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    """The last words of company names ("Kyle Technology Corp."; cues ``company_suffixes``)."""
+    return frozenset(cues()["company_suffixes"])
 
 
 def _corporate_business(event: Event) -> bool:
@@ -391,6 +373,6 @@ def _corporate_business(event: Event) -> bool:
         return False
     return all(
         ref.id.startswith("local/ORG/")
-        and ref.name.split()[-1].lower().rstrip(",") in _CORPORATE_SUFFIXES
+        and ref.name.split()[-1].lower().rstrip(",") in _company_suffixes()
         for ref in event.actors
     )

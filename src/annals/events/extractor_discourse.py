@@ -81,9 +81,10 @@ def remember(
                 if word in titles:
                     discourse.titled[word] = mention
     by_id = {m.entity_id: m for m in in_sentence}
-    for event in events:
+    # where each event's trigger stands in the sentence (-1: not found, or no text given)
+    triggers = [text.find(e.trigger, sentence.start, sentence.end) if text else -1 for e in events]
+    for event, trigger_at in zip(events, triggers, strict=True):
         actor_mentions = [by_id.get(ref.id) or _find(mentions, ref.id) for ref in event.actors]
-        trigger_at = text.find(event.trigger, sentence.start, sentence.end) if text else -1
         people = [
             m
             for m in actor_mentions
@@ -97,7 +98,6 @@ def remember(
         if len(resolved) > 1:
             discourse.last_group = resolved
     persons = [m for m in in_sentence if m.type == "PERSON"]
-    triggers = [text.find(e.trigger, sentence.start, sentence.end) for e in events] if text else []
     first_trigger = min((t for t in triggers if t >= 0), default=-1)
     if persons and first_trigger >= 0:
         # the person named before the sentence's first act is its subject; one named after

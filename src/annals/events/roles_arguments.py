@@ -428,18 +428,14 @@ class ParseArguments(GroupRoles):
                     ]
         return holders
 
-    def _is_person(self, token: Token) -> bool:
-        mention = self._index.at(token.index)
-        return mention is not None and mention.type == "PERSON"
-
     def _mention_of(self, token: Token, candidate: TriggerCandidate) -> EntityMention | None:
         direct = self._usable(self._index.at(token.index), candidate)
         if direct is not None:
-            return None if self._people_apart(direct, token, token) else direct
+            return None if self._names_no_party(direct, token) else direct
         best: EntityMention | None = None
         best_token = token
         children = self._children.get(token.index, [])
-        owner = self._kin_owner(token)  # "Elian's father" is not Elian
+        owner = self._kin_owner(token)  # "Elian's father", "Lazaro Gonzalez's family"
         stack = [c for c in children if c.dep not in _SKIP_IN_ARGUMENT and c is not owner]
         if token.lemma.lower() in self._role_nouns or token.lemma.lower() in COUNTERPART_WORDS:
             # "le chancelier allemand Friedrich Merz", "son homologue Karim Bennani": the
@@ -455,8 +451,7 @@ class ParseArguments(GroupRoles):
             mention = self._usable(self._index.at(current.index), candidate)
             if mention is not None and (
                 self._demonym_of_thing(mention, current, candidate)
-                or self._people_apart(mention, current, token)
-                or self._place_of_attack(mention, current)
+                or self._names_no_party(mention, current)
             ):
                 mention = None
             if mention is not None and (
@@ -515,18 +510,23 @@ class ParseArguments(GroupRoles):
         } & (self._force_nouns | self._role_nouns)
 
     def _apart_at(self, mention: EntityMention) -> bool:
-        """:meth:`_people_apart` for a mention found by word order: its own last word and the
-        noun that word qualifies."""
+        """:meth:`_names_no_party` for a mention found by word order, at its last word; nor
+        does a nationality of a place there ("meeting in the Ethiopian capital"), which in a
+        parsed argument may name a target ("attacked several Ukrainian cities")."""
         named = self._parsed.tokens[self._token_at(mention.end - 1)]
+        return self._names_no_party(mention, named) or self._demonym_of_place(mention, named)
+
+    def _names_no_party(self, mention: EntityMention, named: Token) -> bool:
+        """Does ``mention``, at token ``named``, qualify a noun so as to name no party to the
+        event: people apart from their state ("Cuban exiles", "ethnic Albanians"), the town
+        an attack struck ("the Nairobi bombing"), the owner of kin ("Elian's father", "the
+        Slepian family")?"""
         head = self._parsed.tokens[named.head]
         return (
             self._people_apart(mention, named, named)
             or self._people_apart(mention, named, head)
             or self._place_of_attack(mention, named)
-            or self._demonym_of_place(mention, named)  # "in the Ethiopian capital"
-            or (  # "the Slepian family", "Elian's father": kin, not the person
-                named.dep in {"compound", "poss", "nmod:poss"} and self._kin_owner(head) is named
-            )
+            or (named.head != named.index and self._kin_owner(head) is named)
         )
 
     def _in_phrase_of_group(self, token: Token, mention: EntityMention, named: Token) -> bool:

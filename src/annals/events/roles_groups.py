@@ -142,13 +142,17 @@ class GroupRoles(RoleFinderBase):
             return None
         for child in self._children.get(token.index, []):
             # "Elian's father", "the Slepian family"
-            if child.dep in {"poss", "nmod:poss"} or (
-                child.dep == "compound" and child.index < token.index
-            ):
-                mention = self._index.at(child.index)
-                if mention is not None and mention.type == "PERSON":
-                    return child
+            if (
+                child.dep in {"poss", "nmod:poss"}
+                or (child.dep == "compound" and child.index < token.index)
+            ) and self._is_person(child):
+                return child
         return None
+
+    def _is_person(self, token: Token) -> bool:
+        """Does token ``token`` start a mention of a person?"""
+        mention = self._index.at(token.index)
+        return mention is not None and mention.type == "PERSON"
 
     def _common_of_child(self, token: Token, children: Sequence[Token]) -> int:
         """The last token of a group noun's "of" phrase whose noun is a common one, with no

@@ -222,9 +222,7 @@ class ParseRoles(ParseArguments):
             actor_tokens, recipient_tokens = self._nominal_arguments(head, candidate)
         elif held is not None:
             # "Kopp is wanted by the FBI for questioning": he undergoes it, they want it
-            recipient_tokens += self._subjects(held) or [
-                c for c in self._children.get(held.index, []) if c.dep in PASSIVE_SUBJECT_DEPS
-            ]
+            recipient_tokens += self._acted_on_subjects(held)
             actor_tokens += self._agents(held)
         elif self._undergoing_phrase(candidate, head):
             # "she will face trial", "il risque un procès": the subject is the one tried
@@ -237,11 +235,7 @@ class ParseRoles(ParseArguments):
                 # "X surrendered and was charged": the first verb's subject is acted on; so is
                 # the subject a participle clause qualifies ("Rescued by fishermen, the boy …")
                 governing = tokens[head.head]
-                recipient_tokens += self._subjects(governing) or [
-                    c
-                    for c in self._children.get(governing.index, [])
-                    if c.dep in PASSIVE_SUBJECT_DEPS
-                ]
+                recipient_tokens += self._acted_on_subjects(governing)
             elif self._controlled_passive(head):
                 # "X claims to have been tortured", "X dit avoir été torturé": the subject
                 # of the verb the passive infinitive completes is acted on
@@ -369,11 +363,8 @@ class ParseRoles(ParseArguments):
         if undergoing is not None and not self._argument_mentions(actor_tokens, candidate):
             # "the mayor survived an assassination attempt", "Ukraine received aid from
             # Germany": the subject undergoes the event, a "from" phrase does it
-            recipient_tokens += self._subjects(undergoing) or [
-                c
-                for c in self._children.get(undergoing.index, [])
-                if c.dep in PASSIVE_SUBJECT_DEPS  # "Kopp is wanted for questioning"
-            ]
+            # "Kopp is wanted for questioning": a passive's subject
+            recipient_tokens += self._acted_on_subjects(undergoing)
             actor_tokens = self._source_phrases(undergoing) + self._source_phrases(head)
             recipient_tokens = [t for t in recipient_tokens if t not in actor_tokens]
         elif not actor_tokens and head.dep in OBJECT_DEPS:
@@ -426,6 +417,12 @@ class ParseRoles(ParseArguments):
         ):
             return True  # "his arrest", "a DUI arrest": no actor before them
         return self._undergoing_governor(head) is not None
+
+    def _acted_on_subjects(self, verb: Token) -> list[Token]:
+        """The subjects of ``verb``, or its passive subjects where it has none."""
+        return self._subjects(verb) or [
+            c for c in self._children.get(verb.index, []) if c.dep in PASSIVE_SUBJECT_DEPS
+        ]
 
     def _held_for(self, candidate: TriggerCandidate) -> Token | None:
         """The verb a verbal trigger's gerund is held "for" ("wanted for questioning"), whose

@@ -135,6 +135,14 @@ MONARCH_TITLES = _words(
     "königin prinz prinzessin kaiser emiro sceicco émir cheikh"
 )
 
+#: The abbreviations of US states that news style writes after a town ("Birmingham, Ala.",
+#: "Peoria, Ill."): part of where the town is, no place of their own.
+STATE_ABBREVIATIONS = _words(
+    "ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. "
+    "mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. "
+    "s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c."
+)
+
 # Articles dropped from the left edge of a recognised span ("the European Union").
 ARTICLES = _words("the a an il lo la i gli le l un una der die das den dem des el los las")
 

@@ -47,6 +47,7 @@ from annals.kb.cues import (
     MONARCH_TITLES,
     OFFICE_CONNECTORS,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     STATE_BODY_NOUNS,
     cue_set,
 )
@@ -564,63 +565,15 @@ def _province_code(doc: DocumentView, first: int, last: int) -> bool:
         return False
     if doc.tokens[first - 1].text != "(" or doc.tokens[last].text != ")":
         return False
-    place_end = doc.tokens[first - 2].end
+    return _after_tagged_place(doc, first - 2)
+
+
+def _after_tagged_place(doc: DocumentView, index: int) -> bool:
+    """Does a place the recogniser tagged end at token ``index``?"""
+    place_end = doc.tokens[index].end
     return any(
         span.end == place_end and span.type in {"LOC", "GPE"} for span in doc.parsed.entity_spans
     )
-
-
-#: The abbreviations of US states that news style writes after a town ("Birmingham, Ala.",
-#: "Peoria, Ill."): part of where the town is, no place of their own.
-_STATE_ABBREVIATIONS = frozenset(
-    [
-        "ala.",
-        "ariz.",
-        "ark.",
-        "calif.",
-        "colo.",
-        "conn.",
-        "del.",
-        "fla.",
-        "ga.",
-        "ill.",
-        "ind.",
-        "kan.",
-        "kans.",
-        "ky.",
-        "la.",
-        "md.",
-        "mass.",
-        "mich.",
-        "minn.",
-        "miss.",
-        "mo.",
-        "mont.",
-        "neb.",
-        "nev.",
-        "n.h.",
-        "n.j.",
-        "n.m.",
-        "n.y.",
-        "n.c.",
-        "n.d.",
-        "okla.",
-        "ore.",
-        "pa.",
-        "r.i.",
-        "s.c.",
-        "s.d.",
-        "tenn.",
-        "tex.",
-        "vt.",
-        "va.",
-        "wash.",
-        "w.va.",
-        "wis.",
-        "wyo.",
-        "d.c.",
-    ]
-)
 
 
 def _state_abbreviation(doc: DocumentView, first: int, last: int) -> bool:
@@ -631,12 +584,9 @@ def _state_abbreviation(doc: DocumentView, first: int, last: int) -> bool:
     surface = doc.text(doc.tokens[first].start, doc.tokens[last - 1].end).lower()
     if not surface.endswith("."):
         surface += "."  # the recogniser's span may leave the full stop out
-    if surface not in _STATE_ABBREVIATIONS or doc.tokens[first - 1].text != ",":
+    if surface not in STATE_ABBREVIATIONS or doc.tokens[first - 1].text != ",":
         return False
-    place_end = doc.tokens[first - 2].end
-    return any(
-        span.end == place_end and span.type in {"LOC", "GPE"} for span in doc.parsed.entity_spans
-    )
+    return _after_tagged_place(doc, first - 2)
 
 
 def _state_body_only(doc: DocumentView, first: int, last: int) -> bool:
