@@ -8,6 +8,7 @@ the non-overlapping candidates that :mod:`annals.kb.linker` turns into mentions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from annals.kb.common_words import CommonWords
@@ -84,6 +85,9 @@ class DocumentView:
     match_starting: dict[int, GazetteerMatch] = field(default_factory=dict)
     #: Token positions inside any gazetteer match.
     matched: set[int] = field(default_factory=set)
+    #: The words of the text that stand free of word characters and hyphens, built at the
+    #: first :meth:`has_free_word` (most documents never ask).
+    _free_words: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         for match in self.matches:
@@ -97,6 +101,21 @@ class DocumentView:
 
     def text(self, start: int, end: int) -> str:
         return self.parsed.text[start:end]
+
+    def has_free_word(self, word: str) -> bool:
+        """Does ``word`` (case-sensitive) stand in the text with no word character or hyphen
+        on either side? One pass over the text, whatever the number of questions."""
+        if not _WORD.fullmatch(word):
+            pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+            return pattern.search(self.parsed.text) is not None
+        if self._free_words is None:
+            self._free_words = frozenset(_FREE_WORD.findall(self.parsed.text))
+        return word in self._free_words
+
+
+_WORD = re.compile(r"\w+")
+#: A whole run of word characters with no hyphen before or after it.
+_FREE_WORD = re.compile(r"(?<![\w-])\w+(?![\w-])")
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

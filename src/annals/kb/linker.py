@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -649,8 +648,7 @@ def _lowercase_elsewhere(doc: DocumentView, index: int) -> bool:
         or not opens_clause(doc.parsed.text, token.start)
     ):
         return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(token.text.lower())}(?![\w-])")
-    return pattern.search(doc.parsed.text) is not None
+    return doc.has_free_word(token.text.lower())
 
 
 def _surname_after_noun(doc: DocumentView, match: GazetteerMatch) -> bool:
