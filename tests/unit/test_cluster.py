@@ -19,6 +19,7 @@ from annals.stories.cluster import (
     is_near_duplicate,
     profile_similarity,
 )
+from annals.stories.similarity import ProfileVectors
 
 
 def _profile(
@@ -95,6 +96,19 @@ def test_cluster_common_entities_weigh_less_with_statistics() -> None:
     plain = profile_similarity(first, second)
     weighted = profile_similarity(first, second, statistics)
     assert weighted < plain / 2
+
+
+def test_cluster_kept_vectors_give_the_same_similarities() -> None:
+    corpus = _corpus()
+    statistics = CorpusStatistics()
+    for profile in corpus:
+        statistics.add(profile)
+    kept: dict[str, ProfileVectors] = {}
+    pairs = [(a, b) for a in corpus for b in corpus if a.doc_id < b.doc_id]
+    fresh = [profile_similarity(a, b, statistics) for a, b in pairs]
+    assert [profile_similarity(a, b, statistics, vectors=kept) for a, b in pairs] == fresh
+    assert kept and set(kept) <= {p.doc_id for p in corpus}  # each weighted once, then kept
+    assert any(score > 0 for score in fresh)
 
 
 def _stories_as_sets(stories: dict[str, list[str]]) -> set[frozenset[str]]:

@@ -52,7 +52,9 @@ from annals.stories.profiles import (
 )
 from annals.stories.similarity import (
     CorpusStatistics,
+    ProfileVectors,
     SimilarityWeights,
+    cached_vectors,
     combine,
     cosine,
     date_factor,
@@ -203,8 +205,9 @@ class StoryClusterer:
         self._index_of[profile.doc_id] = index
         self.statistics.add(profile)
         best, best_score = -1, self.threshold
+        vectors: dict[str, ProfileVectors] = {}  # the document's, weighted once
         for story in sorted({self._story_of[c] for c in self._candidates(index)}):
-            score = self._story_similarity(profile, self._stories[story])
+            score = self._story_similarity(profile, self._stories[story], vectors)
             if score >= best_score and (score > best_score or best < 0):
                 best, best_score = story, score
         if best < 0:
@@ -215,7 +218,12 @@ class StoryClusterer:
         self._index(index)
         return self._story_id(best)
 
-    def _story_similarity(self, profile: DocumentProfile, story: _Story) -> float:
+    def _story_similarity(
+        self,
+        profile: DocumentProfile,
+        story: _Story,
+        vectors: dict[str, ProfileVectors] | None = None,
+    ) -> float:
         weights = self.weights
         span = _date_span(profile)
         gap = span_gap_days(span, story.span) if span and story.span else None
@@ -223,16 +231,13 @@ class StoryClusterer:
         if factor == 0.0:
             return 0.0
         stats = self.statistics
-        entity_score = cosine(
-            weighted_vector(profile.entities, "e:", stats),
-            weighted_vector(story.entities.items(), "e:", stats),
-        )
+        own = cached_vectors(profile, stats, vectors)
+        entity_score = cosine(own.entities, weighted_vector(story.entities.items(), "e:", stats))
         lexical_score = None
         if profile.language in story.terms:
             prefix = f"t:{profile.language}:"
             lexical_score = cosine(
-                weighted_vector(profile.terms, prefix, stats),
-                weighted_vector(story.terms[profile.language].items(), prefix, stats),
+                own.terms, weighted_vector(story.terms[profile.language].items(), prefix, stats)
             )
         event_score = event_overlap(profile.events, story.events)
         return factor * combine(entity_score, lexical_score, event_score, weights)
@@ -444,6 +449,7 @@ class StoryClusterer:
         """Similarities of the candidate pairs (blocking as in :meth:`add`), of every document
         or only between the documents ``within``."""
         edges: dict[tuple[str, str], float] = {}
+        vectors: dict[str, ProfileVectors] = {}  # each document's, weighted once
         indices = range(len(self._profiles)) if within is None else sorted(within)
         for index in indices:
             for other in self._candidates(index):
@@ -453,7 +459,11 @@ class StoryClusterer:
                 if (first, second) in edges:
                     continue
                 score = profile_similarity(
-                    self.profile(first), self.profile(second), self.statistics, self.weights
+                    self.profile(first),
+                    self.profile(second),
+                    self.statistics,
+                    self.weights,
+                    vectors,
                 )
                 if score > 0.0:
                     edges[(first, second)] = round(score, 9)

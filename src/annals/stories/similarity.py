@@ -142,32 +142,60 @@ def combine(
     return total / norm
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileVectors:
+    """A document's entity and term vectors, weighted by the IDF of one state of the corpus
+    statistics."""
+
+    entities: dict[str, float]
+    terms: dict[str, float]
+
+
+def profile_vectors(
+    profile: DocumentProfile, statistics: CorpusStatistics | None
+) -> ProfileVectors:
+    return ProfileVectors(
+        weighted_vector(profile.entities, "e:", statistics),
+        weighted_vector(profile.terms, f"t:{profile.language}:", statistics),
+    )
+
+
 def profile_similarity(
     a: DocumentProfile,
     b: DocumentProfile,
     statistics: CorpusStatistics | None = None,
     weights: SimilarityWeights | None = None,
+    vectors: dict[str, ProfileVectors] | None = None,
 ) -> float:
     """How likely two documents tell the same story, in 0..1 (see the module docstring).
 
     Without ``statistics`` every entity and word has the same inverse document frequency.
+    ``vectors`` keeps the documents' vectors by id across calls with the same statistics
+    (a document compared with many others is weighted once).
     """
     weights = weights or SimilarityWeights()
     factor = date_factor(date_gap_days(a.published, b.published), weights)
     if factor == 0.0:
         return 0.0
-    entity_score = cosine(
-        weighted_vector(a.entities, "e:", statistics), weighted_vector(b.entities, "e:", statistics)
-    )
-    lexical_score = None
-    if a.language == b.language:
-        prefix = f"t:{a.language}:"
-        lexical_score = cosine(
-            weighted_vector(a.terms, prefix, statistics),
-            weighted_vector(b.terms, prefix, statistics),
-        )
+    first, second = cached_vectors(a, statistics, vectors), cached_vectors(b, statistics, vectors)
+    entity_score = cosine(first.entities, second.entities)
+    lexical_score = cosine(first.terms, second.terms) if a.language == b.language else None
     event_score = event_overlap(a.events, b.events)
     return factor * combine(entity_score, lexical_score, event_score, weights)
+
+
+def cached_vectors(
+    profile: DocumentProfile,
+    statistics: CorpusStatistics | None,
+    vectors: dict[str, ProfileVectors] | None,
+) -> ProfileVectors:
+    """The document's vectors, from ``vectors`` (filled on the way) when given."""
+    if vectors is None:
+        return profile_vectors(profile, statistics)
+    found = vectors.get(profile.doc_id)
+    if found is None:
+        found = vectors[profile.doc_id] = profile_vectors(profile, statistics)
+    return found
 
 
 def sketch_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
