@@ -246,13 +246,17 @@ def join_parsed(text: str, parts: Sequence[tuple[int, ParsedText]]) -> ParsedTex
     for offset, part in parts:
         first, number = len(tokens), len(sentences)
         tokens += [
-            replace(
-                t,
-                index=t.index + first,
-                start=t.start + offset,
-                end=t.end + offset,
-                head=t.head + first,
-                sentence=t.sentence + number,
+            Token(  # positional, not ``replace``: a long text has a hundred thousand tokens
+                t.index + first,
+                t.start + offset,
+                t.end + offset,
+                t.text,
+                t.lemma,
+                t.pos,
+                t.dep,
+                t.head + first,
+                t.sentence + number,
+                t.morph,
             )
             for t in part.tokens
         ]
