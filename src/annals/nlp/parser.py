@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -530,15 +530,19 @@ def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> 
     if has_parser:
         _repair_split_subjects(deps, heads, [NAMES[row[4]] for row in rows], sentence_of)
     tokens: list[Token] = []
+    repair = _LEMMA_REPAIRS.get(info.language) if has_parser else None
     for index, (start, length, lemma, lower, pos, _, morph, _) in enumerate(rows):
         word = text[start : start + length]
+        lemma_text = (strings[lemma] or word).lower() if has_parser else strings[lower]
+        if repair is not None and NAMES[pos] == "VERB":
+            lemma_text = repair(word.lower(), lemma_text, morphs[morph])
         tokens.append(
             Token(  # positional: a tenth faster than by keyword, for every token
                 index,
                 start,
                 start + length,
                 word,
-                (strings[lemma] or word).lower() if has_parser else strings[lower],
+                lemma_text,
                 NAMES[pos],
                 deps[index],
                 heads[index],
@@ -547,6 +551,36 @@ def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> 
             )
         )
     return tuple(tokens)
+
+
+#: French present tenses of -ir verbs that end in -e ("ouvre", "offre", "accueille").
+_FRENCH_IR_ENDINGS = ("vre", "ffre", "eille")
+
+
+def _french_verb_lemma(lower: str, lemma: str, morph: str) -> str:
+    """The lemma of a French verb: fr_core_news_sm's lemmatizer leaves a finite verb that is
+    also a noun or an adjective as it is ("L'armée bombarde la ville", "Paris demande",
+    "la France signe", "le président limoge"), and the lexicons, which list infinitives,
+    missed it. Such a form in -e is a present tense of an -er verb ("bombarder"), or of
+    an -ir verb for "ouvre", "offre", "accueille". A stem with "è" is left alone: "achète"
+    is "acheter" but "libère" is "libérer"."""
+    if (
+        lemma != lower
+        or len(lower) < 3
+        or not lower.endswith("e")
+        or "è" in lower
+        or not lower.isalpha()
+        or "VerbForm=Fin" not in morph
+    ):
+        return lemma
+    if lower.endswith(_FRENCH_IR_ENDINGS):
+        return lower[:-1] + "ir"
+    return lower + "r"
+
+
+#: Lemma repairs for a language's PyPI pipeline, called on its verbs: (lowercase form, the
+#: pipeline's lemma, morphology) → lemma.
+_LEMMA_REPAIRS: dict[str, Callable[[str, str, str], str]] = {"fr": _french_verb_lemma}
 
 
 #: Dependents that continue a name ("Seïf ▮Kadhafi").
