@@ -180,3 +180,20 @@ def test_one_speaker_alone_holds_no_meeting(analyzer: Analyzer, language: str, t
     raw = RawDocument(path="t.txt", text=text, format="text")
     events = analyzer.analyze(raw, language, PartialDate(2024, 5, 2)).events
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("position", "read"), [(0, True), (1, True), (2, False), (3, False)])
+def test_the_model_reads_the_headline_and_the_lead_s_first_sentence_only(
+    position: int, read: bool
+) -> None:
+    """Each sentence read costs about 1 ms per token: the third sentence of an article is
+    no longer worth it (TypeTuning.fallback_sentences)."""
+    others = [
+        "Le temps restera froid et sec dans tout le pays ces prochains jours.",
+        "Les météorologues n'attendent de la pluie dans le sud qu'à la fin de la semaine.",
+        "Beaucoup d'agriculteurs suivent la situation avec inquiétude pour leurs récoltes.",
+    ]
+    sentences = [*others[:position], UNLISTED, *others[position:]]
+    coder = EventExtractor(tuning=TypeTuning(embedding_fallback=True))
+    events = _events(coder, "\n\n".join(sentences), "fr")
+    assert [e.type for e in events if e.type == "AID"] == (["AID"] if read else [])

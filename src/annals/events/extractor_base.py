@@ -60,10 +60,12 @@ class TypeTuning:
     #: classifier left without an event (:mod:`annals.events.fallback`); on by default
     #: (``Settings.event_embeddings``), though it reads some hard negatives as events too.
     embedding_fallback: bool = True
-    #: ... in the headline and the first sentences of the lead only (at most one line more
-    #: than this, such as a headline): every sentence of a long article would cost more
-    #: than half of the pipeline's speed (`annals benchmark speed`).
-    fallback_sentences: int = 3
+    #: ... in the headline and the lead's first sentence only (at most one line more than
+    #: this, such as a headline): every sentence of a long article would cost more than
+    #: half of the pipeline's speed (`annals benchmark speed`), and the third sentence as
+    #: well cost a sixth of it (a 40-token sentence takes 40 ms) for a proposal in about
+    #: 50 articles, half of them wrong.
+    fallback_sentences: int = 2
     fallback_tokens: int = 40  # ... reading at most this many tokens of each
     embedding_share: float = 0.8  # an event only it read has this share of its probability
     actorless_min: float = 0.85  # an event without participants needs this
