@@ -65,7 +65,24 @@ class Spec:
 
     def matches(self, token: Token) -> bool:
         lower = token.text.lower()
-        return self.matches_word(lower) or (token.lemma != lower and self.matches_word(token.lemma))
+        if self.matches_word(lower) or (token.lemma != lower and self.matches_word(token.lemma)):
+            return True
+        folded = fold_stem_accent(lower)
+        return folded is not lower and self.matches_word(folded)
+
+
+#: Accents that a Spanish verb's stem takes when stressed ("envía", "reúne", "prohíbe",
+#: "continúa") and its infinitive has not: a lexicon entry written on the stem ("envi*",
+#: "reun*", "prohib*") would miss them.
+_STEM_ACCENTS = str.maketrans("íú", "iu")
+
+
+def fold_stem_accent(word: str) -> str:
+    """``word`` with "í" and "ú" written without their accent; ``word`` itself when it
+    has neither."""
+    if "í" in word or "ú" in word:
+        return word.translate(_STEM_ACCENTS)
+    return word
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from annals.events.lexicon import (
     TriggerPattern,
     cue_words,
     cues,
+    fold_stem_accent,
     language_cues,
     trigger_patterns,
 )
@@ -129,6 +130,9 @@ class _FirstWordIndex:
         found = self._of_word(lower)
         if token.lemma != lower:
             found = tuple(sorted(set(found) | set(self._of_word(token.lemma))))
+        folded = fold_stem_accent(lower)
+        if folded is not lower:  # "envía" for "envi*"
+            found = tuple(sorted(set(found) | set(self._of_word(folded))))
         return found
 
     def _of_word(self, word: str) -> tuple[int, ...]:
