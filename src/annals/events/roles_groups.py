@@ -22,6 +22,7 @@ from annals.events.roles_words import (
     OF_WORDS,
     PATIENT_ARTICLES,
     PATIENT_PREPOSITIONS,
+    QUANTITY_NOUNS,
     TIME_ADVERBS,
     normalize_word,
 )
@@ -80,12 +81,18 @@ class GroupRoles(RoleFinderBase):
         return self._conjunct_mentions(heads, lambda token: self._group(token, candidate, people))
 
     def _group(
-        self, token: Token, candidate: TriggerCandidate, people: bool = False
+        self, token: Token, candidate: TriggerCandidate, people: bool = False, counted: bool = False
     ) -> EntityMention | None:
-        if token.pos not in {"NOUN", "PROPN"} or self._index.at(token.index) is not None:
+        """The group ``token`` names; ``counted``: a quantity noun counts it, and it may be
+        parsed as an adjective ("des centaines de ▮civils")."""
+        nominal = token.pos in {"NOUN", "PROPN"} or (counted and token.pos == "ADJ")
+        if not nominal or self._index.at(token.index) is not None:
             return None
         if candidate.first <= token.index < candidate.last:
             return None
+        people_counted = self._counted(token)
+        if people_counted is not None:  # "dozens of ▮protesters"
+            return self._group(people_counted, candidate, people, counted=True)
         noun = self._group_noun(token, people)
         owner = self._kin_owner(token)
         if noun is None and owner is not None:
@@ -127,6 +134,22 @@ class GroupRoles(RoleFinderBase):
         lemmas = [t.lemma.lower() for t in tokens[first : token.index] if t.text.isalpha()]
         slug = "-".join([*lemmas, noun])
         return group_mention(self._parsed.text, start, end, slug, _country_code(country))
+
+    def _counted(self, token: Token) -> Token | None:
+        """The noun a quantity noun counts, in its "of" phrase ("dozens ▮of protesters", "des
+        dizaines ▮de manifestants", "migliaia di persone"); None for any other noun."""
+        if token.text.lower() not in QUANTITY_NOUNS:
+            return None
+        for child in self._children.get(token.index, []):
+            if child.index < token.index:
+                continue
+            if child.dep == "prep" and child.lemma.lower() in OF_PREPOSITIONS:
+                return next(
+                    (c for c in self._children.get(child.index, []) if c.dep == "pobj"), None
+                )
+            if child.dep == "nmod" and child.pos in {"NOUN", "PROPN", "ADJ"}:
+                return child
+        return None
 
     def _demonym_of_place(self, mention: EntityMention, named: Token) -> bool:
         """Is ``mention`` a nationality adjective of a place noun (``place_nouns``: "in the

@@ -154,6 +154,21 @@ NUMBER_WORDS = frozenset(
     | {"dieci", "venti", "seis", "siete", "ocho", "nueve", "diez", "veinte", "sept", "huit"}
     | {"neuf", "dix", "vingt", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig"}
     | {"varios", "alcuni", "plusieurs", "mehreren", "pochi", "pocos", "quelques"}
+    | {"eleven", "twelve", "fifteen", "thirty", "fifty", "hundred", "thousand", "undici"}
+    | {"dodici", "quindici", "trenta", "cinquanta", "cento", "mille", "once", "doce"}
+    | {"quince", "treinta", "cincuenta", "cien", "ciento", "mil", "onze", "douze", "quinze"}
+    | {"trente", "cinquante", "cent", "mille", "elf", "zwölf", "fünfzehn", "dreißig"}
+    | {"fünfzig", "hundert", "tausend", "decina", "centinaio", "docenas", "centenares"}
+    | {"millones", "milioni", "millions", "douzaines", "scores"}
+)
+#: Nouns that count people: the group is in their "of" phrase ("dozens ▮of protesters", "des
+#: dizaines ▮de manifestants").
+QUANTITY_NOUNS = frozenset(
+    {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen", "hundred"}
+    | {"decine", "centinaia", "migliaia", "milioni", "decina", "centinaio", "migliaio"}
+    | {"decenas", "cientos", "centenares", "miles", "millones", "docenas", "decena"}
+    | {"dizaines", "centaines", "milliers", "millions", "douzaines", "dizaine", "centaine"}
+    | {"dutzende", "hunderte", "tausende", "millionen", "dutzend"}
 )
 #: Adverbs of time that may stand between a verb and the people it acts on ("detuvo ayer a
 #: veinte manifestantes", "ha fermato ieri un giovane").
