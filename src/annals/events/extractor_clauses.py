@@ -120,6 +120,11 @@ class ClauseBuilder(TypeChoice):
         roles = self._clause_roles(doc, info, main, group, places)
         if roles is None:
             return []
+        visit = main.type == "CONSULT" and main.mode == "visit" and not main.flip
+        if visit and not roles.recipients:
+            host = _visited_country(doc.parsed, info, main, places)
+            if host is not None:  # "se rend au ▮Maroc", "si reca in ▮Egitto": the host
+                roles = replace(roles, recipients=(host,))
         if main.flip and roles.actors and not roles.recipients:
             # "Italy is due to host the next one": no visitor named, the host holds a meeting
             main = replace(main, flip=False, mode="multilateral")
@@ -521,6 +526,27 @@ def _slug(mention: EntityMention) -> str:
     if not mention.entity_id.startswith(_UNKNOWN_NAMES):
         return ""
     return mention.entity_id.rsplit("/", 1)[-1]
+
+
+#: Tokens that may stand between a trip's verb and the country it goes to ("arrived ▮in
+#: Morocco", "se rend ▮au Maroc" is one trigger).
+_VISIT_REACH = 2
+
+
+def _visited_country(
+    parsed: ParsedText, info: SentenceInfo, main: TriggerCandidate, places: frozenset[int]
+) -> EntityMention | None:
+    """The country a visit goes to, named right after its trigger: the host, a recipient
+    (PLOVER), not only the event's place."""
+    starts = [t.start for t in parsed.tokens]
+    for start in sorted(places):
+        mention = info.places[start][0]
+        if mention.start < main.end or not mention.entity_id.startswith("country/"):
+            continue
+        if bisect.bisect_left(starts, mention.start) - main.last <= _VISIT_REACH:
+            return mention
+        break
+    return None
 
 
 def _clause_places(info: SentenceInfo, main: TriggerCandidate, language: str) -> frozenset[int]:

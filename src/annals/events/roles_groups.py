@@ -18,6 +18,7 @@ from annals.events.roles_words import (
     COUNTERPART_WORDS,
     DETERMINERS,
     NUMBER_WORDS,
+    OBJECT_DEPS,
     OF_PREPOSITIONS,
     OF_WORDS,
     PATIENT_ARTICLES,
@@ -88,7 +89,11 @@ class GroupRoles(RoleFinderBase):
         nominal = token.pos in {"NOUN", "PROPN"} or (counted and token.pos == "ADJ")
         if not nominal or self._index.at(token.index) is not None:
             return None
-        if candidate.first <= token.index < candidate.last:
+        if candidate.first <= token.index < candidate.last and not (
+            people and token.dep in OBJECT_DEPS and token.head == candidate.head
+        ):
+            # the trigger's own words name no group, unless the pattern holds the people
+            # its verb acts on ("libèrent les ▮otages")
             return None
         people_counted = self._counted(token)
         if people_counted is not None:  # "dozens of ▮protesters"
