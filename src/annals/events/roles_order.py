@@ -111,6 +111,12 @@ _CIRCUMSTANCE_WORDS = frozenset(
 )
 
 
+#: Nominative articles: a German clause that opens with one opens with its subject.
+_GERMAN_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+#: An article, at most two adjectives and a noun.
+_GERMAN_SUBJECT_WORDS = 4
+
+
 @cache
 def _clause_openers(language: str) -> frozenset[str]:
     """Words that may stand before an event noun that opens its clause: articles,
@@ -906,6 +912,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         elif group is not None:  # "i manifestanti hanno bloccato…", "Rebellen griffen … an"
             actors = [group]
             after = [m for m in after if not (group.start <= m.start < group.end)]
+        elif self._german_noun_subject(sentence, candidate):
+            pass  # "Der Präsident besucht Marokko": an unnamed subject; the names after receive
         elif self._parsed.language == "de" and after and not self._against_follows(candidate):
             actors = self._coordinated(after, backwards=False)
             after = [m for m in after if m not in actors]
@@ -952,6 +960,25 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),
             pronoun,
+        )
+
+    def _german_noun_subject(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Does a German clause open with a nominative article and an unnamed noun right
+        before its verb ("▮Der Präsident besucht Marokko", "▮Die Regierung fordert von der
+        EU")? Then the subject is that noun, not the name after the verb, as it is when
+        another word opens the clause ("Heute besucht Macron Marokko")."""
+        if self._parsed.language != "de":
+            return False
+        tokens = self._parsed.tokens
+        start = self._clause_start(sentence, candidate)
+        words = tokens[start : candidate.first]
+        if not 2 <= len(words) <= _GERMAN_SUBJECT_WORDS:
+            return False
+        return (
+            words[0].text.lower() in _GERMAN_NOMINATIVE_ARTICLES
+            and words[-1].text[:1].isupper()
+            and all(self._index.at(t.index) is None for t in words)
+            and all(t.text.isalpha() for t in words)
         )
 
     def _postverbal_subject(
