@@ -254,7 +254,10 @@ def build_event(
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per type and actors in a sentence ("visitato Roma per incontrare ...")."""
+    """One event per type and actors in a sentence ("visitato Roma per incontrare ...");
+    an event of the same type and status without actors, whose recipients take part in
+    the other, is the same one told twice ("s'est rendu à Varsovie, où il a rencontré
+    Sikorski"): the one with actors stays."""
     kept: list[Event] = []
     for event in events:
         twin = next(
@@ -266,6 +269,25 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             ),
             None,
         )
-        if twin is None:
+        if twin is not None or any(_retold(event, other) for other in kept):
+            continue
+        retold = [other for other in kept if _retold(other, event)]
+        if retold:  # the fuller telling takes the place of the first of its retellings
+            at = kept.index(retold[0])
+            kept = (
+                [e for e in kept[:at] if e not in retold]
+                + [event]
+                + [e for e in kept[at:] if e not in retold]
+            )
+        else:
             kept.append(event)
     return kept
+
+
+def _retold(event: Event, fuller: Event) -> bool:
+    """Is ``event``, without actors, ``fuller`` told again: the same type and status, its
+    recipients among ``fuller``'s parties?"""
+    if event.actors or not fuller.actors or event.type != fuller.type:
+        return False
+    parties = {p.id for p in (*fuller.actors, *fuller.recipients)}
+    return event.status == fuller.status and {r.id for r in event.recipients} <= parties
