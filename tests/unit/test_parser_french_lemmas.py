@@ -91,3 +91,14 @@ def test_a_request_to_an_organisation_has_it_as_recipient(analyzer: Analyzer) ->
 def test_claiming_to_follow_a_creed_is_no_request(analyzer: Analyzer) -> None:
     sentence = "Le groupe armé se réclame d'un islam rigoriste."
     assert _events(analyzer, sentence, "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je me demande si la France va intervenir en Libye.",
+        "On se demande pourquoi l'armée égyptienne reste silencieuse.",
+    ],
+)
+def test_wondering_is_no_request(analyzer: Analyzer, sentence: str) -> None:
+    assert _events(analyzer, sentence, "REQUEST") == []
