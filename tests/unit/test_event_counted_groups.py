@@ -5,7 +5,7 @@ manifestantes". Sentences written for this test."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import analyse, names
+from event_helpers import analyse, names, one_of_type
 
 from annals.models import PartialDate
 from annals.pipeline import Analyzer
@@ -33,13 +33,11 @@ PUBLISHED = PartialDate(2024, 5, 10)
 def test_counted_people_are_the_recipients(
     analyzer: Analyzer, language: str, text: str, type_: str, recipient: str
 ) -> None:
-    events = [e for e in analyse(analyzer, text, language, PUBLISHED).events if e.type == type_]
-    assert len(events) == 1
-    assert names(events[0].recipients) == [recipient]
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, type_)
+    assert names(event.recipients) == [recipient]
 
 
 def test_counted_people_who_act_are_the_actors(analyzer: Analyzer) -> None:
     text = "Des dizaines de milliers de manifestants réclament le départ du président."
-    events = [e for e in analyse(analyzer, text, "fr", PUBLISHED).events if e.type == "REQUEST"]
-    assert len(events) == 1
-    assert names(events[0].actors) == ["manifestants"]
+    event = one_of_type(analyse(analyzer, text, "fr", PUBLISHED).events, "REQUEST")
+    assert names(event.actors) == ["manifestants"]

@@ -271,16 +271,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         )
         if twin is not None or any(_retold(event, other) for other in kept):
             continue
-        retold = [other for other in kept if _retold(other, event)]
-        if retold:  # the fuller telling takes the place of the first of its retellings
-            at = kept.index(retold[0])
-            kept = (
-                [e for e in kept[:at] if e not in retold]
-                + [event]
-                + [e for e in kept[at:] if e not in retold]
-            )
-        else:
-            kept.append(event)
+        # the fuller telling takes the place of the first of its retellings, if any
+        at = next((i for i, other in enumerate(kept) if _retold(other, event)), len(kept))
+        kept = [other for other in kept if not _retold(other, event)]
+        kept.insert(at, event)
     return kept
 
 

@@ -160,12 +160,11 @@ class ClauseBuilder(TypeChoice):
         coordinator or clause break between ("un atentado … en una mezquita de Kabul", not
         "Hostilities stop as talks begin in Kinshasa")?"""
         breaks = _place_breaks(parsed.language)
-        starts = [t.start for t in parsed.tokens]
         for start in places:
             mention = info.places[start][0]
             if mention.start < main.end or mention.type == "NORP":
                 continue
-            first, last = main.last, bisect.bisect_left(starts, mention.start)
+            first, last = main.last, _token_index(parsed, mention.start)
             if last - first <= _PLACE_REACH and not any(
                 t.text.lower() in breaks for t in parsed.tokens[first:last]
             ):
@@ -538,15 +537,19 @@ def _visited_country(
 ) -> EntityMention | None:
     """The country a visit goes to, named right after its trigger: the host, a recipient
     (PLOVER), not only the event's place."""
-    starts = [t.start for t in parsed.tokens]
     for start in sorted(places):
         mention = info.places[start][0]
         if mention.start < main.end or not mention.entity_id.startswith("country/"):
             continue
-        if bisect.bisect_left(starts, mention.start) - main.last <= _VISIT_REACH:
+        if _token_index(parsed, mention.start) - main.last <= _VISIT_REACH:
             return mention
         break
     return None
+
+
+def _token_index(parsed: ParsedText, offset: int) -> int:
+    """The index of the first token that starts at or after character ``offset``."""
+    return bisect.bisect_left(parsed.tokens, offset, key=lambda token: token.start)
 
 
 def _clause_places(info: SentenceInfo, main: TriggerCandidate, language: str) -> frozenset[int]:

@@ -157,7 +157,7 @@ NUMBER_WORDS = frozenset(
     | {"eleven", "twelve", "fifteen", "thirty", "fifty", "hundred", "thousand", "undici"}
     | {"dodici", "quindici", "trenta", "cinquanta", "cento", "mille", "once", "doce"}
     | {"quince", "treinta", "cincuenta", "cien", "ciento", "mil", "onze", "douze", "quinze"}
-    | {"trente", "cinquante", "cent", "mille", "elf", "zwölf", "fünfzehn", "dreißig"}
+    | {"trente", "cinquante", "cent", "elf", "zwölf", "fünfzehn", "dreißig"}
     | {"fünfzig", "hundert", "tausend", "decina", "centinaio", "docenas", "centenares"}
     | {"millones", "milioni", "millions", "douzaines", "scores"}
 )
@@ -167,7 +167,7 @@ QUANTITY_NOUNS = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen", "hundred"}
     | {"decine", "centinaia", "migliaia", "milioni", "decina", "centinaio", "migliaio"}
     | {"decenas", "cientos", "centenares", "miles", "millones", "docenas", "decena"}
-    | {"dizaines", "centaines", "milliers", "millions", "douzaines", "dizaine", "centaine"}
+    | {"dizaines", "centaines", "milliers", "douzaines", "dizaine", "centaine"}
     | {"dutzende", "hunderte", "tausende", "millionen", "dutzend"}
 )
 #: Adverbs of time that may stand between a verb and the people it acts on ("detuvo ayer a
