@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ import numpy
 
 from annals.errors import ConfigurationError, ModelLoadError
 from annals.models import EntitySpan, EntityType, ParsedText, Sentence, Token
+from annals.nlp.headlines import FrenchVerbs, french_verbs, repair_verbless
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,10 @@ class PipelineInfo:
     has_parser: bool
     has_ner: bool
     merged_ner: str | None = None  # "annals-ner-<lang>" when its names are merged in
+    #: French: the verbs that a verbless headline's misread verb is looked up in
+    #: (:mod:`annals.nlp.headlines`)
+    verbs: FrenchVerbs | None = field(default=None, compare=False, repr=False)
+    stop_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def description(self) -> str:
@@ -179,8 +184,16 @@ class Parser:
             nlp.add_pipe("sentencizer")  # after the NER: entities may span a "."
         _split_dash_after_period(nlp)
         _add_line_breaks(nlp)
+        has_parser = "parser" in nlp.pipe_names
+        verbs = french_verbs(nlp) if has_parser and language == "fr" else None
         info = PipelineInfo(
-            language, name, "parser" in nlp.pipe_names, "ner" in nlp.pipe_names, merged
+            language,
+            name,
+            has_parser,
+            "ner" in nlp.pipe_names,
+            merged,
+            verbs,
+            frozenset(nlp.Defaults.stop_words) if verbs is not None else frozenset(),
         )
         logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
         self._pipelines[language] = nlp
@@ -487,6 +500,7 @@ def _goes_on(text: str, previous: Sentence, span: Any) -> bool:
 def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
     sentences: list[Sentence] = []
     sentence_of = [0] * len(doc)
+    verbs: set[int] = set()  # tokens given back their verb reading (_tokens)
     text = doc.text  # built from the tokens at each access: once
     for span in doc.sents:
         blank = not text[span.start_char : span.end_char].strip()  # Span.text, not rebuilt
@@ -506,15 +520,18 @@ def _convert(doc: Any, language: str, info: PipelineInfo) -> ParsedText:
         language=language,
         text=text,
         sentences=tuple(sentences),
-        tokens=_tokens(doc, text, info, sentence_of),
-        entity_spans=_entity_spans(doc, info),
+        tokens=_tokens(doc, text, info, sentence_of, verbs),
+        entity_spans=_entity_spans(doc, info, verbs),
         has_parser=info.has_parser,
     )
 
 
-def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> tuple[Token, ...]:
+def _tokens(
+    doc: Any, text: str, info: PipelineInfo, sentence_of: list[int], repaired: set[int]
+) -> tuple[Token, ...]:
     """The tokens of ``doc``, read from one array of its attributes rather than through a
-    spaCy ``Token`` per word; each distinct string is looked up once."""
+    spaCy ``Token`` per word; each distinct string is looked up once. The verbs given
+    back to verbless sentences (:mod:`annals.nlp.headlines`) are added to ``repaired``."""
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, POS
     from spacy.parts_of_speech import NAMES
 
@@ -527,15 +544,36 @@ def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> 
     has_parser = info.has_parser
     rows = columns.tolist()
     deps = [strings[row[5]] for row in rows]
+    tags = [NAMES[row[4]] for row in rows]
+    words = [text[row[0] : row[0] + row[1]] for row in rows]
+    verbs: dict[int, tuple[str, str]] = {}  # repaired verbs: index -> (lemma, morphology)
     if has_parser:
-        _repair_split_subjects(deps, heads, [NAMES[row[4]] for row in rows], sentence_of)
+        _repair_split_subjects(deps, heads, tags, sentence_of)
+        if info.verbs is not None:
+            verbs = {
+                repair.index: (repair.lemma, repair.morph)
+                for repair in repair_verbless(
+                    words,
+                    tags,
+                    deps,
+                    heads,
+                    sentence_of,
+                    info.verbs,
+                    info.stop_words,
+                    frozenset(i for entity in doc.ents for i in range(entity.start, entity.end)),
+                )
+            }
+            repaired.update(verbs)
     tokens: list[Token] = []
     repair = _LEMMA_REPAIRS.get(info.language) if has_parser else None
-    for index, (start, length, lemma, lower, pos, _, morph, _) in enumerate(rows):
-        word = text[start : start + length]
+    for index, (start, length, lemma, lower, _, _, morph, _) in enumerate(rows):
+        word = words[index]
         lemma_text = (strings[lemma] or word).lower() if has_parser else strings[lower]
-        if repair is not None and NAMES[pos] == "VERB":
-            lemma_text = repair(word.lower(), lemma_text, morphs[morph])
+        morph_text = morphs[morph]
+        if index in verbs:
+            lemma_text, morph_text = verbs[index]
+        elif repair is not None and tags[index] == "VERB":
+            lemma_text = repair(word.lower(), lemma_text, morph_text)
         tokens.append(
             Token(  # positional: a tenth faster than by keyword, for every token
                 index,
@@ -543,11 +581,11 @@ def _tokens(doc: Any, text: str, info: PipelineInfo, sentence_of: list[int]) -> 
                 start + length,
                 word,
                 lemma_text,
-                NAMES[pos],
+                tags[index],
                 deps[index],
                 heads[index],
                 sentence_of[index],
-                morphs[morph],
+                morph_text,
             )
         )
     return tuple(tokens)
@@ -660,7 +698,9 @@ class _Morphs(dict[int, str]):
         return value
 
 
-def _entity_spans(doc: Any, info: PipelineInfo) -> tuple[EntitySpan, ...]:
+def _entity_spans(doc: Any, info: PipelineInfo, verbs: set[int]) -> tuple[EntitySpan, ...]:
+    """The recogniser's names; one that runs on into a repaired verb ends before it ("La
+    Ligue arabe ▮critique les frappes")."""
     return tuple(
         EntitySpan(
             start=part.start_char,
@@ -672,8 +712,19 @@ def _entity_spans(doc: Any, info: PipelineInfo) -> tuple[EntitySpan, ...]:
         )
         for entity in doc.ents
         if entity.label_ in _LABELS
-        for part in _within_lines(entity)
+        for whole in _within_lines(entity)
+        if (part := _before_verb(whole, verbs)) is not None
     )
+
+
+def _before_verb(span: Any, verbs: set[int]) -> Any:
+    """``span`` up to the first repaired verb in it; None when that leaves no word."""
+    if not verbs:
+        return span
+    cut = next((i for i in range(span.start, span.end) if i in verbs), None)
+    if cut is None:
+        return span
+    return span.doc[span.start : cut] if cut > span.start else None
 
 
 def _within_lines(entity: Any) -> list[Any]:
