@@ -356,6 +356,10 @@ def test_a_day_tagged_as_a_name_is_no_entity(
         ("de", "Schiffe kreuzten in der Ostsee.", "Ostsee", "region/baltic-sea"),
         ("fr", "Des navires patrouillent en mer Noire.", "mer Noire", "region/black-sea"),
         ("es", "Los combates siguen en la Franja de Gaza.", "Franja de Gaza", "region/gaza-strip"),
+        # "Gaza" alone is the Strip in news of every language; Gaza City keeps its own entry
+        ("fr", "Israël bombarde Gaza depuis lundi.", "Gaza", "region/gaza-strip"),
+        ("de", "Hilfsgüter erreichen Gaza über Ägypten.", "Gaza", "region/gaza-strip"),
+        ("en", "Troops entered Gaza City on Monday.", "Gaza City", "city/gaza-city"),
         (
             "en",
             "Andriy Yermak, head of Zelensky's Office, met the envoy.",
