@@ -55,7 +55,7 @@ def test_the_next_sentences_pronoun_is_still_resolved(analyzer: Analyzer) -> Non
     ("text", "recipient"),
     [
         ("Germany pledged 8.2 billion euros in military aid to Ukraine.", "Ukraine"),
-        ("Japan sent a shipment of medical supplies to Gaza.", "Gaza"),
+        ("Japan sent a shipment of medical supplies to Gaza.", "Gaza Strip"),
         ("Norway gave 40 million dollars in humanitarian aid to Sudan.", "Sudan"),
     ],
 )
