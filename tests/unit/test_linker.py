@@ -634,3 +634,18 @@ def test_linker_a_us_state_abbreviation_after_a_town_is_no_place_of_its_own(
     spans = (("Birmingham", "GPE"), ("Ala.", "GPE"), ("Peoria", "GPE"), ("Ill", "GPE"))
     result = linker.link(parse(text, "en", spans), DAY)
     assert [m.text for m in result.mentions] == ["Birmingham", "Peoria"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "name", "expected"),
+    [
+        ("fr", "• L'ONU dénonce des exécutions sommaires", "L'ONU", "ONU", "org/un"),
+        ("it", "L'Ucraina chiede nuovi aiuti.", "L'Ucraina", "Ucraina", "country/UKR"),
+    ],
+)
+def test_an_opening_article_before_a_known_name_is_left_out(
+    linker: EntityLinker, language: str, text: str, span: str, name: str, expected: str
+) -> None:
+    # the recogniser's span keeps the capitalised article, with a wrong type
+    result = linker.link(parse(text, language, ((span, "PERSON"),)), DAY)
+    assert linked(result) == [(name, expected)]

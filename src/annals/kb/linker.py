@@ -80,6 +80,9 @@ from annals.time.lexicons import get_lexicon
 
 logger = logging.getLogger(__name__)
 
+#: The elided article "l'" ("L'ONU"), as the linker's tokens have it.
+_ELIDED_ARTICLE = "l"
+
 
 class EntityLinker:
     """Links the entities of parsed texts to the knowledge base or to stable local ids."""
@@ -286,6 +289,15 @@ class EntityLinker:
             first = bisect.bisect_left(starts, span.start)
             last = bisect.bisect_left(starts, span.end)
             first, last = trim_span(doc, span, first, last)
+            if (
+                last - first > 1
+                and doc.tokens[first].norm == _ELIDED_ARTICLE
+                and first not in known
+                and all(i in known for i in range(first + 1, last))
+            ):
+                # "L'ONU" opening a line: the elided article of a name the KB knows; a
+                # whole article stays ("La Réunion", where the KB knows "Réunion")
+                first += 1
             while (
                 last - first > 1
                 and doc.tokens[first].norm not in ARTICLES  # "Los Angeles", "La Paz"
