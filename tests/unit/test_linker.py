@@ -123,6 +123,15 @@ def test_linker_demonym_is_norp_of_country(
         ("en", "Ottawa held talks with Tokyo on Friday.", "Tokyo", "country/JPN"),
         ("it", "Il governo ha firmato un accordo con Madrid.", "Madrid", "country/ESP"),
         ("fr", "La France a signé un pacte avec Varsovie.", "Varsovie", "country/POL"),
+        # an act of a government after the capital, in languages read without a parse
+        ("it", "Parigi espelle due diplomatici russi.", "Parigi", "country/FRA"),
+        ("es", "Madrid expulsa a dos diplomáticos rusos.", "Madrid", "country/ESP"),
+        ("de", "Berlin schickt Panzer in die Ukraine.", "Berlin", "country/DEU"),
+        ("it", "Washington versa un aiuto al Cairo.", "Washington", "country/USA"),
+        # ... and the first of two capitals acting together
+        ("it", "Londra e Berlino convocano l'ambasciatore.", "Londra", "country/GBR"),
+        ("es", "Moscú y Pekín firman un acuerdo.", "Moscú", "country/RUS"),
+        ("it", "Roma ospita il vertice della Nato.", "Roma", "city/rome"),  # a host city
     ],
 )
 def test_linker_capital_metonymy_versus_city(

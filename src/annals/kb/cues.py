@@ -29,25 +29,62 @@ GOVERNMENT_VERBS: dict[str, frozenset[str]] = {
         "is was has have had will would said says announced wants warned signed agreed "
         "rejected accused denied insists must should could can may plans seeks hopes "
         "responded condemned called urged claims claimed refused threatened demanded "
-        "stated confirmed welcomed"
+        "stated confirmed welcomed "
+        "expels expelled summons summoned sends sent criticizes criticized criticises "
+        "criticised bombs bombed closes closed sanctions sanctioned recognizes recognized "
+        "backs backed approves approved suspends suspended withdraws withdrew recalls "
+        "recalled bans banned blocks blocked imposes imposed offers offered promises "
+        "promised accepts accepted orders ordered decides decided protests protested "
+        "says warns signs agrees rejects accuses denies condemns calls urges refuses "
+        "threatens demands confirms welcomes"
     ),
     "it": _raw(
         "ha aveva sta sarà vuole chiede accusa annuncia annunciato risponde respinge minaccia "
         "firma nega condanna deve può intende prepara punta avverte replica conferma "
-        "rivendica annunciato ribadisce avverte ritiene"
+        "rivendica annunciato ribadisce avverte ritiene "
+        # acts of a government, with their plurals ("Londra e Berlino convocano")
+        "hanno vogliono chiedono accusano annunciano minacciano firmano condannano "
+        "convoca convocano espelle espellono critica criticano invia inviano manda mandano "
+        "versa versano bombarda bombardano chiude chiudono sanziona sanzionano riconosce "
+        "riconoscono sostiene sostengono approva approvano sospende sospendono ritira "
+        "ritirano richiama richiamano vieta vietano blocca bloccano impone impongono "
+        "consegna consegnano offre offrono promette promettono accetta accettano "
+        "ordina ordinano protesta protestano decide decidono smentisce smentiscono "
+        "denuncia denunciano"
     ),
     "fr": _raw(
         "a est va veut annonce accuse demande refuse rejette menace signe condamne doit "
-        "peut affirme estime avait sera dément dénonce confirme"
+        "peut affirme estime avait sera dément dénonce confirme "
+        "ont veulent annoncent accusent demandent refusent rejettent menacent signent "
+        "condamnent convoque convoquent expulse expulsent critique critiquent envoie "
+        "envoient livre livrent verse versent bombarde bombardent ferme ferment sanctionne "
+        "sanctionnent reconnaît reconnaissent soutient soutiennent approuve approuvent "
+        "suspend suspendent retire retirent rappelle rappellent interdit interdisent "
+        "bloque bloquent impose imposent offre offrent promet promettent accepte acceptent "
+        "ordonne ordonnent décide décident proteste protestent"
     ),
     "de": _raw(
         "hat ist wird will soll muss kann habe sei fordert kündigte kündigt warnt lehnt "
-        "droht verurteilt wirft erklärte erklärt teilte bestätigte hatte war"
+        "droht verurteilt wirft erklärte erklärt teilte bestätigte hatte war "
+        "haben sind werden wollen sollen müssen fordern warnen lehnen drohen verurteilen "
+        "bestellt bestellen weist weisen kritisiert kritisieren schickt schicken liefert "
+        "liefern zahlt zahlen bombardiert bombardieren schließt schließen sanktioniert "
+        "sanktionieren erkennt erkennen unterstützt unterstützen billigt billigen setzt "
+        "setzen zieht ziehen ruft rufen verbietet verbieten blockiert blockieren verhängt "
+        "verhängen bietet bieten verspricht versprechen akzeptiert akzeptieren ordnet "
+        "ordnen beschließt beschließen protestiert protestieren dementiert dementieren"
     ),
     "es": _raw(
         "ha es está va quiere pide acusa anuncia rechaza amenaza firma condena debe puede "
         "dijo afirmó respondió había será niega denuncia confirma anunció advirtió "
-        "rechazó acusó pidió exigió condenó firmó"
+        "rechazó acusó pidió exigió condenó firmó "
+        "han quieren piden acusan anuncian rechazan amenazan firman condenan convoca "
+        "convocan expulsa expulsan critica critican envía envían entrega entregan "
+        "bombardea bombardean cierra cierran sanciona sancionan reconoce reconocen apoya "
+        "apoyan aprueba aprueban suspende suspenden retira retiran llama llaman prohíbe "
+        "prohíben bloquea bloquean impone imponen ofrece ofrecen promete prometen acepta "
+        "aceptan ordena ordenan decide deciden protesta protestan desmiente desmienten "
+        "denuncian exige exigen"
     ),
 }
 

@@ -862,6 +862,8 @@ _SUBORDINATORS: dict[str, frozenset[str]] = {
     "fr": frozenset({"lorsque", "puisque", "quoique", "tandis"}),
     "en": frozenset({"whereas", "although", "unless", "until"}),
 }
+#: "And" in the supported languages (the first of two capitals acting together).
+_AND = frozenset({"and", "e", "ed", "et", "und", "y"})
 #: "With" in the supported languages: a capital after it is a government's ("with Kyiv").
 _WITH = frozenset({"with", "con", "avec", "mit", "com"})
 
@@ -890,8 +892,17 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
             return True
     if match.last >= len(tokens):
         return False
+    verbs = cue_set(GOVERNMENT_VERBS, doc.language)
     following = tokens[match.last].text.lower()
-    return following in cue_set(GOVERNMENT_VERBS, doc.language)
+    if following in verbs:
+        return True
+    if following not in _AND:
+        return False
+    # "Londra e Berlino convocano": the first of two names before a government's verb
+    after = match.last + 1
+    while after < len(tokens) and after <= match.last + 3 and tokens[after].is_capitalised:
+        after += 1
+    return match.last + 1 < after < len(tokens) and tokens[after].text.lower() in verbs
 
 
 def _of_government_noun(doc: DocumentView, of: int) -> bool:
