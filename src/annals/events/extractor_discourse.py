@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from annals.events.roles import MentionIndex, RoleResult
+from annals.events.roles_base import UNNAMED_SUBJECT
 from annals.events.triggers import TriggerCandidate
 from annals.models import GROUP_PREFIX, EntityMention, Event, Sentence
 
@@ -30,6 +31,8 @@ class Discourse:
     titled: dict[str, EntityMention] = field(default_factory=dict)  # title -> its holder
 
     def resolve(self, kind: str) -> tuple[EntityMention, ...]:
+        if kind == UNNAMED_SUBJECT:
+            return ()  # "la blogger critica": a subject of its own, no one told before
         if kind.startswith("title:"):  # "the prime minister": named with the title, else the state
             holder = self.titled.get(kind.partition(":")[2])
             if holder is not None:

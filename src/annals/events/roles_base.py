@@ -72,12 +72,18 @@ _INFINITIVES: dict[str, re.Pattern[str]] = {
 }
 
 
+#: The "pronoun" of a clause whose subject is a common noun ("la blogger critica …"): it
+#: has a subject, so its object may be acted on, but no one told before to resolve.
+UNNAMED_SUBJECT = "unnamed"
+
+
 @dataclass(frozen=True, slots=True)
 class RoleResult:
     actors: tuple[EntityMention, ...]
     recipients: tuple[EntityMention, ...]
     #: A subject to resolve from earlier sentences: "singular" / "plural" / "first" /
-    #: "dropped" pronouns, "state" ("the government") or "title:WORD" ("the prime minister").
+    #: "dropped" pronouns, "state" ("the government") or "title:WORD" ("the prime minister");
+    #: UNNAMED_SUBJECT for a subject of the clause's own that names no one ("la blogger").
     pronoun: str | None = None
     #: The same for a recipient that a pronoun names where the actor would stand ("he faces
     #: charges", "his arrest" with no antecedent in the sentence).

@@ -17,6 +17,7 @@ from annals.events.lexicon import cue_words
 from annals.events.quotes import CLOSING_MARKS
 from annals.events.roles_base import (
     MEDIA_PREFIX,
+    UNNAMED_SUBJECT,
     RoleResult,
     is_participant,
     is_town,
@@ -199,6 +200,27 @@ _PLURAL_AUXILIARIES = frozenset(
     | {"han", "habían", "habrán", "hayan", "habrían", "fueron", "haben", "hatten", "sind"}
 )
 _PLURAL_PAST = ("arono", "irono", "erono", "aron", "ieron", "eron")
+#: Auxiliaries between a subject and its verb (``_common_noun_before_verb``).
+_NOUN_SUBJECT_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset(
+    {"ha", "ho", "è", "era", "sarà", "aveva", "avrà", "sta", "stanno", "stava", "stato"}
+    | {"stata", "he", "había", "habrá", "está", "están", "hat", "hatte", "ist", "war"}
+    | {"wird", "werden"}
+)
+_INDEFINITE_ARTICLES = frozenset({"un", "una", "uno", "un'", "ein", "eine"})
+#: Prepositions before an article ("contro la polizia", "in un post"): its noun is no
+#: subject.
+_NOUN_SUBJECT_PREPOSITIONS = (
+    frozenset(
+        {"in", "con", "da", "tra", "fra", "su", "per", "en", "por", "para", "sin"}
+        | {"entre", "desde", "durante", "tras", "mit", "von", "nach", "bei", "aus", "zu"}
+    )
+    | _GERMAN_PREPOSITIONS
+)
+#: Lowercase words that are no nouns of a subject: conjunctions, pronouns, negations.
+_NOT_NOUNS = frozenset(
+    {"che", "e", "o", "non", "ne", "ci", "y", "que", "no", "se", "und", "oder", "nicht"}
+    | {"dass", "er", "sie", "es", "wir", "ihr", "man", "chi", "cui", "quale", "quien"}
+)
 #: The most parties read from a list of sides ("tra …, … e …").
 _MOST_SIDES = 6
 #: Mention types that may qualify a group noun after it ("l'esercito maliano").
@@ -1048,8 +1070,48 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return None  # but "ha deciso di inviare truppe": the dropped subject sends
         if self._noun_opens_clause(sentence, candidate):
             return None
+        if self._common_noun_before_verb(sentence, candidate):
+            # "… la blogger critica il trasferimento": a subject, if no name; none to carry
+            return UNNAMED_SUBJECT
         # "hanno perquisito l'abitazione": a plural verb's dropped subject is a group
         return "plural" if self._plural_verb(sentence, candidate) else "dropped"
+
+    def _common_noun_before_verb(self, sentence: Sentence, candidate: TriggerCandidate) -> bool:
+        """Does a verbal trigger follow an article and a common noun (perhaps with an
+        adjective, a reflexive pronoun or an auxiliary between), not after a preposition
+        ("In un altro post ▮la blogger critica …", "▮il nuovo governo si riunirà")? That
+        noun is the clause's subject: no dropped subject to carry from earlier sentences."""
+        if candidate.nominal:
+            return False  # (a form that is also a noun, "critica", reads as a verb here)
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        while index > sentence.first_token and (
+            normalize_word(tokens[index].text) in _REFLEXIVE
+            or normalize_word(tokens[index].text) in _NOUN_SUBJECT_AUXILIARIES
+        ):
+            index -= 1
+        words = 0
+        while index > sentence.first_token and words < 2:
+            word = tokens[index].text
+            normal = normalize_word(word)
+            if (
+                not (word.isalpha() and word.islower())
+                or normal in _NOT_NOUNS
+                or normal in PATIENT_ARTICLES
+                or normal in _INDEFINITE_ARTICLES
+            ):
+                break
+            index -= 1
+            words += 1
+        if words == 0 or index < sentence.first_token:
+            return False
+        article = normalize_word(tokens[index].text)
+        if article not in PATIENT_ARTICLES and article not in _INDEFINITE_ARTICLES:
+            return False
+        before = normalize_word(tokens[index - 1].text) if index > sentence.first_token else ""
+        return before not in PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset()) and (
+            before not in _NOUN_SUBJECT_PREPOSITIONS
+        )
 
     def _coordinated_noun_opening(
         self, sentence: Sentence, candidate: TriggerCandidate

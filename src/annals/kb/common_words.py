@@ -45,6 +45,78 @@ class CommonWords:
         )
 
 
+#: First persons of verbs of saying and thinking that open a quoted sentence ("Spero che
+#: …", "Creo que …"): the tables' Italian, Spanish and Portuguese forms in "-o" are left out
+#: for the surnames of that shape ("Bruno", "Conte"), so these are listed by hand.
+FIRST_PERSONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        [
+            "spero",
+            "credo",
+            "penso",
+            "ritengo",
+            "chiedo",
+            "dico",
+            "voglio",
+            "devo",
+            "posso",
+            "temo",
+            "auguro",
+            "ricordo",
+            "aggiungo",
+            "sottolineo",
+            "confermo",
+            "ribadisco",
+            "invito",
+            "lancio",
+            "faccio",
+            "vorrei",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "espero",
+            "creo",
+            "pienso",
+            "pido",
+            "digo",
+            "quiero",
+            "debo",
+            "puedo",
+            "temo",
+            "recuerdo",
+            "añado",
+            "subrayo",
+            "confirmo",
+            "reitero",
+            "invito",
+            "hago",
+            "quisiera",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "espero",
+            "creio",
+            "penso",
+            "peço",
+            "digo",
+            "quero",
+            "devo",
+            "posso",
+            "temo",
+            "lembro",
+            "acrescento",
+            "sublinho",
+            "confirmo",
+            "reitero",
+            "convido",
+            "faço",
+        ]
+    ),
+}
+
+
 def load_common_words(language: str) -> CommonWords:
     """The common words of ``language``; none for a language without a list."""
     resource = resources.files("annals.kb") / "data" / "common_words" / f"{language}.json.gz"
@@ -52,5 +124,7 @@ def load_common_words(language: str) -> CommonWords:
         return CommonWords()
     data = json.loads(gzip.decompress(resource.read_bytes()))
     return CommonWords(
-        frozenset(data["words"]), data["adverb_suffix"], frozenset(data["not_adverbs"])
+        frozenset(data["words"]) | FIRST_PERSONS.get(language, frozenset()),
+        data["adverb_suffix"],
+        frozenset(data["not_adverbs"]),
     )

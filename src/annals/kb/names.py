@@ -115,7 +115,11 @@ def common_word_opening(doc: DocumentView, index: int) -> bool:
 def _capitalised_elsewhere(text: str, word: str, start: int) -> bool:
     """Does ``word`` occur in ``text`` as a whole word, capitalised or in capitals, other
     than at ``start`` ("Rodez. …" and "APPARTEMENT RODEZ", "Domani ha pubblicato …" and
-    "il quotidiano Domani")?"""
+    "il quotidiano Domani")? Where the word opens a sentence that goes on, other such
+    openings do not count: that is where a common word is capitalised ("Spero che …" and
+    "Spero che …"), while a heading of one word is a name's ("Rodez." and "Rodez
+    accueille …")."""
+    openings_count = not _opens_going_on(text, start, start + len(word))
     for form in (word, word.upper()):
         position = text.find(form)
         while position >= 0:
@@ -124,10 +128,20 @@ def _capitalised_elsewhere(text: str, word: str, start: int) -> bool:
                 position != start
                 and not (position and text[position - 1].isalnum())
                 and not (end < len(text) and text[end].isalnum())
+                and (openings_count or form != word or not _opens_going_on(text, position, end))
             ):
                 return True
             position = text.find(form, end)
     return False
+
+
+def _opens_going_on(text: str, start: int, end: int) -> bool:
+    """Does the word at ``start:end`` open a clause that goes on after it on its line?"""
+    if not opens_clause(text, start):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)].lstrip()
+    return bool(rest) and (rest[0].isalnum() or rest[0] in ",'’«\"")
 
 
 def local_surnames(doc: DocumentView, chosen: list[Candidate]) -> dict[str, tuple[str, str]]:
