@@ -41,7 +41,7 @@ LICENCE = (
     "names) are released under "
     "the same licence. See README.md in this folder."
 )
-VERSION = "countries-2026.4"
+VERSION = "countries-2026.5"
 LANGS = {"en": None, "it": "ita", "fr": "fra", "de": "deu", "es": "spa", "ru": "rus"}
 CODE_FIXES = {"UNK": "XKX"}  # mledoze files Kosovo under a placeholder code
 
@@ -709,7 +709,7 @@ CAPITALS: dict[str, tuple[str, str, str, str, str, bool]] = {
     "AFG": ("Kabul", "Kabul", "Kaboul", "Kabul", "Kabul", True),
     "SAU": ("Riyadh", "Riad", "Riyad", "Riad", "Riad", True),
     "QAT": ("Doha", "Doha", "Doha", "Doha", "Doha", True),
-    "EGY": ("Cairo", "Il Cairo", "Le Caire", "Kairo", "El Cairo", True),
+    "EGY": ("Cairo", "Il Cairo", "Le Caire|Caire", "Kairo", "El Cairo", True),
     "SYR": ("Damascus", "Damasco", "Damas", "Damaskus", "Damasco", True),
     "LBN": ("Beirut", "Beirut", "Beyrouth", "Beirut", "Beirut", True),
     "LBY": ("Tripoli", "Tripoli", "Tripoli", "Tripolis", "Trípoli", True),

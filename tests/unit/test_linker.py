@@ -132,6 +132,18 @@ def test_linker_demonym_is_norp_of_country(
         ("it", "Londra e Berlino convocano l'ambasciatore.", "Londra", "country/GBR"),
         ("es", "Moscú y Pekín firman un acuerdo.", "Moscú", "country/RUS"),
         ("it", "Roma ospita il vertice della Nato.", "Roma", "city/rome"),  # a host city
+        # the recipient of aid, after "to"; a trip or a rally goes to the city
+        ("en", "Germany sent 40 Leopard tanks to Kyiv.", "Kyiv", "country/UKR"),
+        ("it", "L'Italia ha inviato nuovi aiuti a Kiev.", "Kiev", "country/UKR"),
+        (
+            "fr",
+            "Washington verse une aide de 1,5 milliard de dollars au Caire.",
+            "Caire",
+            "country/EGY",
+        ),
+        ("de", "Deutschland liefert weitere Panzer an Kiew.", "Kiew", "country/UKR"),
+        ("en", "The minister traveled to Kyiv on Monday.", "Kyiv", "city/kyiv"),
+        ("fr", "Des manifestants se sont rassemblés au Caire.", "Caire", "city/cairo"),
     ],
 )
 def test_linker_capital_metonymy_versus_city(

@@ -437,6 +437,11 @@ class ClauseBuilder(TypeChoice):
             # nationality march, not their state, and a town they march in is no target
             actors = [_nationals(doc, m) for m in actors]
             recipients = [m for m in recipients if not is_town(m)]
+        if main.type not in _INTERNAL_FORCE:
+            # a state named both ways is acted on: "Ukraine's needs … the next round of aid
+            # to Kyiv" (its capital standing for it) is no aid of Ukraine's
+            received = {m.entity_id for m in recipients if _is_state_mention(m)}
+            actors = [m for m in actors if m.entity_id not in received]
         actor_ids = {m.entity_id for m in actors}
         recipients = [m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids]
         actors = unique_by_entity(actors)

@@ -88,6 +88,36 @@ GOVERNMENT_VERBS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Aid: a capital after "to" a few words after one of these is its state, the aid's
+# recipient ("tanks to Kyiv", "aiuti a Kiev", "une aide de 1,5 milliard au Caire"). Verbs
+# of giving are not among them: "ha consegnato a Washington al segretario di Stato" hands
+# something over in the city, and "sent a delegation to Kyiv" goes there.
+AID_WORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "aid assistance weapons arms missiles tanks package packages funding loan loans "
+        "ammunition equipment shipment shipments"
+    ),
+    "it": _words(
+        "aiuti aiuto armi missili carri pacchetto fondi prestito prestiti munizioni assistenza"
+    ),
+    "fr": _words("aide aides armes missiles chars paquet fonds prêt munitions assistance"),
+    "de": _words("hilfe hilfen waffen raketen panzer paket munition"),
+    "es": _words(
+        "ayuda ayudas armas misiles tanques paquete fondos préstamo municiones asistencia"
+    ),
+}
+#: "To" (and "to the") before an aid's recipient.
+DATIVES: dict[str, frozenset[str]] = {
+    "en": _words("to"),
+    "it": _words("a ad al"),
+    "fr": _words("à au"),
+    "de": _words("an"),
+    "es": _words("a al"),
+}
+#: How many tokens before "to" an aid word may stand ("une aide annuelle de 1,5 milliard de
+#: dollars ▮au Caire").
+AID_WINDOW = 12
+
 # A capital that is the direct object of one of these (lemmas) is its government: "urged
 # Beijing to", "accused Moscow of", "held Kyiv responsible" (a parse is needed).
 GOVERNMENT_OBJECT_VERBS: dict[str, frozenset[str]] = {

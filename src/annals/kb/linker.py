@@ -37,7 +37,10 @@ from annals.kb.candidates import (
 )
 from annals.kb.common_words import load_common_words
 from annals.kb.cues import (
+    AID_WINDOW,
+    AID_WORDS,
     ARTICLES,
+    DATIVES,
     GENITIVE_QUALIFIED,
     GOVERNMENT_NOUNS,
     GOVERNMENT_OBJECT_VERBS,
@@ -864,6 +867,8 @@ _SUBORDINATORS: dict[str, frozenset[str]] = {
 }
 #: "And" in the supported languages (the first of two capitals acting together).
 _AND = frozenset({"and", "e", "ed", "et", "und", "y"})
+#: Tokens that end a sentence: an aid word before one is no part of the clause.
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 #: "With" in the supported languages: a capital after it is a government's ("with Kyiv").
 _WITH = frozenset({"with", "con", "avec", "mit", "com"})
 
@@ -876,6 +881,8 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
     if previous is not None and previous.norm in _WITH:
         return True
     if previous is not None and _of_government_noun(doc, match.first - 1):
+        return True
+    if previous is not None and _aid_to(doc, match.first - 1):
         return True
     if previous is not None and previous.norm in cue_set(LOCATION_PREPOSITIONS, doc.language):
         return False
@@ -903,6 +910,21 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
     while after < len(tokens) and after <= match.last + 3 and tokens[after].is_capitalised:
         after += 1
     return match.last + 1 < after < len(tokens) and tokens[after].text.lower() in verbs
+
+
+def _aid_to(doc: DocumentView, to: int) -> bool:
+    """Is token ``to`` a "to" word after aid or its giving, a few words before ("tanks to
+    Kyiv", "aiuti a Kiev", AID_WORDS), in the same sentence?"""
+    tokens = doc.tokens
+    if tokens[to].norm not in cue_set(DATIVES, doc.language):
+        return False
+    words = cue_set(AID_WORDS, doc.language)
+    for index in range(to - 1, max(-1, to - 1 - AID_WINDOW), -1):
+        if tokens[index].text in _SENTENCE_ENDS:
+            return False
+        if tokens[index].norm in words:
+            return True
+    return False
 
 
 def _of_government_noun(doc: DocumentView, of: int) -> bool:
