@@ -181,3 +181,19 @@ def test_who_is_named_in_a_relative_clause_is_no_party_without_a_parser(
 def test_what_a_vetoed_resolution_says_is_no_event_of_its_own(analyzer: Analyzer) -> None:
     analysis = _analyse(analyzer, "Russia vetoed a resolution condemning the annexation of Crimea.")
     assert [e.type for e in analysis.events] == ["REJECT"]
+
+
+def test_a_state_named_twice_as_itself_keeps_its_role() -> None:
+    # the aid guard moves a state to the recipients only when its capital names it there
+    analyzer = Analyzer()
+    analysis = analyzer.analyze(
+        RawDocument(
+            path="t.txt",
+            text="España enviará ayuda humanitaria a los refugiados que lleguen a España.",
+            format="text",
+        ),
+        "es",
+        PartialDate(2024, 5, 10),
+    )
+    aid = [e for e in analysis.events if e.type == "AID"]
+    assert aid and "Spain" in [a.name for a in aid[0].actors]

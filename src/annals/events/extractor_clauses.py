@@ -437,11 +437,14 @@ class ClauseBuilder(TypeChoice):
             # nationality march, not their state, and a town they march in is no target
             actors = [_nationals(doc, m) for m in actors]
             recipients = [m for m in recipients if not is_town(m)]
-        if main.type not in _INTERNAL_FORCE:
-            # a state named both ways is acted on: "Ukraine's needs … the next round of aid
-            # to Kyiv" (its capital standing for it) is no aid of Ukraine's
-            received = {m.entity_id for m in recipients if _is_state_mention(m)}
-            actors = [m for m in actors if m.entity_id not in received]
+        if main.type == "AID":
+            # a state named as the actor and, by its capital, as the aid's recipient receives
+            # it: "Ukraine's needs … the next round of aid to Kyiv" is no aid of Ukraine's
+            # ("España exigirá … a los viajeros que lleguen a España" keeps its actor)
+            received = {
+                m.entity_id: m.text for m in recipients if m.entity_id.startswith("country/")
+            }
+            actors = [m for m in actors if received.get(m.entity_id, m.text) == m.text]
         actor_ids = {m.entity_id for m in actors}
         recipients = [m for m in unique_by_entity(recipients) if m.entity_id not in actor_ids]
         actors = unique_by_entity(actors)
