@@ -96,3 +96,26 @@ def test_a_first_person_opening_a_sentence_is_no_name(
     # the Italian and Spanish recognisers tag these as people
     entities = analyse(analyzer, text, language, PUBLISHED).entities
     assert word not in {m.text for m in entities}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger", "actor"),
+    [
+        (
+            "es",
+            "Los islamistas boicotean los medios de comunicación desde hace meses.",
+            "boicotean",
+            "islamistas",
+        ),
+        (
+            "fr",
+            "Le projet de constitution a été rejeté par les islamistes.",
+            "rejeté",
+            "islamistes",
+        ),
+    ],
+)
+def test_islamists_are_a_group_that_acts(
+    analyzer: Analyzer, language: str, text: str, trigger: str, actor: str
+) -> None:
+    assert _actors_at(analyzer, text, language, trigger) == [[actor]]
