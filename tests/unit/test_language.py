@@ -6,9 +6,9 @@ from annals.errors import ConfigurationError
 from annals.language import (
     SUPPORTED_LANGUAGES,
     LanguageDetector,
-    common_words,
     function_word_shares,
     function_words,
+    plain_words,
     validate_language,
 )
 
@@ -71,15 +71,15 @@ def test_language_validation_lists_the_options() -> None:
         ("Ursula von der Leyen recibe a Volodímir Zelenski en Bruselas.", "es"),
     ],
 )
-def test_language_short_text_is_told_by_its_common_words(
+def test_language_short_text_is_told_by_its_plain_words(
     detector: LanguageDetector, text: str, expected: str
 ) -> None:
     assert detector.detect(text) == expected
 
 
-def test_language_common_words_leave_out_names() -> None:
+def test_language_plain_words_leave_out_names() -> None:
     # the sentence's first word, and a month written capitalised, are common words
-    assert common_words("Il premier Mario Draghi incontra Macron. Poi parte in March.") == [
+    assert plain_words("Il premier Mario Draghi incontra Macron. Poi parte in March.") == [
         "il",
         "premier",
         "incontra",

@@ -200,22 +200,7 @@ _PLURAL_AUXILIARIES = frozenset(
     | {"han", "habían", "habrán", "hayan", "habrían", "fueron", "haben", "hatten", "sind"}
 )
 _PLURAL_PAST = ("arono", "irono", "erono", "aron", "ieron", "eron")
-#: Auxiliaries between a subject and its verb (``_common_noun_before_verb``).
-_NOUN_SUBJECT_AUXILIARIES = _PLURAL_AUXILIARIES | frozenset(
-    {"ha", "ho", "è", "era", "sarà", "aveva", "avrà", "sta", "stanno", "stava", "stato"}
-    | {"stata", "he", "había", "habrá", "está", "están", "hat", "hatte", "ist", "war"}
-    | {"wird", "werden"}
-)
 _INDEFINITE_ARTICLES = frozenset({"un", "una", "uno", "un'", "ein", "eine"})
-#: Prepositions before an article ("contro la polizia", "in un post"): its noun is no
-#: subject.
-_NOUN_SUBJECT_PREPOSITIONS = (
-    frozenset(
-        {"in", "con", "da", "tra", "fra", "su", "per", "en", "por", "para", "sin"}
-        | {"entre", "desde", "durante", "tras", "mit", "von", "nach", "bei", "aus", "zu"}
-    )
-    | _GERMAN_PREPOSITIONS
-)
 #: Lowercase words that are no nouns of a subject: conjunctions, pronouns, negations.
 _NOT_NOUNS = frozenset(
     {"che", "e", "o", "non", "ne", "ci", "y", "que", "no", "se", "und", "oder", "nicht"}
@@ -1087,7 +1072,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         index = candidate.first - 1
         while index > sentence.first_token and (
             normalize_word(tokens[index].text) in _REFLEXIVE
-            or normalize_word(tokens[index].text) in _NOUN_SUBJECT_AUXILIARIES
+            or normalize_word(tokens[index].text) in self._auxiliaries
         ):
             index -= 1
         words = 0
@@ -1103,15 +1088,17 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 break
             index -= 1
             words += 1
-        if words == 0 or index < sentence.first_token:
-            return False
         article = normalize_word(tokens[index].text)
-        if article not in PATIENT_ARTICLES and article not in _INDEFINITE_ARTICLES:
+        if words == 0 or (article not in PATIENT_ARTICLES and article not in _INDEFINITE_ARTICLES):
             return False
-        before = normalize_word(tokens[index - 1].text) if index > sentence.first_token else ""
-        return before not in PATIENT_PREPOSITIONS.get(self._parsed.language, frozenset()) and (
-            before not in _NOUN_SUBJECT_PREPOSITIONS
-        )
+        if index == sentence.first_token:
+            return True
+        language = self._parsed.language
+        before = normalize_word(tokens[index - 1].text)
+        return not any(
+            before in table.get(language, frozenset())
+            for table in (PATIENT_PREPOSITIONS, _SUBJECTLESS_PREPOSITIONS, _NOUN_PREPOSITIONS)
+        ) and (language != "de" or before not in _GERMAN_PREPOSITIONS)
 
     def _coordinated_noun_opening(
         self, sentence: Sentence, candidate: TriggerCandidate

@@ -4,7 +4,7 @@ fr_core_news_sm, trained on full sentences, often misreads the verb of a headlin
 short present-tense sentence as a noun, an adjective or an adverb: "La Russie bombarde
 Kiev" (bombarde an adjective), "Les rebelles libèrent les otages" (an adverb), "L'ONU
 dénonce des exécutions sommaires" (a noun). The sentence then has no verb, and no
-event. About one sentence in 600 of CL-TLS French news is such a clause, most of them
+event. About one sentence in 800 of CL-TLS French news is such a clause, most of them
 headlines and leads, where the main event of a story is told.
 
 :func:`repair_verbless` gives such a sentence its verb back. A sentence qualifies when
@@ -13,8 +13,9 @@ it has no verb or auxiliary at all and reads as subject, verb and complement:
 * it opens with a noun phrase (determiners, adjectives, nouns, names and "et"), whose
   last noun, or the noun its trailing adjectives follow, stands right before the verb;
 * the verb is a lowercase form of a French verb's present or imperfect (``-e``,
-  ``-ent``, ``-ait`` and the forms the lemmatizer's table gives a verb), never a
-  participle, a stop word ("contre", "entre", "puis") or a one-letter word;
+  ``-ent`` and the forms the lemmatizer's table gives a verb), never a participle, a
+  word tagged as a preposition, conjunction or pronoun ("contre", "entre", "puis"), or
+  a stop word the table reads as no verb;
 * a determiner, a name or a number follows it, or a preposition where the lemmatizer's
   table reads the form as a verb ("parle d'un massacre"; "la face sombre du régime" is
   no verb: "sombre" is read as an adjective there).
@@ -27,8 +28,10 @@ from them as before.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from annals.language import stop_words
 
 #: A lemma the table gives at least this many forms is a verb (nouns and adjectives have
 #: two to four; French verbs about forty).
@@ -64,9 +67,6 @@ class FrenchVerbs:
             if forms >= MIN_VERB_FORMS and lemma.endswith(_INFINITIVE_ENDINGS)
         )
         self._lookup = lookup
-
-    def __contains__(self, lemma: object) -> bool:
-        return lemma in self._verbs
 
     def read_as_verb(self, word: str) -> bool:
         """Does the table's lemma of ``word`` name a verb ("parle" → "parler")?"""
@@ -116,7 +116,6 @@ def repair_verbless(
     heads: list[int],
     sentence_of: list[int],
     verbs: FrenchVerbs,
-    stop_words: frozenset[str] | Mapping[str, object],
     named: frozenset[int] = frozenset(),
 ) -> list[VerbRepair]:
     """Give each verbless subject–verb–complement sentence its verb, in place (``pos``,
@@ -129,7 +128,7 @@ def repair_verbless(
         while end < count and sentence_of[end] == sentence_of[start]:
             end += 1
         members = [i for i in range(start, end) if pos[i] != "SPACE"]
-        found = _verb_of(members, words, pos, verbs, stop_words, named)
+        found = _verb_of(members, words, pos, verbs, named)
         if found is not None:
             position, lemma = found
             _rebuild(members, position, words, pos, deps, heads, named)
@@ -144,7 +143,6 @@ def _verb_of(
     words: list[str],
     pos: list[str],
     verbs: FrenchVerbs,
-    stop_words: frozenset[str] | Mapping[str, object],
     named: frozenset[int],
 ) -> tuple[int, str] | None:
     """The position (in ``members``) and infinitive of the sentence's lost verb."""
@@ -154,9 +152,11 @@ def _verb_of(
     if _subject(members, tags) is None:
         return None
 
+    stop = stop_words("fr")
+
     def content(position: int) -> bool:  # "supérieur", "Chine"; not "des", "J'", "46e"
         word = words[members[position]]
-        return word.isalpha() and word.lower() not in stop_words
+        return word.isalpha() and word.lower() not in stop
 
     for position in range(1, len(members) - 1):
         before = position - 1
@@ -168,7 +168,7 @@ def _verb_of(
             and tags[before] in _NOUNS
             and content(before)
             and tags[position] not in _CLOSED
-            and (word not in stop_words or verbs.read_as_verb(word))  # "parle", not "outre"
+            and (word not in stop or verbs.read_as_verb(word))  # "parle", not "outre"
         ):
             lemma = verbs.infinitive(word)
             following = members[position + 1]

@@ -84,7 +84,6 @@ class PipelineInfo:
     #: French: the verbs that a verbless headline's misread verb is looked up in
     #: (:mod:`annals.nlp.headlines`)
     verbs: FrenchVerbs | None = field(default=None, compare=False, repr=False)
-    stop_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def description(self) -> str:
@@ -185,15 +184,13 @@ class Parser:
         _split_dash_after_period(nlp)
         _add_line_breaks(nlp)
         has_parser = "parser" in nlp.pipe_names
-        verbs = french_verbs(nlp) if has_parser and language == "fr" else None
         info = PipelineInfo(
             language,
             name,
             has_parser,
             "ner" in nlp.pipe_names,
             merged,
-            verbs,
-            frozenset(nlp.Defaults.stop_words) if verbs is not None else frozenset(),
+            french_verbs(nlp) if has_parser and language == "fr" else None,
         )
         logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
         self._pipelines[language] = nlp
@@ -559,7 +556,6 @@ def _tokens(
                     heads,
                     sentence_of,
                     info.verbs,
-                    info.stop_words,
                     frozenset(i for entity in doc.ents for i in range(entity.start, entity.end)),
                 )
             }
