@@ -1,4 +1,4 @@
-"""French present-tense headlines whose verb the parser took for another word.
+"""Present-tense headlines whose verb the parser took for another word (French, English).
 
 fr_core_news_sm, trained on full sentences, often misreads the verb of a headline or a
 short present-tense sentence as a noun, an adjective or an adverb: "La Russie bombarde
@@ -23,6 +23,23 @@ it has no verb or auxiliary at all and reads as subject, verb and complement:
 The verb becomes the root, the noun phrase's first noun its subject, and the first noun
 after it its object (or an oblique after a preposition); the rest of each side hangs
 from them as before.
+
+en_core_web_sm parses the English headline "Russia bombs Kyiv overnight" right but tags
+its verb a plural noun: the root "bombs" governs "Kyiv" as its direct object, which no
+noun has. :func:`repair_noun_roots` re-reads such a root as the verb it is when
+
+* it is lowercase, ends in "-s" and its stem is a verb of the lemmatizer's index
+  ("bomb");
+* a subject, or a name or noun the parser hung from it as a compound, comes before it
+  (the nearest becomes the subject: "Russia ▮bombs");
+* a direct object follows it, or, after a named subject, a noun the parser hung from
+  it as an adverbial or an apposition with only a noun phrase's words between
+  ("Turkey summons Swedish ambassador").
+
+Title-case headlines ("Russia Bombs Kyiv"), whose words are all tagged names, are left as
+they are. A noun the parser hung from a lowercase root verb as an apposition (which verbs
+do not have), after it with only a noun phrase's words between, is the verb's object
+("Biden hosts Japanese prime minister").
 """
 
 from __future__ import annotations
@@ -30,6 +47,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from annals.language import stop_words
 
@@ -51,6 +69,21 @@ _PLURAL_ARTICLE = "des"
 #: Closed-class tags: "contre", "entre" and "puis" are no verbs.
 _CLOSED = frozenset({"ADP", "CCONJ", "PRON", "DET", "PUNCT", "NUM", "SYM"})
 _PRESENT = "Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin"
+#: English: the parser's attachments of a noun's dependents that name its subject.
+_EN_SUBJECT_DEPS = frozenset({"nsubj", "compound"})
+#: ... and of a noun phrase after it that is the verb's object.
+_EN_ADVERBIAL_DEPS = frozenset({"npadvmod", "appos"})
+#: The words of an English noun phrase before its head.
+_EN_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class VerbRepair:
+    """A token re-read as the finite verb of its sentence."""
+
+    index: int
+    lemma: str
+    morph: str
 
 
 class FrenchVerbs:
@@ -87,26 +120,133 @@ class FrenchVerbs:
         return next((lemma for lemma in self._lookup(word) or () if lemma in self._verbs), None)
 
 
-@dataclass(frozen=True, slots=True)
-class VerbRepair:
-    """A token re-read as the finite verb of its sentence."""
+class EnglishVerbs:
+    """The verbs of English, from the verb index of en_core_web_sm's rule lemmatizer."""
 
-    index: int
-    lemma: str
-    morph: str
+    def __init__(self, verbs: Iterable[str]) -> None:
+        self._verbs = frozenset(verbs)
+
+    def stem(self, word: str) -> str | None:
+        """The verb whose third person singular present ``word`` is ("bombs" → "bomb",
+        "launches" → "launch", "denies" → "deny"), or None."""
+        if len(word) < 4 or not word.isalpha() or not word.islower() or not word.endswith("s"):
+            return None
+        if word.endswith("ss"):
+            return None  # "press", "congress"
+        candidates = [word[:-1]]
+        if word.endswith("ies"):
+            candidates.insert(0, word[:-3] + "y")
+        elif word.endswith("es"):
+            candidates.append(word[:-2])
+        return next((stem for stem in candidates if stem in self._verbs), None)
+
+
+def _lemmatizer_table(nlp: object, name: str) -> Any:
+    """The lookup table ``name`` of a pipeline's lemmatizer, or None."""
+    get_pipe = getattr(nlp, "get_pipe", None)
+    if get_pipe is None or "lemmatizer" not in getattr(nlp, "pipe_names", ()):
+        return None
+    lookups = getattr(get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table(name):
+        return None
+    return lookups.get_table(name)
 
 
 def french_verbs(nlp: object) -> FrenchVerbs | None:
     """The verbs of a French pipeline's lemmatizer table, or None without one."""
-    get_pipe = getattr(nlp, "get_pipe", None)
-    names = getattr(nlp, "pipe_names", ())
-    if get_pipe is None or "lemmatizer" not in names:
-        return None
-    lookups = getattr(get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_lookup"):
-        return None
-    table = lookups.get_table("lemma_lookup")
-    return FrenchVerbs(table.get, table.values())
+    table = _lemmatizer_table(nlp, "lemma_lookup")
+    return None if table is None else FrenchVerbs(table.get, table.values())
+
+
+def english_verbs(nlp: object) -> EnglishVerbs | None:
+    """The verbs of an English pipeline's rule lemmatizer index, or None without one."""
+    table = _lemmatizer_table(nlp, "lemma_index")
+    verbs = None if table is None else table.get("verb")
+    return EnglishVerbs(verbs) if verbs else None
+
+
+def headline_verbs(nlp: object, language: str) -> FrenchVerbs | EnglishVerbs | None:
+    """The headline verb repair of a parsing pipeline's language, if it has one."""
+    if language == "fr":
+        return french_verbs(nlp)
+    if language == "en":
+        return english_verbs(nlp)
+    return None
+
+
+def repair_noun_roots(
+    words: list[str],
+    pos: list[str],
+    deps: list[str],
+    heads: list[int],
+    verbs: EnglishVerbs,
+) -> list[VerbRepair]:
+    """Re-read each root tagged as a noun that has a direct object as the verb it is
+    ("Russia ▮bombs Kyiv"), in place; the repaired verbs with their lemma and morphology."""
+    children: dict[int, list[int]] = {}
+    for index, head in enumerate(heads):
+        if head != index:
+            children.setdefault(head, []).append(index)
+    repairs: list[VerbRepair] = []
+    for index, word in enumerate(words):
+        if pos[index] == "VERB" and deps[index] == "ROOT":
+            _object_from_apposition(index, children.get(index, []), words, pos, deps)
+        if pos[index] != "NOUN" or deps[index] != "ROOT":
+            continue
+        mine = children.get(index, [])
+        subjects = [
+            child
+            for child in mine
+            if child < index and deps[child] in _EN_SUBJECT_DEPS and pos[child] in _NOUNS
+        ]
+        if not subjects:
+            continue  # "averages 2.1 ▮steals in 1,101 games": no one acts
+        objects = [child for child in mine if child > index and deps[child] == "dobj"]
+        if not objects and pos[subjects[-1]] == "PROPN":
+            # "Turkey summons Swedish ambassador": a name acting on a noun phrase that
+            # the parser hung from the "noun" as an adverbial
+            objects = [
+                child
+                for child in mine
+                if child > index
+                and deps[child] in _EN_ADVERBIAL_DEPS
+                and pos[child] in _NOUNS
+                and all(tag in _EN_NOUN_PHRASE for tag in pos[index + 1 : child])
+            ]
+        if not objects:
+            continue
+        stem = verbs.stem(word)
+        if stem is None:
+            continue
+        pos[index] = "VERB"
+        deps[objects[0]] = "dobj"
+        if not any(deps[child] == "nsubj" for child in mine):
+            deps[subjects[-1]] = "nsubj"
+        repairs.append(VerbRepair(index, stem, _PRESENT.format(number="Sing")))
+    return repairs
+
+
+def _object_from_apposition(
+    verb: int, children: list[int], words: list[str], pos: list[str], deps: list[str]
+) -> None:
+    """A verb has no apposition: a noun the parser hung from a lowercase root verb as one,
+    after it with only the words of a noun phrase between, is its object ("Biden hosts
+    Japanese prime minister"; not "Updated 8:52 PM EDT")."""
+    if not words[verb].islower() or any(deps[child] == "dobj" for child in children):
+        return
+    found = next(
+        (
+            child
+            for child in children
+            if child > verb
+            and deps[child] == "appos"
+            and pos[child] in _NOUNS
+            and all(tag in _EN_NOUN_PHRASE for tag in pos[verb + 1 : child])
+        ),
+        None,
+    )
+    if found is not None:
+        deps[found] = "dobj"
 
 
 def repair_verbless(
@@ -241,3 +381,18 @@ def _attach(
             if deps[index] in ("ROOT", "nsubj", "obj"):
                 deps[index] = "dep"
     heads[head], deps[head] = verb, dep
+
+
+def repair_headlines(
+    verbs: FrenchVerbs | EnglishVerbs,
+    words: list[str],
+    pos: list[str],
+    deps: list[str],
+    heads: list[int],
+    sentence_of: list[int],
+    named: frozenset[int],
+) -> list[VerbRepair]:
+    """The repair of the verbs' language (in place); the repaired verbs."""
+    if isinstance(verbs, FrenchVerbs):
+        return repair_verbless(words, pos, deps, heads, sentence_of, verbs, named)
+    return repair_noun_roots(words, pos, deps, heads, verbs)

@@ -27,7 +27,7 @@ import numpy
 
 from annals.errors import ConfigurationError, ModelLoadError
 from annals.models import EntitySpan, EntityType, ParsedText, Sentence, Token
-from annals.nlp.headlines import FrenchVerbs, french_verbs, repair_verbless
+from annals.nlp.headlines import EnglishVerbs, FrenchVerbs, headline_verbs, repair_headlines
 
 logger = logging.getLogger(__name__)
 
@@ -81,9 +81,9 @@ class PipelineInfo:
     has_parser: bool
     has_ner: bool
     merged_ner: str | None = None  # "annals-ner-<lang>" when its names are merged in
-    #: French: the verbs that a verbless headline's misread verb is looked up in
+    #: French and English: the repair of headline verbs the parser read as other words
     #: (:mod:`annals.nlp.headlines`)
-    verbs: FrenchVerbs | None = field(default=None, compare=False, repr=False)
+    verbs: FrenchVerbs | EnglishVerbs | None = field(default=None, compare=False, repr=False)
 
     @property
     def description(self) -> str:
@@ -190,7 +190,7 @@ class Parser:
             has_parser,
             "ner" in nlp.pipe_names,
             merged,
-            french_verbs(nlp) if has_parser and language == "fr" else None,
+            headline_verbs(nlp, language) if has_parser else None,
         )
         logger.debug("loaded spaCy pipeline %s for %s", info.model, language)
         self._pipelines[language] = nlp
@@ -549,13 +549,13 @@ def _tokens(
         if info.verbs is not None:
             verbs = {
                 repair.index: (repair.lemma, repair.morph)
-                for repair in repair_verbless(
+                for repair in repair_headlines(
+                    info.verbs,
                     words,
                     tags,
                     deps,
                     heads,
                     sentence_of,
-                    info.verbs,
                     frozenset(i for entity in doc.ents for i in range(entity.start, entity.end)),
                 )
             }
