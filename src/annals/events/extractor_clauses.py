@@ -129,6 +129,10 @@ class ClauseBuilder(TypeChoice):
             # "Italy is due to host the next one": no visitor named, the host holds a meeting
             main = replace(main, flip=False, mode="multilateral")
         actors, recipients = self._participants(roles, main, doc)
+        if _state_protest(doc.parsed, main, actors):
+            # "The Philippines protested China's actions": a state's protest is a formal
+            # complaint, not a demonstration
+            main = replace(main, type="ACCUSE", mode="disapprove")
         remember_subject(doc.discourse, info.sentence, main, roles, actors)
         if (
             not actors
@@ -730,6 +734,40 @@ def _not_own_places(
     if not own or not any(m.country and m.country not in own for m in recipients):
         return recipients
     return [m for m in recipients if not (m.entity_id.startswith("city/") and m.country in own)]
+
+
+#: Marks after a headline's subject noun phrase ("Serbia protests: students …").
+_TITLE_BREAKS = frozenset({":", "-", "–", "—"})
+
+
+def _state_protest(
+    parsed: ParsedText, main: TriggerCandidate, actors: Sequence[EntityMention]
+) -> bool:
+    """Is the clause a protest that states make, as the subject of a finite verb ("Morocco
+    protested to Spain", "Philippines protests Chinese coast guard actions")?
+    Demonstrations are made by people; a state's protest is PLOVER's ACCUSE
+    (disapprove). Only where a parser tags the trigger a verb with the state as its
+    subject, and no colon or dash follows it: "Georgia protests enter third week",
+    "Serbia protests: students block bridges" are the country's demonstrations, and in
+    "protesters stormed a shrine in Bhutan … to protest violence" Bhutan protests nothing."""
+    if main.type != "PROTEST" or not parsed.has_parser or not actors:
+        return False
+    tokens = parsed.tokens
+    head = tokens[main.head]
+    following = tokens[main.last].text if main.last < len(tokens) else ""
+    if (
+        head.pos != "VERB"
+        or "VerbForm=Inf" in head.morph
+        or following in _TITLE_BREAKS
+        or not all(m.type == "GPE" and m.entity_id.startswith("country/") for m in actors)
+    ):
+        return False
+    subjects = [
+        t
+        for t in tokens[parsed.sentences[head.sentence].first_token : head.index]
+        if t.head == head.index and t.dep == "nsubj"  # active: English and French parses
+    ]
+    return any(m.start <= t.start < m.end for m in actors for t in subjects)
 
 
 def _is_state_mention(mention: EntityMention) -> bool:
