@@ -72,6 +72,8 @@ class ParseArguments(GroupRoles):
             return True
         if any(c.dep == "agent" for c in children) or self._participle_clause(verb):
             return True  # "Rescued by fishermen, the boy …", "Arrested on Monday, he …"
+        if self._passive_conjunct(verb, children):
+            return True  # "Horton was shot and ▮killed", "a été arrêté et ▮condamné"
         return (
             verb.dep in {"ROOT", "root"}
             and "Tense=Past" in verb.morph
@@ -80,6 +82,21 @@ class ParseArguments(GroupRoles):
             and not any(c.dep == "conj" for c in children)  # "arrested and charged him"
             and any(c.dep in SUBJECT_DEPS and c.index < verb.index for c in children)
         )
+
+    def _passive_conjunct(self, verb: Token, children: list[Token]) -> bool:
+        """A past participle joined to a passive verb, with no subject, auxiliary or object
+        of its own, shares its passive ("Horton was shot and killed": Horton was killed;
+        "was arrested and confessed" is active)."""
+        if verb.dep != "conj" or verb.head == verb.index or verb.head > verb.index:
+            return False
+        if "VerbForm=Part" not in verb.morph or "Tense=Past" not in verb.morph:
+            return False
+        if any(
+            c.dep in SUBJECT_DEPS or c.dep in OBJECT_DEPS or c.dep in {"aux", "aux:tense"}
+            for c in children
+        ):
+            return False
+        return self._is_passive(self._parsed.tokens[verb.head])
 
     def _participle_clause(self, verb: Token) -> bool:
         """Is ``verb`` a past participle opening an adverbial clause of its own, with no
