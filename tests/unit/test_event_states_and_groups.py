@@ -192,3 +192,32 @@ def test_a_german_participle_after_an_article_does_not_carry_the_clause(
     event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "REQUEST")
     assert event.trigger == "forderte"
     assert [r.name for r in event.recipients] == ["Ankara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger"),
+    [
+        (
+            "Die Regierung verlangte von Minsk, den seit Wochen ohne Prozess inhaftierten "
+            "polnischen Journalisten freizulassen.",
+            "REQUEST",
+            "verlangte",
+        ),
+        (
+            "Kiew fordert die Rückgabe der von Russland besetzten ukrainischen Gebiete.",
+            "REQUEST",
+            "fordert",
+        ),
+    ],
+)
+def test_a_german_participle_inside_a_longer_noun_phrase_does_not_carry_the_clause(
+    analyzer: Analyzer, text: str, type_: str, trigger: str
+) -> None:
+    events = analyse(analyzer, text, "de", PUBLISHED).events
+    assert [(e.type, e.trigger) for e in events] == [(type_, trigger)]
+
+
+def test_a_german_past_tense_verb_after_a_subject_stays_a_verb(analyzer: Analyzer) -> None:
+    text = "Die Polizisten inhaftierten deutsche Journalisten in Istanbul."
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "COERCE")
+    assert event.trigger == "inhaftierten"

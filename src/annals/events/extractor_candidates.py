@@ -46,11 +46,54 @@ def select_candidates(
         # against its verb ("forderte")
         candidates = [
             replace(c, nominal=True)
-            if reads_as_noun(parsed, c) and parsed.tokens[c.first].text.islower()
+            if parsed.tokens[c.first].text.islower()
+            and (reads_as_noun(parsed, c) or _extended_attribute(parsed, sentence, c))
             else c
             for c in candidates
         ]
     return candidates
+
+
+#: German adjective endings of an attributive participle ("inhaftierten", "getötete").
+_GERMAN_ADJECTIVE = re.compile(r"(?:e|en|er|es|em)$")
+#: How far before an extended attribute its article may stand.
+_ATTRIBUTE_REACH = 8
+
+
+def _extended_attribute(
+    parsed: ParsedText, sentence: Sentence, candidate: TriggerCandidate
+) -> bool:
+    """A German participle inside a noun phrase whose article stands further before it,
+    with a phrase between ("den seit Monaten ohne Anklage inhaftierten deutschen
+    Korrespondenten", "die von Russland annektierte Krim"): a one-word trigger with an
+    adjective's ending, followed by its noun (a capitalised word, perhaps after lowercase
+    adjectives), with an article within a few words before it, in its clause, that no
+    noun of its own follows ("Die Polizisten inhaftierten deutsche Journalisten" is a
+    verb: "Die" has its noun)."""
+    tokens = parsed.tokens
+    first = candidate.first
+    if (
+        candidate.nominal
+        or candidate.last - first != 1
+        or not _GERMAN_ADJECTIVE.search(candidate.text)
+    ):
+        return False
+    after = first + 1
+    while after < sentence.last_token and (
+        tokens[after].text.islower() and _GERMAN_ADJECTIVE.search(tokens[after].text)
+    ):
+        after += 1  # "deutschen"
+    if after >= sentence.last_token or not tokens[after].text[:1].isupper():
+        return False
+    determiners = cue_words("noun_determiners", parsed.language)
+    for index in range(first - 1, max(sentence.first_token, first - _ATTRIBUTE_REACH) - 1, -1):
+        word = tokens[index].text
+        if not word.isalnum():
+            return False  # a comma or a quote: another clause
+        if word.lower() in determiners:
+            following = tokens[index + 1].text
+            return index + 1 < first and not following[:1].isupper()
+    return False
 
 
 #: Words that make a charge the grounds of another act ("arrestato con l'accusa di furto",
