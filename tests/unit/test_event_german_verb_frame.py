@@ -106,3 +106,58 @@ def test_a_relative_clause_acts_through_its_antecedent(
         (e.type, [a.id for a in e.actors], [r.id for r in e.recipients]) for e in analysis.events
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "recipient"),
+    [
+        # the group next to the auxiliary acts; the one before the participle is acted on
+        (
+            "Die Polizei hat am Sonntag vier Aktivisten festgenommen.",
+            "COERCE",
+            "Polizei",
+            "Aktivisten",
+        ),
+        (
+            "Milizen haben im Norden zwei Journalisten entführt.",
+            "ASSAULT",
+            "Milizen",
+            "Journalisten",
+        ),
+        ("Gestern haben Soldaten das Lager angegriffen.", "ASSAULT", "Soldaten", None),
+    ],
+)
+def test_an_unnamed_group_next_to_the_auxiliary_is_the_subject(
+    analyzer: Analyzer, text: str, type_: str, actor: str, recipient: str | None
+) -> None:
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "de", PartialDate(2025, 3, 14)
+    )
+    events = [e for e in analysis.events if e.type == type_]
+    assert events, [(e.type, e.trigger) for e in analysis.events]
+    assert [a.name for a in events[0].actors] == [actor]
+    assert [r.name for r in events[0].recipients] == ([recipient] if recipient else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "Zwei Journalisten wurden von der Polizei in Minsk festgenommen.",
+            ["Polizei"],
+            ["Journalisten"],
+        ),
+        ("Navalny wurde von der Polizei festgenommen.", ["Polizei"], ["Alexei Navalny"]),
+        ("Zwei Journalisten wurden in Minsk festgenommen.", [], ["Journalisten"]),
+    ],
+)
+def test_unnamed_groups_of_a_german_passive(
+    analyzer: Analyzer, text: str, actors: list[str], recipients: list[str]
+) -> None:
+    analysis = analyzer.analyze(
+        RawDocument(path="t.txt", text=text, format="text"), "de", PartialDate(2025, 3, 14)
+    )
+    events = [e for e in analysis.events if e.type == "COERCE"]
+    assert events, [(e.type, e.trigger) for e in analysis.events]
+    assert [a.name for a in events[0].actors] == actors
+    assert [r.name for r in events[0].recipients] == recipients

@@ -884,7 +884,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             )
         # unnamed people ("un uomo", "la madre del ragazzo") act only through a verb: by an
         # event noun they are its victims ("tres civiles murieron en un ataque")
-        group = self._word_order_group(
+        framed = None if before else self._german_frame_group(sentence, candidate)
+        group = framed or self._word_order_group(
             sentence,
             candidate,
             parts.mentions,
@@ -963,6 +964,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # "ha sparato contro i manifestanti davanti al parlamento": the group right after
             # the verb is acted on, not a name further on; alone it makes no event
             recipients = [acted_on]
+        if framed is not None and framed in actors and not recipients:
+            # "Die Polizei hat … drei Demonstranten festgenommen": the group in the frame,
+            # before the participle, is its object
+            recipients = self._german_frame_object(framed, candidate)
         return RoleResult(
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),
@@ -1620,11 +1625,34 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         actors = self._coordinated(agents, backwards=False) if agents else []
         patients = [m for m in inside if m not in actors and m.start < auxiliary.start]
         recipients = self._coordinated(list(reversed(patients)), backwards=True) if patients else []
+        # unnamed groups on either side: "Drei Journalisten wurden von der Polizei
+        # festgenommen"
+        if not actors:
+            actors = self._passive_group(tokens[auxiliary.index + 1 : candidate.first], True)
+        if not recipients:
+            start = self._token_at(opening) if opening > sentence.start else sentence.first_token
+            recipients = self._passive_group(tokens[start : auxiliary.index], False)
         return RoleResult(
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),
             None,
         )
+
+    def _passive_group(self, tokens: Sequence[Token], agent: bool) -> list[EntityMention]:
+        """A German passive's unnamed group among ``tokens``: the agent, a group noun after
+        "von"/"durch" and perhaps an article (``agent``), or the patient, the last group
+        noun (empty when there is none)."""
+        for position in range(len(tokens) - 1, -1, -1):
+            token = tokens[position]
+            noun = self._group_noun(token, people=True)
+            if noun is None or not token.text[:1].isupper():
+                continue
+            if agent:
+                before = tokens[max(0, position - 2) : position]
+                if not any(self._is_agent_preposition(t) for t in before):
+                    continue
+            return [group_mention(self._parsed.text, token.start, token.end, noun, None)]
+        return []
 
     def _clause_opening(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
         """Where the trigger's clause starts, without a parse: after the last "che", "que",
@@ -1840,6 +1868,56 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 break  # "hat Russland die Ukraine …": an object, not a second subject
             actors.append(mention)
         return self._framed_roles(actors, framed, after)
+
+    def _german_frame_group(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> EntityMention | None:
+        """The unnamed group that is the subject of a German active verb frame: the group
+        noun right before its auxiliary, after an article ("Die Polizei hat am Montag drei
+        Demonstranten festgenommen"), or right after it ("Am Montag haben Soldaten …
+        angegriffen"); not the group nearer the clause-final participle, its object. None
+        outside such a frame."""
+        if self._parsed.language != "de" or candidate.nominal:
+            return None
+        tokens = self._parsed.tokens
+        start = self._clause_start(sentence, candidate)
+        auxiliary = next(
+            (
+                i
+                for i in range(start, candidate.first)
+                if tokens[i].text.lower() in _GERMAN_AUXILIARIES
+            ),
+            None,
+        )
+        if auxiliary is None or tokens[auxiliary].text.lower() in _GERMAN_PASSIVE:
+            return None
+        positions = [auxiliary - 1]
+        after = auxiliary + 1
+        if after < candidate.first and tokens[after].text.lower() in _GERMAN_ARTICLES:
+            after += 1
+        positions.append(after)
+        for position in positions:
+            if not start <= position < candidate.first:
+                continue
+            token = tokens[position]
+            noun = self._group_noun(token, people=True)
+            if noun is not None and token.text[:1].isupper():
+                return group_mention(self._parsed.text, token.start, token.end, noun, None)
+        return None
+
+    def _german_frame_object(
+        self, subject: EntityMention, candidate: TriggerCandidate
+    ) -> list[EntityMention]:
+        """The last group noun between a German frame's subject and its clause-final
+        participle, as the object acted on (empty when there is none)."""
+        tokens = self._parsed.tokens
+        for token in reversed(tokens[: candidate.first]):
+            if token.end <= subject.end:
+                break
+            noun = self._group_noun(token, people=True)
+            if noun is not None and token.text[:1].isupper():
+                return [group_mention(self._parsed.text, token.start, token.end, noun, None)]
+        return []
 
     def _german_infinitive(self, sentence: Sentence, comma: int) -> bool:
         """Is the German clause after the comma token ``comma`` an infinitive with "zu"?"""
