@@ -144,6 +144,19 @@ def test_linker_demonym_is_norp_of_country(
         ("de", "Deutschland liefert weitere Panzer an Kiew.", "Kiew", "country/UKR"),
         ("en", "The minister traveled to Kyiv on Monday.", "Kyiv", "city/kyiv"),
         ("fr", "Des manifestants se sont rassemblés au Caire.", "Caire", "city/cairo"),
+        # the one a government's demand or blame is addressed to, read without a parse
+        (
+            "it",
+            "Il governo ha esortato Teheran a rilasciare la reporter.",
+            "Teheran",
+            "country/IRN",
+        ),
+        ("it", "L'Italia chiede a Mosca di fermare i raid.", "Mosca", "country/RUS"),
+        ("es", "El Gobierno acusó a Caracas de fraude electoral.", "Caracas", "country/VEN"),
+        ("de", "Die Regierung warf Peking Spionage vor.", "Peking", "country/CHN"),
+        ("de", "Berlin forderte Warschau zum Einlenken auf.", "Berlin", "country/DEU"),
+        ("es", "El rey llegó a Caracas el lunes.", "Caracas", "city/caracas"),  # a trip
+        ("it", "Il presidente ha visitato Teheran.", "Teheran", "city/tehran"),
     ],
 )
 def test_linker_capital_metonymy_versus_city(

@@ -72,7 +72,12 @@ GOVERNMENT_VERBS: dict[str, frozenset[str]] = {
         "sanktionieren erkennt erkennen unterstützt unterstützen billigt billigen setzt "
         "setzen zieht ziehen ruft rufen verbietet verbieten blockiert blockieren verhängt "
         "verhängen bietet bieten verspricht versprechen akzeptiert akzeptieren ordnet "
-        "ordnen beschließt beschließen protestiert protestieren dementiert dementieren"
+        "ordnen beschließt beschließen protestiert protestieren dementiert dementieren "
+        # past tenses ("Berlin forderte Ankara auf")
+        "forderte forderten warnte warnten drohte drohten verurteilte verurteilten "
+        "kritisierte kritisierten warf warfen lehnte lehnten wies wiesen schickte schickten "
+        "lieferte lieferten beschuldigte beschuldigten bestellte bestellten rief riefen "
+        "erkannte erkannten unterstützte unterstützten verhängte verhängten"
     ),
     "es": _raw(
         "ha es está va quiere pide acusa anuncia rechaza amenaza firma condena debe puede "
@@ -131,6 +136,36 @@ GOVERNMENT_OBJECT_VERBS: dict[str, frozenset[str]] = {
         "reconnaître remercier appeler inviter presser rassurer aider dénoncer"
     ),
 }
+
+# Without a parse (it, es, de): a capital right after one of these forms, or after the form
+# and "a" ("ha chiesto a Mosca", "acusó a Rabat", "forderte Ankara auf"), is its government:
+# these verbs are done to someone. Verbs of going and hosting are not among them ("visitó
+# Rabat", "ospita a Roma").
+GOVERNMENT_OBJECT_FORMS: dict[str, frozenset[str]] = {
+    "it": _raw(
+        "accusa accusano accusato accusò chiede chiedono chiesto chiese esorta esortano "
+        "esortato esortò invita invitano invitato invitò avverte avvertono avvertito avvertì "
+        "minaccia minacciano minacciato minacciò condanna condannano condannato condannò "
+        "sanziona sanzionano sanzionato ringrazia ringraziano ringraziato ringraziò "
+        "sollecita sollecitano sollecitato sollecitò intima intimato intimò"
+    ),
+    "es": _raw(
+        "acusa acusan acusó acusaron acusado pide piden pidió pidieron pedido exige exigen "
+        "exigió exigieron exigido insta instan instó instaron instado advierte advierten "
+        "advirtió advirtieron amenaza amenazan amenazó amenazaron amenazado condena condenan "
+        "condenó condenaron sanciona sancionan sancionó agradece agradeció invita invitó "
+        "presiona presionó"
+    ),
+    "de": _raw(
+        "fordert fordern forderte forderten wirft werfen warf warfen warnt warnen warnte "
+        "warnten kritisiert kritisieren kritisierte kritisierten verurteilt verurteilen "
+        "verurteilte verurteilten droht drohen drohte drohten beschuldigt beschuldigen "
+        "beschuldigte beschuldigten bittet bitten bat baten mahnt mahnte drängt drängte "
+        "dankt dankte sanktioniert sanktionierte"
+    ),
+}
+#: The dative or personal "a" between such a verb and the capital.
+GOVERNMENT_OBJECT_MARKERS = _raw("a")
 
 # A capital in the "of" phrase of one of these nouns is its government, not a place: "the
 # demands of Washington", "le richieste di Mosca", "la respuesta de Pekín".

@@ -43,6 +43,8 @@ from annals.kb.cues import (
     DATIVES,
     GENITIVE_QUALIFIED,
     GOVERNMENT_NOUNS,
+    GOVERNMENT_OBJECT_FORMS,
+    GOVERNMENT_OBJECT_MARKERS,
     GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_VERBS,
     LOCATION_PREPOSITIONS,
@@ -884,6 +886,8 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
         return True
     if previous is not None and _aid_to(doc, match.first - 1):
         return True
+    if previous is not None and _after_object_verb(doc, match.first):
+        return True
     if previous is not None and previous.norm in cue_set(LOCATION_PREPOSITIONS, doc.language):
         return False
     parsed = doc.parsed
@@ -910,6 +914,22 @@ def _is_metonymic(doc: DocumentView, match: GazetteerMatch) -> bool:
     while after < len(tokens) and after <= match.last + 3 and tokens[after].is_capitalised:
         after += 1
     return match.last + 1 < after < len(tokens) and tokens[after].text.lower() in verbs
+
+
+def _after_object_verb(doc: DocumentView, first: int) -> bool:
+    """Without a parse: does a verb done to a government stand right before token ``first``,
+    or before "a" there ("ha chiesto a Mosca", "acusó a Rabat", "forderte Ankara auf";
+    GOVERNMENT_OBJECT_FORMS)?"""
+    if doc.parsed.has_parser:
+        return False  # the parse tells objects (_object_of_government_verb)
+    forms = GOVERNMENT_OBJECT_FORMS.get(doc.language)
+    if not forms:
+        return False
+    tokens = doc.tokens
+    verb = first - 1
+    if verb > 0 and tokens[verb].text.lower() in GOVERNMENT_OBJECT_MARKERS:
+        verb -= 1
+    return verb >= 0 and tokens[verb].text.lower() in forms
 
 
 def _aid_to(doc: DocumentView, to: int) -> bool:
