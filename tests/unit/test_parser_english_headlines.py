@@ -61,6 +61,31 @@ def test_nouns_and_parsed_sentences_are_left_alone(parser: Parser, headline: str
     assert [t.pos for t in parsed.tokens] == [t.pos_ for t in before]
 
 
+@pytest.mark.parametrize(
+    ("headline", "verb", "subject", "object_"),
+    [
+        # before a body paragraph the parser reads the headline as one noun phrase
+        ("Turkey summons Dutch envoy\n\nReactions came quickly.", "summons", "Turkey", "envoy"),
+        (
+            "Russia bombs Kharkiv as talks stall\n\nReactions came quickly.",
+            "bombs",
+            "Russia",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_headline_read_as_one_noun_phrase_gets_its_verb(
+    parser: Parser, headline: str, verb: str, subject: str, object_: str
+) -> None:
+    before = parser._pipeline("en")(headline)
+    assert not [t for t in before if t.pos_ in ("VERB", "AUX") and t.text == verb]  # spaCy's
+    parsed = parser.parse(headline, "en")
+    found = _token(parsed, verb)
+    assert (found.pos, found.dep) == ("VERB", "ROOT")
+    assert (_token(parsed, subject).dep, _token(parsed, subject).head) == ("nsubj", found.index)
+    assert (_token(parsed, object_).dep, _token(parsed, object_).head) == ("dobj", found.index)
+
+
 def test_an_apposition_of_a_verb_is_its_object(parser: Parser) -> None:
     before = parser._pipeline("en")("Biden hosts Japanese prime minister at White House")
     assert [t.dep_ for t in before if t.text == "minister"] == ["appos"]  # spaCy's reading

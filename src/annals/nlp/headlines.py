@@ -75,6 +75,8 @@ _EN_SUBJECT_DEPS = frozenset({"nsubj", "compound"})
 _EN_ADVERBIAL_DEPS = frozenset({"npadvmod", "appos"})
 #: The words of an English noun phrase before its head.
 _EN_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+#: What may open the object after a headline's verb read as a noun ("summons ▮Dutch envoy").
+_EN_HEADLINE_OBJECT_OPENERS = frozenset({"DET", "ADJ", "PROPN", "NUM"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,7 @@ def repair_noun_roots(
     pos: list[str],
     deps: list[str],
     heads: list[int],
+    sentence_of: list[int],
     verbs: EnglishVerbs,
 ) -> list[VerbRepair]:
     """Re-read each root tagged as a noun that has a direct object as the verb it is
@@ -222,6 +225,53 @@ def repair_noun_roots(
         deps[objects[0]] = "dobj"
         if not any(deps[child] == "nsubj" for child in mine):
             deps[subjects[-1]] = "nsubj"
+        repairs.append(VerbRepair(index, stem, _PRESENT.format(number="Sing")))
+    return repairs + _noun_phrase_headlines(words, pos, deps, heads, sentence_of, verbs)
+
+
+def _noun_phrase_headlines(
+    words: list[str],
+    pos: list[str],
+    deps: list[str],
+    heads: list[int],
+    sentence_of: list[int],
+    verbs: EnglishVerbs,
+) -> list[VerbRepair]:
+    """Verbless headlines the parser read as one noun phrase, "Turkey summons Dutch envoy"
+    (root "envoy", "summons" a modifier of it): a lowercase "-s" noun whose stem is a verb,
+    after a name hung from it as a compound, before a determiner, an adjective, a name or
+    a number that opens the root's phrase (or is the root: "Russia bombs Kharkiv as talks
+    stall"), becomes the root verb; the name its subject, the old root its object. Not
+    "US arms sales to Taiwan": a noun follows "arms"."""
+    repairs: list[VerbRepair] = []
+    verbal = {sentence_of[i] for i, tag in enumerate(pos) if tag in ("VERB", "AUX")}
+    for index, word in enumerate(words):
+        root = heads[index]
+        if (
+            pos[index] != "NOUN"
+            or sentence_of[index] in verbal
+            or deps[index] not in ("nmod", "compound")
+            or root <= index
+            or deps[root] != "ROOT"
+            or pos[index + 1] not in _EN_HEADLINE_OBJECT_OPENERS
+            or not all(tag in _EN_NOUN_PHRASE for tag in pos[index + 1 : root])
+        ):
+            continue
+        subject = next(
+            (
+                i
+                for i in range(index - 1, -1, -1)
+                if heads[i] == index and deps[i] == "compound" and pos[i] == "PROPN"
+            ),
+            None,
+        )
+        stem = verbs.stem(word)
+        if subject is None or stem is None:
+            continue
+        pos[index], deps[index], heads[index] = "VERB", "ROOT", index
+        deps[subject] = "nsubj"
+        deps[root], heads[root] = "dobj", index
+        verbal.add(sentence_of[index])
         repairs.append(VerbRepair(index, stem, _PRESENT.format(number="Sing")))
     return repairs
 
@@ -395,4 +445,4 @@ def repair_headlines(
     """The repair of the verbs' language (in place); the repaired verbs."""
     if isinstance(verbs, FrenchVerbs):
         return repair_verbless(words, pos, deps, heads, sentence_of, verbs, named)
-    return repair_noun_roots(words, pos, deps, heads, verbs)
+    return repair_noun_roots(words, pos, deps, heads, sentence_of, verbs)
