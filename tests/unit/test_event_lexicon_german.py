@@ -171,7 +171,7 @@ CASES = [
     (
         "Moskau warf Kiew vor, ein Wohngebiet in Donezk beschossen zu haben.",
         "ACCUSE",
-        "city/moscow",
+        "country/RUS",  # a capital before a government's act is its government
     ),
     ("Deutschland verurteilte den Angriff auf die Botschaft scharf.", "ACCUSE", "country/DEU"),
     (
@@ -196,7 +196,7 @@ CASES = [
         "REJECT",
         "org/kremlin",
     ),
-    ("Peking wies die Vorwürfe als haltlos zurück.", "REJECT", "city/beijing"),
+    ("Peking wies die Vorwürfe als haltlos zurück.", "REJECT", "country/CHN"),
     ("Ungarn blockierte die Einigung über neue Hilfen für die Ukraine.", "REJECT", "country/HUN"),
     ("Der Iran weigerte sich, die Inspekteure ins Land zu lassen.", "REJECT", "country/IRN"),
     ("Die Hamas verwarf den israelischen Vorschlag für eine Waffenruhe.", "REJECT", "org/hamas"),
