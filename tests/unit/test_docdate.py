@@ -182,6 +182,36 @@ def test_docdate_a_dateline_gives_the_day(text: str, language: str, expected: Pa
     assert found.date == expected, found
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Allies back Kyiv's air defence\n\nVILNIUS, July 11, 2023 - NATO leaders agreed"
+            " on Tuesday to send more air defence systems to Ukraine, diplomats said.",
+            "en",
+            PartialDate(2023, 7, 11),
+        ),
+        (
+            "MADRID, 3 de marzo de 2024 - El Gobierno aprobó un nuevo paquete de ayuda.",
+            "es",
+            PartialDate(2024, 3, 3),
+        ),
+    ],
+)
+def test_docdate_a_dateline_dated_in_full_gives_the_date(
+    text: str, language: str, expected: PartialDate
+) -> None:
+    found = infer_publication_date(text, language, not_after=TODAY)
+    assert found.date == expected, found
+    assert found.confidence is not None and found.confidence >= 0.8
+
+
+def test_docdate_a_full_date_later_in_the_lead_is_no_dateline() -> None:
+    text = "The summit opened on Monday. Leaders will sign the plan on July 11, 2023 in Vilnius."
+    found = infer_publication_date(text, "en", not_after=TODAY)
+    assert found.confidence is None or found.confidence < 0.8, found
+
+
 def test_docdate_a_date_later_in_the_lead_is_no_dateline() -> None:
     text = (
         "Norway pledged new funds for Ukraine's energy grid, as the 2025 budget talks"

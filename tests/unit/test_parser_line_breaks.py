@@ -130,6 +130,10 @@ def test_a_lead_event_after_headline_and_dateline_takes_the_publication_month() 
         ("en", "CANBERRA, Australia (AP)_", "The cabinet approved a new defence budget."),
         ("en", "INDEPENDENCE, Mo. _", "The alliance welcomed three new members on Friday."),
         ("en", "MOSCOW (AP) --", "The two presidents signed a cooperation plan."),
+        # dated in full, and with a country
+        ("en", "VILNIUS, July 11, 2023 -", "The allies agreed on a new air policing plan."),
+        ("en", "KYIV, Ukraine, 4 March 2024 —", "Drones struck an energy plant overnight."),
+        ("es", "MADRID, 3 de marzo de 2024 -", "El Gobierno aprobó un nuevo paquete de ayuda."),
     ],
 )
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(
@@ -169,7 +173,11 @@ def test_a_story_after_a_wire_dateline_keeps_its_first_abbreviation(
 
 @pytest.mark.parametrize(
     "text",
-    ["NATO - the alliance of 32 states - met on Monday.", "U.S. - Russian talks ended on Monday."],
+    [
+        "NATO - the alliance of 32 states - met on Monday.",
+        "U.S. - Russian talks ended on Monday.",
+        "NATO, the EU, and the UN - all three - sent observers.",
+    ],
 )
 def test_a_capitalised_name_before_a_dash_is_no_dateline(parser: Parser, text: str) -> None:
     assert _sentences(parser.parse(text, "en")) == [text]

@@ -345,13 +345,16 @@ def line_breaks(doc: Any) -> Any:
 
 
 #: A dateline at the start of a line: a place in capitals, then a comma and at most a few
-#: words (a region, a date, a weekday) or an agency in brackets, or both, or neither, and a
-#: dash ("-", "--", "–", "—", or the wire services' "_") with a space or a line break after
-#: it: "ROME, March 3 (Reuters) -", "NAIROBI, Kenya (AP) _", "HAVANA (AP) --",
-#: "INDEPENDENCE, MO. (AP)--", "WASHINGTON _".
+#: words (a region, a date, a weekday; up to two more parts after commas, each opening with
+#: a capital or a digit: a year, a country) or an agency in brackets, or both, or neither,
+#: and a dash ("-", "--", "–", "—", or the wire services' "_") with a space or a line break
+#: after it: "ROME, March 3 (Reuters) -", "ROME, March 4, 2024 -", "KYIV, Ukraine, March 4,
+#: 2024 —", "NAIROBI, Kenya (AP) _", "HAVANA (AP) --", "INDEPENDENCE, MO. (AP)--",
+#: "WASHINGTON _"; not "NATO, the EU, and the UN - all agreed".
 _DATELINE = re.compile(
     r"^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]*(?: [A-ZÀ-Ý.'’/-]+){0,4}"
-    r"(?:(?:,[^\n,;:!?()]{1,50}?(?:\s?\([^()\n]{1,30}\))?|\s?\([^()\n]{1,30}\))"
+    r"(?:(?:,[^\n,;:!?()]{1,50}?(?:,\s?[A-Z0-9][^\n,;:!?()]{0,30}?){0,2}"
+    r"(?:\s?\([^()\n]{1,30}\))?|\s?\([^()\n]{1,30}\))"
     r"\s?(?:--?|[–—_])\s+"  # with a comma or an agency: any dash
     r"|\s(?:--|_)\s+|\s[-–—][ \t]*\n\s*)(?=\S)",  # a bare place: a wire dash or a line end
     re.MULTILINE,
