@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from annals.events.lexicon import cue_words
+from annals.events.lexicon import cue_words, cues
 from annals.events.roles import GERUND_ENDINGS
 from annals.events.triggers import TriggerCandidate
 from annals.models import ParsedText, Sentence
@@ -40,6 +41,7 @@ def select_candidates(
     candidates = _not_content(parsed, _not_modifiers(parsed, sentence, matched))
     candidates = _not_noun_modifiers(parsed, candidates)
     candidates = _not_charges(parsed, candidates)
+    candidates = [c for c in candidates if not _dismissal(parsed, c)]
     if parsed.language == "de" and not parsed.has_parser:
         # "den inhaftierten Korrespondenten": a lowercase verb form after an article is
         # an adjective (German nouns are capitalised), which may not carry the clause
@@ -116,6 +118,57 @@ def _not_charges(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list
             continue
         kept.append(candidate)
     return kept
+
+
+#: English verbs of shooting that also dismiss someone ("was fired", "got sacked").
+_DISMISSING = frozenset({"fire", "sack"})
+#: Passive dependencies of the English parse.
+_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns of offices and roles ("minister", "chief"; cues ``role_nouns``)."""
+    return frozenset(word.lower() for word in cues()["role_nouns"])
+
+
+def _dismissal(parsed: ParsedText, candidate: TriggerCandidate) -> bool:
+    """Is the candidate a dismissal ("O'Brien, fired on June 8, is suing", "Comey was fired
+    in May", "Scholz fired Finance Minister Christian Lindner", "fired his defence
+    minister")? "Fire" said of a name or an office, in the passive or as its object, with
+    no "at" phrase ("rockets were fired at Haifa", "fired a missile": attacks)."""
+    if parsed.language != "en" or not parsed.has_parser or candidate.nominal:
+        return False
+    tokens = parsed.tokens
+    verb = tokens[candidate.head]
+    if verb.lemma.lower() not in _DISMISSING or candidate.last - candidate.first != 1:
+        return False
+    children = [t for t in tokens if t.head == verb.index and t.index != verb.index]
+    if any(t.text.lower() in ("at", "upon") for t in children):
+        return False
+    if verb.dep == "acl" and verb.head != verb.index:
+        person = tokens[verb.head]  # "O'Brien, fired on June 8"
+    elif (
+        verb.dep == "advcl"
+        and "VerbForm=Part" in verb.morph
+        and not any(t.dep in ("nsubj", "aux", "auxpass", "dobj") for t in children)
+    ):
+        # "Brennan, fired on June 8, is suing": the participle tells of the main subject
+        person = next(
+            (
+                t
+                for t in tokens
+                if t.head == verb.head and t.dep == "nsubj" and t.index != verb.head
+            ),
+            verb,
+        )
+    elif any(t.dep in _PASSIVE_DEPS for t in children):
+        person = next((t for t in children if t.dep == "nsubjpass"), verb)
+    else:  # "Scholz fired Finance Minister Christian Lindner", "fired his defence minister"
+        person = next((t for t in children if t.dep == "dobj"), verb)
+        if person is not verb and person.lemma.lower() in _role_nouns():
+            return True
+    return person.pos == "PROPN"
 
 
 def governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[TriggerCandidate]:
