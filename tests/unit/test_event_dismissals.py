@@ -18,6 +18,7 @@ PUBLISHED = PartialDate(2024, 9, 20)
         "Chancellor Scholz fired Finance Minister Christian Lindner on Wednesday.",
         "Putin fired his defence minister on Sunday.",
         "James Comey was fired on May 9.",
+        "Mike Brennan, fired on June 8, is suing the club.",  # parsed as active, a day alone
     ],
 )
 def test_a_person_or_an_office_fired_is_no_attack(analyzer: Analyzer, text: str) -> None:
@@ -31,6 +32,7 @@ def test_a_person_or_an_office_fired_is_no_attack(analyzer: Analyzer, text: str)
         "Rockets were fired at Kiryat Shmona from southern Lebanon on Monday.",
         "Soldiers fired on protesters in Khartoum on Monday.",
         "Maduro's guards fired at the crowd outside the palace.",
+        "Troops fired on Tuesday near the border, witnesses said.",  # no name: soldiers shoot
     ],
 )
 def test_shots_fired_at_someone_are_an_attack(analyzer: Analyzer, text: str) -> None:

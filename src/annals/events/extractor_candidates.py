@@ -10,13 +10,15 @@ another one governs ("would not meet demands to release prisoners") give way to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
 from annals.events.lexicon import cue_words, cues
 from annals.events.roles import GERUND_ENDINGS
 from annals.events.triggers import TriggerCandidate
-from annals.models import ParsedText, Sentence
+from annals.models import ParsedText, Sentence, Token
+from annals.time.lexicons import get_lexicon
 
 #: Lexicon mode of blame said of someone ("said X was responsible for …"): the speaker is
 #: the accuser, the clause's subject the accused (see ``_attribution_roles``).
@@ -168,7 +170,27 @@ def _dismissal(parsed: ParsedText, candidate: TriggerCandidate) -> bool:
         person = next((t for t in children if t.dep == "dobj"), verb)
         if person is not verb and person.lemma.lower() in _role_nouns():
             return True
+        if person is verb and _only_dated(tokens, children):
+            # "Brennan, fired on June 8, is suing": read as an active verb with nothing
+            # fired and no target, only a day; its subject lost a job
+            person = next((t for t in children if t.dep == "nsubj"), verb)
     return person.pos == "PROPN"
+
+
+def _only_dated(tokens: Sequence[Token], children: Sequence[Token]) -> bool:
+    """Do the verb's prepositional phrases, one at least, all name a day or a month ("on
+    June 8", "on Monday"), with no object or target beside them?"""
+    lexicon = get_lexicon("en")
+    phrases = [t for t in children if t.dep == "prep"]
+    if not phrases or any(t.dep in ("dobj", "dative") for t in children):
+        return False
+    for phrase in phrases:
+        objects = [t for t in tokens if t.head == phrase.index and t.dep == "pobj"]
+        if not objects or not all(
+            t.text.lower() in lexicon.months or t.text.lower() in lexicon.weekdays for t in objects
+        ):
+            return False
+    return True
 
 
 def governing(parsed: ParsedText, group: list[TriggerCandidate]) -> list[TriggerCandidate]:
