@@ -16,6 +16,12 @@ from functools import cache
 
 from annals.events.lexicon import cue_words, cues
 from annals.events.roles import GERUND_ENDINGS
+from annals.events.roles_words import (
+    OBJECT_DEPS,
+    PASSIVE_AUXILIARY_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+)
 from annals.events.triggers import TriggerCandidate
 from annals.models import ParsedText, Sentence, Token
 from annals.time.lexicons import get_lexicon
@@ -124,8 +130,6 @@ def _not_charges(parsed: ParsedText, candidates: list[TriggerCandidate]) -> list
 
 #: English verbs of shooting that also dismiss someone ("was fired", "got sacked").
 _DISMISSING = frozenset({"fire", "sack"})
-#: Passive dependencies of the English parse.
-_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
 @cache
@@ -141,39 +145,38 @@ def _dismissal(parsed: ParsedText, candidate: TriggerCandidate) -> bool:
     no "at" phrase ("rockets were fired at Haifa", "fired a missile": attacks)."""
     if parsed.language != "en" or not parsed.has_parser or candidate.nominal:
         return False
-    tokens = parsed.tokens
-    verb = tokens[candidate.head]
+    verb = parsed.tokens[candidate.head]
     if verb.lemma.lower() not in _DISMISSING or candidate.last - candidate.first != 1:
         return False
+    tokens = parsed.sentence_tokens(parsed.sentences[candidate.sentence])
     children = [t for t in tokens if t.head == verb.index and t.index != verb.index]
     if any(t.text.lower() in ("at", "upon") for t in children):
         return False
     if verb.dep == "acl" and verb.head != verb.index:
-        person = tokens[verb.head]  # "O'Brien, fired on June 8"
+        person = parsed.tokens[verb.head]  # "O'Brien, fired on June 8"
     elif (
         verb.dep == "advcl"
         and "VerbForm=Part" in verb.morph
-        and not any(t.dep in ("nsubj", "aux", "auxpass", "dobj") for t in children)
+        and not any(
+            t.dep in SUBJECT_DEPS or t.dep in OBJECT_DEPS or t.dep in ("aux", "auxpass")
+            for t in children
+        )
     ):
-        # "Brennan, fired on June 8, is suing": the participle tells of the main subject
+        # "Fired on Monday, Lindner said …": the participle tells of the main subject
         person = next(
-            (
-                t
-                for t in tokens
-                if t.head == verb.head and t.dep == "nsubj" and t.index != verb.head
-            ),
+            (t for t in tokens if t.head == verb.head and t.dep in SUBJECT_DEPS),
             verb,
         )
-    elif any(t.dep in _PASSIVE_DEPS for t in children):
-        person = next((t for t in children if t.dep == "nsubjpass"), verb)
+    elif any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep in PASSIVE_AUXILIARY_DEPS for t in children):
+        person = next((t for t in children if t.dep in PASSIVE_SUBJECT_DEPS), verb)
     else:  # "Scholz fired Finance Minister Christian Lindner", "fired his defence minister"
-        person = next((t for t in children if t.dep == "dobj"), verb)
+        person = next((t for t in children if t.dep in OBJECT_DEPS), verb)
         if person is not verb and person.lemma.lower() in _role_nouns():
             return True
         if person is verb and _only_dated(tokens, children):
             # "Brennan, fired on June 8, is suing": read as an active verb with nothing
             # fired and no target, only a day; its subject lost a job
-            person = next((t for t in children if t.dep == "nsubj"), verb)
+            person = next((t for t in children if t.dep in SUBJECT_DEPS), verb)
     return person.pos == "PROPN"
 
 
@@ -182,7 +185,7 @@ def _only_dated(tokens: Sequence[Token], children: Sequence[Token]) -> bool:
     June 8", "on Monday"), with no object or target beside them?"""
     lexicon = get_lexicon("en")
     phrases = [t for t in children if t.dep == "prep"]
-    if not phrases or any(t.dep in ("dobj", "dative") for t in children):
+    if not phrases or any(t.dep in OBJECT_DEPS for t in children):
         return False
     for phrase in phrases:
         objects = [t for t in tokens if t.head == phrase.index and t.dep == "pobj"]

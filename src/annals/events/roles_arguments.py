@@ -18,6 +18,7 @@ from annals.events.roles_words import (
     OBJECT_DEPS,
     OBLIQUE_DEPS,
     OF_PREPOSITIONS,
+    PASSIVE_AUXILIARY_DEPS,
     PASSIVE_SUBJECT_DEPS,
     QUALIFYING_PREPOSITIONS,
     SUBJECT_DEPS,
@@ -26,7 +27,6 @@ from annals.events.roles_words import (
 from annals.events.triggers import TriggerCandidate
 from annals.models import EntityMention, Token
 
-_PASSIVE_AUXILIARY_DEPS = frozenset({"auxpass", "aux:pass"})
 #: English verbs never used without an object: with a subject and none, a headline's
 #: passive ("Jackson arrested on suspicion of DUI", "Two soldiers killed in ambush").
 _TRANSITIVE_ONLY = frozenset(
@@ -68,7 +68,7 @@ class ParseArguments(GroupRoles):
         charged"), or, in a headline, a verb that always takes an object but has none
         ("Jackson arrested on suspicion of DUI")."""
         children = self._children.get(verb.index, [])
-        if any(c.dep in PASSIVE_SUBJECT_DEPS or c.dep in _PASSIVE_AUXILIARY_DEPS for c in children):
+        if any(c.dep in PASSIVE_SUBJECT_DEPS or c.dep in PASSIVE_AUXILIARY_DEPS for c in children):
             return True
         if any(c.dep == "agent" for c in children) or self._participle_clause(verb):
             return True  # "Rescued by fishermen, the boy …", "Arrested on Monday, he …"

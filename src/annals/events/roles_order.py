@@ -1628,30 +1628,28 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         # unnamed groups on either side: "Drei Journalisten wurden von der Polizei
         # festgenommen"
         if not actors:
-            actors = self._passive_group(tokens[auxiliary.index + 1 : candidate.first], True)
+            actors = self._german_group(tokens[auxiliary.index + 1 : candidate.first], agent=True)
         if not recipients:
             start = self._token_at(opening) if opening > sentence.start else sentence.first_token
-            recipients = self._passive_group(tokens[start : auxiliary.index], False)
+            recipients = self._german_group(tokens[start : auxiliary.index], agent=False)
         return RoleResult(
             tuple(prefer_people(actors, self._parsed.text)),
             tuple(prefer_people(recipients, self._parsed.text)),
             None,
         )
 
-    def _passive_group(self, tokens: Sequence[Token], agent: bool) -> list[EntityMention]:
-        """A German passive's unnamed group among ``tokens``: the agent, a group noun after
-        "von"/"durch" and perhaps an article (``agent``), or the patient, the last group
-        noun (empty when there is none)."""
+    def _german_group(self, tokens: Sequence[Token], agent: bool) -> list[EntityMention]:
+        """The last unnamed group among German ``tokens`` (empty when there is none); with
+        ``agent``, only one after "von"/"durch" and perhaps an article (a passive's agent)."""
         for position in range(len(tokens) - 1, -1, -1):
-            token = tokens[position]
-            noun = self._group_noun(token, people=True)
-            if noun is None or not token.text[:1].isupper():
+            group = self._german_group_at(tokens[position])
+            if group is None:
                 continue
-            if agent:
-                before = tokens[max(0, position - 2) : position]
-                if not any(self._is_agent_preposition(t) for t in before):
-                    continue
-            return [group_mention(self._parsed.text, token.start, token.end, noun, None)]
+            if agent and not any(
+                self._is_agent_preposition(t) for t in tokens[max(0, position - 2) : position]
+            ):
+                continue
+            return [group]
         return []
 
     def _clause_opening(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
@@ -1807,16 +1805,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return relative
         tokens = self._parsed.tokens
         clause_start = self._clause_start(sentence, candidate)
-        auxiliary = next(
-            (
-                tokens[i]
-                for i in range(clause_start, candidate.first)
-                if tokens[i].text.lower() in _GERMAN_AUXILIARIES
-            ),
-            None,
-        )
-        if auxiliary is None:
+        found = self._german_auxiliary(clause_start, candidate)
+        if found is None:
             return None
+        auxiliary = tokens[found]
         framed = [m for m in before if m.start >= tokens[clause_start].start]
         if auxiliary.text.lower() in _GERMAN_PASSIVE and "ge" in candidate.text.lower():
             agent = next(
@@ -1881,28 +1873,17 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return None
         tokens = self._parsed.tokens
         start = self._clause_start(sentence, candidate)
-        auxiliary = next(
-            (
-                i
-                for i in range(start, candidate.first)
-                if tokens[i].text.lower() in _GERMAN_AUXILIARIES
-            ),
-            None,
-        )
+        auxiliary = self._german_auxiliary(start, candidate)
         if auxiliary is None or tokens[auxiliary].text.lower() in _GERMAN_PASSIVE:
             return None
-        positions = [auxiliary - 1]
         after = auxiliary + 1
         if after < candidate.first and tokens[after].text.lower() in _GERMAN_ARTICLES:
             after += 1
-        positions.append(after)
-        for position in positions:
-            if not start <= position < candidate.first:
-                continue
-            token = tokens[position]
-            noun = self._group_noun(token, people=True)
-            if noun is not None and token.text[:1].isupper():
-                return group_mention(self._parsed.text, token.start, token.end, noun, None)
+        for position in (auxiliary - 1, after):
+            if start <= position < candidate.first:
+                group = self._german_group_at(tokens[position])
+                if group is not None:
+                    return group
         return None
 
     def _german_frame_object(
@@ -1910,14 +1891,28 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     ) -> list[EntityMention]:
         """The last group noun between a German frame's subject and its clause-final
         participle, as the object acted on (empty when there is none)."""
+        first = self._token_at(subject.start) + 1
+        return self._german_group(self._parsed.tokens[first : candidate.first], agent=False)
+
+    def _german_auxiliary(self, start: int, candidate: TriggerCandidate) -> int | None:
+        """The first finite auxiliary or modal of a German verb frame between token
+        ``start`` and the trigger, or None."""
         tokens = self._parsed.tokens
-        for token in reversed(tokens[: candidate.first]):
-            if token.end <= subject.end:
-                break
-            noun = self._group_noun(token, people=True)
-            if noun is not None and token.text[:1].isupper():
-                return [group_mention(self._parsed.text, token.start, token.end, noun, None)]
-        return []
+        return next(
+            (
+                i
+                for i in range(start, candidate.first)
+                if tokens[i].text.lower() in _GERMAN_AUXILIARIES
+            ),
+            None,
+        )
+
+    def _german_group_at(self, token: Token) -> EntityMention | None:
+        """The unnamed group a capitalised German group noun names ("Polizei"), or None."""
+        noun = self._group_noun(token, people=True)
+        if noun is None or not token.text[:1].isupper():
+            return None
+        return group_mention(self._parsed.text, token.start, token.end, noun, None)
 
     def _german_infinitive(self, sentence: Sentence, comma: int) -> bool:
         """Is the German clause after the comma token ``comma`` an infinitive with "zu"?"""

@@ -6,6 +6,7 @@ import re
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+PASSIVE_AUXILIARY_DEPS = frozenset({"auxpass", "aux:pass"})
 #: Acts of cooperation: only people and states take part in them, not their things.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})

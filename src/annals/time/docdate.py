@@ -39,7 +39,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -239,40 +239,45 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_WITHIN = 600  # characters from the start where a dateline may stand
 
 
-def _dateline_year(dated: Iterable[RawMention], text: str, not_after: dt.date) -> int | None:
-    """The year of a dateline dated in full ("ROME, March 4, 2024 -", "KYIV, 4 March 2024
-    —"), not after ``not_after``; None without one."""
+def _dateline_mentions(dated: Iterable[RawMention], text: str) -> Iterator[RawMention]:
+    """The day-dated expressions that stand as a line's dateline ("BRUSSELS, Feb 24
+    (Reuters) -"), near the text's start, in order."""
     for mention in dated:
         if mention.start > _DATELINE_WITHIN:
-            return None
-        if mention.kind not in ("calendar", "weekday") or not (
-            mention.year and mention.month and mention.day
-        ):
+            return
+        if mention.kind not in ("calendar", "weekday") or not (mention.month and mention.day):
             continue
-        if mention.end_day or mention.end_month or mention.year > not_after.year:
+        if mention.end_day or mention.end_month:
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         if _DATELINE_BEFORE.match(text[line_start : mention.start]):
-            return mention.year
-    return None
+            yield mention
+
+
+def _dateline_year(dated: Iterable[RawMention], text: str, not_after: dt.date) -> int | None:
+    """The year of a dateline dated in full ("ROME, March 4, 2024 -", "KYIV, 4 March 2024
+    —"), not after ``not_after``; None without one."""
+    return next(
+        (
+            m.year
+            for m in _dateline_mentions(dated, text)
+            if m.year is not None and m.year <= not_after.year
+        ),
+        None,
+    )
 
 
 def _dateline_day(dated: Iterable[RawMention], text: str, year: int) -> dt.date | None:
     """The day a dateline gives ("BRUSSELS, Feb 24 (Reuters) - The European Union ..."):
     the publication day, in ``year``."""
-    for mention in dated:
-        if mention.start > _DATELINE_WITHIN:
+    for mention in _dateline_mentions(dated, text):
+        if mention.year not in (None, year):
+            continue
+        assert mention.month is not None and mention.day is not None
+        try:
+            return dt.date(year, mention.month, mention.day)
+        except ValueError:
             return None
-        if mention.kind not in ("calendar", "weekday") or not (mention.month and mention.day):
-            continue
-        if mention.year not in (None, year) or mention.end_day or mention.end_month:
-            continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if _DATELINE_BEFORE.match(text[line_start : mention.start]):
-            try:
-                return dt.date(year, mention.month, mention.day)
-            except ValueError:
-                return None
     return None
 
 
