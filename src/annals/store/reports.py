@@ -9,6 +9,7 @@ by comparing all pairs) and rebuilds the group's merged events
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections import defaultdict
@@ -16,7 +17,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from annals.events.summary import summarize
 from annals.models import Entity, Event, PartialDate
@@ -114,10 +126,11 @@ def settle_reports(connection: Any) -> int:
     ]
     done: set[str] = set()
     known: _KnownEntities = {}  # settling writes events and reports, never entities
+    deleted: set[str] = set()  # the merged events the rebuilds so far replaced
     for offset in range(0, len(waiting), IN_CHUNK):
         # A waiting report's record and event stay as they are until its own component
         # is rebuilt (a rebuild changes only the reports of its component): read a chunk
-        # of them at once.
+        # of them at once, with the reports merged into one of theirs.
         chunk = [r for r in waiting[offset : offset + IN_CHUNK] if r not in done]
         stored = {
             str(row.id): (row.event_id, row.data)
@@ -127,6 +140,7 @@ def settle_reports(connection: Any) -> int:
                 )
             )
         }
+        shared = _shared_events(connection, chunk)
         for report_id in chunk:
             if report_id in done:
                 continue
@@ -134,8 +148,10 @@ def settle_reports(connection: Any) -> int:
             first = event_from_json(json.loads(data))
             component = _report_component(connection, report_id, first, known)
             done.update(component)
-            if len(component) > 1 or _merged_elsewhere(connection, report_id, event_id):
-                rebuild_events(connection, component, known)
+            if len(component) > 1 or event_id != report_id or report_id in shared | deleted:
+                # merged with others before (or its event was replaced since): the events
+                # are rebuilt without the reports it no longer shares them with
+                deleted.update(rebuild_events(connection, component, known))
             # else: a report with no other report of its event is already its own event
     for start in range(0, len(waiting), IN_CHUNK):
         connection.execute(
@@ -146,17 +162,17 @@ def settle_reports(connection: Any) -> int:
     return len(waiting)
 
 
-def _merged_elsewhere(connection: Any, report_id: str, event_id: str | None) -> bool:
-    """Whether a report (now part of the event ``event_id``) is part of an event named by
-    another report (so that event must be rebuilt without the ones it no longer shares)."""
+def _shared_events(connection: Any, report_ids: Sequence[str]) -> set[str]:
+    """Those of ``report_ids`` whose merged event another report is part of too."""
     reports = schema.reports
-    if event_id != report_id:
-        return True
-    return bool(
-        connection.execute(
-            select(func.count()).where(reports.c.event_id == report_id, reports.c.id != report_id)
-        ).scalar()
-    )
+    return {
+        str(row.event_id)
+        for row in connection.execute(
+            select(reports.c.event_id)
+            .where(reports.c.event_id.in_(report_ids), reports.c.id != reports.c.event_id)
+            .distinct()
+        )
+    }
 
 
 def _report_component(
@@ -192,42 +208,31 @@ def _report_neighbours(
     wanted = sorted(
         {ref.id for ref in (*item.actors, *item.recipients)}.union(*affiliations.values())
     )
-    table, people = schema.reports, schema.report_participants
-    shared = exists().where(and_(people.c.report_id == table.c.id, people.c.entity_id.in_(wanted)))
-    linked: list[ColumnElement[bool]] = [shared] if wanted else []
-    if item.date.precision == "day":
+    day = item.date.precision == "day"
+    countries: set[str] = set()
+    place = None
+    if day:
         # An event without participants is linked to its place (see same_event).
         countries = {ref[len("country/") :] for ref in wanted if ref.startswith("country/")}
         if item.location and item.location.country:
             countries.add(item.location.country)
-            linked.append(
-                exists().where(
-                    and_(
-                        people.c.report_id == table.c.id,
-                        people.c.entity_id == f"country/{item.location.country}",
-                    )
-                )
-            )
-        if countries:
-            linked.append(table.c.location_country.in_(sorted(countries)))
-    if not linked:
+            place = f"country/{item.location.country}"
+    if not wanted and not countries:
         return []
     value = item.date.iso
-    coarser = sorted({value[:4], value[:7], value})
-    if item.date.precision == "day":
-        # Point look-ups on the (type, date) index: constant cost as the table grows.
-        window: ColumnElement[bool] = table.c.date.in_(coarser)
-    else:
-        # A vague date: the participants' index drives the search instead.
-        window = and_(
-            or_(table.c.date.in_(coarser), table.c.date.between(value, value + "~")),
-            table.c.id.in_(select(people.c.report_id).where(people.c.entity_id.in_(wanted))),
-        )
+    query = _neighbour_query(bool(wanted), place is not None, bool(countries), day)
     rows = connection.execute(
-        select(table.c.data)
-        .where(table.c.type == item.type, table.c.id != item.id, window, or_(*linked))
-        .order_by(table.c.id)
-        .limit(NEIGHBOUR_LIMIT)
+        query,
+        {
+            "type": item.type,
+            "id": item.id,
+            "dates": sorted({value[:4], value[:7], value}),
+            "low": value,
+            "high": value + "~",
+            "wanted": wanted,
+            "place": place,
+            "countries": sorted(countries),
+        },
     ).all()
     if not rows:
         return []
@@ -236,11 +241,62 @@ def _report_neighbours(
     return [other for other in candidates if same_event(other, item, affiliations)]
 
 
+@functools.cache
+def _neighbour_query(by_people: bool, by_place: bool, by_country: bool, day: bool) -> Any:
+    """The blocking query of :func:`_report_neighbours` for one shape of event, built once
+    with bound parameters (building the statement cost more than running it).
+
+    Linked by a shared participant (``by_people``), by the country of the place as a
+    participant (``by_place``) or by the place's country (``by_country``); dated by a point
+    look-up of the date and its coarser forms (``day``), or for a vague date, by those or
+    a date within it among the reports of the participants.
+    """
+    table, people = schema.reports, schema.report_participants
+    wanted: BindParameter[list[str]] = bindparam("wanted", expanding=True)
+    dates: BindParameter[list[str]] = bindparam("dates", expanding=True)
+    linked: list[ColumnElement[bool]] = []
+    if by_people:
+        linked.append(
+            exists().where(and_(people.c.report_id == table.c.id, people.c.entity_id.in_(wanted)))
+        )
+    if by_place:
+        linked.append(
+            exists().where(
+                and_(people.c.report_id == table.c.id, people.c.entity_id == bindparam("place"))
+            )
+        )
+    if by_country:
+        linked.append(table.c.location_country.in_(bindparam("countries", expanding=True)))
+    if day:
+        # Point look-ups on the (type, date) index: constant cost as the table grows.
+        window: ColumnElement[bool] = table.c.date.in_(dates)
+    else:
+        # A vague date: the participants' index drives the search instead.
+        window = and_(
+            or_(
+                table.c.date.in_(dates),
+                table.c.date.between(bindparam("low"), bindparam("high")),
+            ),
+            table.c.id.in_(select(people.c.report_id).where(people.c.entity_id.in_(wanted))),
+        )
+    return (
+        select(table.c.data)
+        .where(
+            table.c.type == bindparam("type"),
+            table.c.id != bindparam("id"),
+            window,
+            or_(*linked),
+        )
+        .order_by(table.c.id)
+        .limit(NEIGHBOUR_LIMIT)
+    )
+
+
 def rebuild_events(
     connection: Any, component: dict[str, Event], known: _KnownEntities | None = None
-) -> None:
+) -> list[str]:
     """Replace the merged events of a group of reports with the events they merge into now,
-    and point each report at its event."""
+    and point each report at its event; returns the ids of the events replaced."""
     reports = schema.reports
     ids = sorted(component)
     old = sorted(
@@ -280,6 +336,7 @@ def rebuild_events(
         connection.execute(
             update(reports).where(reports.c.id.in_(group)).values(event_id=event_.id)
         )
+    return old
 
 
 def _affiliations(
