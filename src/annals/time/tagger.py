@@ -23,6 +23,7 @@ from annals.time.mentions import RawMention
 from annals.time.patterns import SPAN_END_WORDS
 from annals.time.resolve import with_clock
 from annals.time.rules import RuleSet
+from annals.time.starts import RuleScanner
 from annals.time.tense import Tense, detect_tense, nearest_tense
 
 logger = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class TimeTagger:
     def __init__(self, language: str) -> None:
         self.language = get_lexicon(language).language
         self.rules = RuleSet(get_lexicon(language))
+        self._scanner = RuleScanner(self.rules.rules)  # each rule tried where it can start
         # The expressions of the texts scanned last, before tense: the publication date is
         # inferred from a text before it is parsed, and its times are tagged after. The values
         # are tuples of frozen mentions, safe to share; lru_cache is thread-safe.
@@ -103,10 +105,8 @@ class TimeTagger:
 
     def _match_rules(self, text: str) -> tuple[RawMention, ...]:
         candidates: list[tuple[int, int, int, RawMention]] = []
-        for rule in self.rules.rules:
-            if rule.gate is not None and rule.gate.search(text) is None:
-                continue
-            for match in rule.pattern.finditer(text):
+        for rule, matches in zip(self.rules.rules, self._scanner.matches(text), strict=True):
+            for match in matches:
                 if match.start("t") == match.end("t"):
                     continue
                 mention = rule.handler(match, text)
