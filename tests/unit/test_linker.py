@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import pytest
+from linker_helpers import parse
 
 from annals.kb.knowledge_base import KnowledgeBase
 from annals.kb.linker import EntityLinker
@@ -13,27 +13,10 @@ from annals.models import (
     EntitySpan,
     EntityType,
     LinkResult,
-    ParsedText,
     PartialDate,
-    Sentence,
-    Token,
 )
 
 DAY = PartialDate(2024, 11, 5)
-
-
-def parse(text: str, language: str, spans: tuple[tuple[str, EntityType], ...] = ()) -> ParsedText:
-    """A ParsedText built by regex, independent of the spaCy parser; spans by first occurrence."""
-    tokens = tuple(
-        Token(i, m.start(), m.end(), m.group(), m.group(), "", "", i, 0)
-        for i, m in enumerate(re.finditer(r"\w+|[^\w\s]", text))
-    )
-    entity_spans = []
-    for surface, kind in spans:
-        start = text.index(surface)
-        entity_spans.append(EntitySpan(start, start + len(surface), surface, kind, 0.8, "test"))
-    sentence = Sentence(0, 0, len(text), 0, len(tokens))
-    return ParsedText(language, text, (sentence,), tokens, tuple(entity_spans), False)
 
 
 @pytest.fixture(scope="module")
@@ -462,8 +445,8 @@ def test_a_span_of_titles_alone_is_no_entity(linker: EntityLinker) -> None:
 
 def test_a_one_word_person_after_in_is_a_place_the_kb_lacks(linker: EntityLinker) -> None:
     parsed = parse("The ministers met in Weimar on Monday.", "en", (("Weimar", "PERSON"),))
-    found = [(m.text, m.type) for m in linker.link(parsed, DAY).mentions]
-    assert found == [("Weimar", "LOC")]
+    found = [(m.text, m.type, m.country) for m in linker.link(parsed, DAY).mentions]
+    assert found == [("Weimar", "GPE", "DEU")]  # a place, then a town of the GeoNames table
 
 
 def test_a_possessor_after_in_stays_a_person(linker: EntityLinker) -> None:

@@ -4,29 +4,14 @@ names that are only a piece of a longer unknown one. Sentences written for this 
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from linker_helpers import parse
 
 from annals.kb.knowledge_base import KnowledgeBase
 from annals.kb.linker import EntityLinker
-from annals.models import EntitySpan, EntityType, ParsedText, PartialDate, Sentence, Token
+from annals.models import EntityType, PartialDate
 
 DAY = PartialDate(2025, 3, 1)
-
-
-def _parsed(text: str, language: str, spans: tuple[tuple[str, EntityType], ...]) -> ParsedText:
-    """A ParsedText with regex tokens and the given NER spans (first occurrence of each)."""
-    tokens = tuple(
-        Token(i, m.start(), m.end(), m.group(), m.group(), "", "", i, 0)
-        for i, m in enumerate(re.finditer(r"\w+|[^\w\s]", text))
-    )
-    found = []
-    for surface, kind in spans:
-        start = text.index(surface)
-        found.append(EntitySpan(start, start + len(surface), surface, kind, 0.8, "test"))
-    sentence = Sentence(0, 0, len(text), 0, len(tokens))
-    return ParsedText(language, text, (sentence,), tokens, tuple(found), False)
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +22,7 @@ def linker() -> EntityLinker:
 def _mentions(
     linker: EntityLinker, text: str, language: str, spans: tuple[tuple[str, EntityType], ...]
 ) -> list[tuple[str, str]]:
-    result = linker.link(_parsed(text, language, spans), DAY)
+    result = linker.link(parse(text, language, spans), DAY)
     return [(m.text, m.type) for m in result.mentions]
 
 
@@ -129,7 +114,7 @@ def test_a_known_name_inside_a_longer_unrecognised_name_is_no_mention(
 def test_a_country_opening_a_compound_qualifies_it_as_a_demonym_does(
     linker: EntityLinker,
 ) -> None:
-    result = linker.link(_parsed("Der Film spielte 300 Millionen US-Dollar ein.", "de", ()), DAY)
+    result = linker.link(parse("Der Film spielte 300 Millionen US-Dollar ein.", "de", ()), DAY)
     assert [(m.text, m.type, m.entity_id) for m in result.mentions] == [
         ("US", "NORP", "country/USA")
     ]
@@ -147,7 +132,7 @@ def test_a_country_opening_a_compound_qualifies_it_as_a_demonym_does(
 def test_known_names_alone_still_link(
     linker: EntityLinker, language: str, text: str, name: str, expected: str
 ) -> None:
-    result = linker.link(_parsed(text, language, ()), DAY)
+    result = linker.link(parse(text, language, ()), DAY)
     assert (name, expected, "GPE") in [(m.text, m.entity_id, m.type) for m in result.mentions]
 
 
@@ -156,5 +141,5 @@ def test_a_country_acronym_before_a_capitalised_weapon_name_is_the_country(
 ) -> None:
     # "Predator" is in no knowledge base entry: the acronym still names the state
     text = "Recent US Predator attacks have killed eight militants."
-    result = linker.link(_parsed(text, "en", ()), DAY)
+    result = linker.link(parse(text, "en", ()), DAY)
     assert "country/USA" in [m.entity_id for m in result.mentions]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from annals.kb.candidates import (
@@ -69,8 +69,9 @@ from annals.kb.names import (
     opens_clause,
     starts_a_name,
 )
+from annals.kb.places import City, city_named
 from annals.kb.references import country_anaphora, repeated_names
-from annals.kb.text import normalise, tokenize
+from annals.kb.text import alias_key, normalise, slugify, tokenize
 from annals.kb.titles import is_title_word, one_word_title, title_ends, trim_span
 from annals.language import stop_words
 from annals.models import (
@@ -87,6 +88,10 @@ logger = logging.getLogger(__name__)
 
 #: The elided article "l'" ("L'ONU"), as the linker's tokens have it.
 _ELIDED_ARTICLE = "l"
+#: Local ids of the places the recogniser found outside the knowledge base.
+_LOCAL_PLACES = ("local/GPE/", "local/LOC/")
+#: Towns of fewer people than this get their country only in a text that names it.
+TOWN_POPULATION = 50_000
 
 
 class EntityLinker:
@@ -95,6 +100,32 @@ class EntityLinker:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._languages: dict[str, LanguageView] = {}
+        self._person_words: frozenset[str] | None = None
+
+    def _known_city(self, city: City) -> Entity | None:
+        """The KB's entity of a city of the GeoNames table, when the KB has it by that name
+        in that country."""
+        return next(
+            (
+                entity
+                for entity in self.kb.candidates(city.name)
+                if entity.type in ("GPE", "LOC") and entity.country == city.country
+            ),
+            None,
+        )
+
+    def _people_words(self) -> frozenset[str]:
+        """The words of the KB's people's names, in every language ("obama", "morsi")."""
+        if self._person_words is None:
+            self._person_words = frozenset(
+                token.norm
+                for record in self.kb.records()
+                if record.entity.type == "PERSON"
+                for names in (record.entity.aliases, *record.short.values())
+                for name in names
+                for token in tokenize(name)
+            )
+        return self._person_words
 
     def _language(self, language: str) -> LanguageView:
         view = self._languages.get(language)
@@ -497,11 +528,22 @@ class EntityLinker:
 
     def _result(self, doc: DocumentView, chosen: list[Candidate]) -> LinkResult:
         surnames = local_surnames(doc, chosen)
+        people = self._people_words() | _person_words(doc, chosen, self.kb)
+        countries = _countries_named(chosen, self.kb)
         mentions: list[EntityMention] = []
-        local: dict[str, tuple[str, EntityType, list[str]]] = {}
+        local: dict[str, _LocalEntity] = {}
         for cand in sorted(chosen, key=lambda c: c.start):
             surface = doc.text(cand.start, cand.end)
             entity = self.kb.entity(cand.entity_id) if cand.entity_id else None
+            city = None
+            if entity is None:
+                # "King Hussein of Jordan" is not "Saddam Hussein" told before
+                entity_id, name = local_id(
+                    cand, surface, {} if _after_monarch_title(doc, cand) else surnames
+                )
+                city = _city_of(doc, cand, entity_id, (people, countries))
+                # a spelling the KB lacks of a city it knows ("Bengazi") is that city
+                entity = self._known_city(city) if city is not None else None
             if entity is not None:
                 mention_type: EntityType = entity.type
                 if cand.kind == "demonym":
@@ -522,25 +564,34 @@ class EntityLinker:
                     )
                 )
                 continue
-            # "King Hussein of Jordan" is not "Saddam Hussein" told before
-            entity_id, name = local_id(
-                cand, surface, {} if _after_monarch_title(doc, cand) else surnames
-            )
             local_type: EntityType = (
                 "PERSON" if entity_id.startswith("local/PERSON/") else cand.type
             )
-            _, _, forms = local.setdefault(entity_id, (name, local_type, []))
+            country = None
+            if city is not None:
+                # a town the KB does not know, in the GeoNames table: its country, and one id
+                # in every language ("Milano", "Milan", "Mailand")
+                local_type, name, country = "GPE", city.name, city.country
+                entity_id = f"local/GPE/{slugify(city.name)}"
+            forms = local.setdefault(entity_id, _LocalEntity(name, local_type, [], country)).forms
             if surface not in forms:
                 forms.append(surface)
             mentions.append(
                 EntityMention(
-                    cand.start, cand.end, surface, local_type, entity_id, name, cand.confidence
+                    cand.start,
+                    cand.end,
+                    surface,
+                    local_type,
+                    entity_id,
+                    name,
+                    cand.confidence,
+                    country=country,
                 )
             )
         return LinkResult(tuple(mentions), self._entities(mentions, local))
 
     def _entities(
-        self, mentions: list[EntityMention], local: dict[str, tuple[str, EntityType, list[str]]]
+        self, mentions: list[EntityMention], local: dict[str, _LocalEntity]
     ) -> tuple[Entity, ...]:
         entities: dict[str, Entity] = {}
         for mention in mentions:
@@ -550,14 +601,101 @@ class EntityLinker:
             if kb_entity is not None:
                 entities[mention.entity_id] = kb_entity
             else:
-                name, entity_type, forms = local[mention.entity_id]
+                found = local[mention.entity_id]
                 entities[mention.entity_id] = Entity(
-                    mention.entity_id, name, entity_type, aliases=tuple(forms)
+                    mention.entity_id,
+                    found.name,
+                    found.type,
+                    country=found.country,
+                    aliases=tuple(found.forms),
                 )
         return tuple(entities.values())
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@dataclass(slots=True)
+class _LocalEntity:
+    """An entity outside the knowledge base while a text is linked: its name, type, the
+    forms the text gives it and, for a town in the GeoNames table, its country."""
+
+    name: str
+    type: EntityType
+    forms: list[str]
+    country: str | None = None
+
+
+def _city_of(
+    doc: DocumentView,
+    cand: Candidate,
+    entity_id: str,
+    known: tuple[frozenset[str], frozenset[str]],
+) -> City | None:
+    """The city of the GeoNames table (:mod:`annals.kb.places`) that a place name the
+    recogniser found and the knowledge base does not know names, if one does; ``known`` are
+    the words of people's names and the countries that the text or the KB give.
+
+    A name in lower case is no place name ("paris" in a web address). One word that is also
+    a word of a person's name is likelier a surname the recogniser took for a place
+    ("Palin", "Morsi" and "Obama" are towns too). A town of fewer than
+    :data:`TOWN_POPULATION` people is read only in a text that names its country ("Zintan"
+    in a story about Libya): many such names are someone's, or another place's, as well;
+    so is a name unlike the city's own (:func:`_unlike_its_name`).
+    """
+    if cand.kind != "ner" or not entity_id.startswith(_LOCAL_PLACES):
+        return None
+    tokens = doc.tokens[cand.first : cand.last]
+    people, countries = known
+    if not tokens or not tokens[0].is_capitalised:
+        return None
+    key = tuple(token.norm for token in tokens)
+    if len(key) == 1 and (key[0] in people or key[0] in doc.view.calendar_words):
+        return None  # "Maggio", "Marzo": a month the recogniser took for a place
+    city = city_named(key)
+    if city is None or city.country in countries:
+        return city
+    if city.population < TOWN_POPULATION or _unlike_its_name(key, city):
+        return None
+    return city
+
+
+def _unlike_its_name(key: tuple[str, ...], city: City) -> bool:
+    """Is a one-word name of a city unlike the city's own name (its first two letters
+    differ)? GeoNames lists such names too ("Cobra", "Bazan"), mostly nicknames and old
+    names, so they are read only where the text names the city's country; spellings of the
+    same name ("Milano" and "Milan", "Bengasi" and "Benghazi") are read anywhere."""
+    own = alias_key(city.name)
+    return len(key) == 1 and key != own and key[0][:2] != own[0][:2]
+
+
+def _countries_named(chosen: list[Candidate], kb: KnowledgeBase) -> frozenset[str]:
+    """The countries of the knowledge-base entities a text names (its states, their cities,
+    people and bodies)."""
+    return frozenset(
+        entity.country
+        for cand in chosen
+        if cand.entity_id is not None
+        and (entity := kb.entity(cand.entity_id)) is not None
+        and entity.country
+    )
+
+
+def _person_words(doc: DocumentView, chosen: list[Candidate], kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the people's names the text gives (found by the recogniser or in the
+    knowledge base)."""
+    return frozenset(
+        token.norm
+        for cand in chosen
+        if cand.type == "PERSON"
+        or (
+            cand.entity_id is not None
+            and (entity := kb.entity(cand.entity_id)) is not None
+            and entity.type == "PERSON"
+        )
+        for token in doc.tokens[cand.first : cand.last]
+        if token.is_word
+    )
 
 
 def _after_monarch_title(doc: DocumentView, cand: Candidate) -> bool:
