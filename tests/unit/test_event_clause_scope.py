@@ -221,6 +221,34 @@ def test_the_place_a_place_noun_names_is_the_target(
     assert [r.name for r in attack.recipients] == [place]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Italian Prime Minister Giorgia Meloni met Volodymyr Zelensky in Kyiv on Saturday"
+            " and announced a new military aid package worth 300 million euros.",
+        ),
+        (
+            "it",
+            "La premier Giorgia Meloni ha incontrato a Kiev il presidente Volodymyr Zelensky e"
+            " ha annunciato un nuovo pacchetto di aiuti militari da 300 milioni di euro.",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée et a promis une aide militaire"
+            " de 3 milliards d'euros.",
+        ),
+    ],
+)
+def test_a_meeting_takes_no_sum_of_money(analyzer: Analyzer, language: str, text: str) -> None:
+    analysis = analyse(analyzer, text, language, PartialDate(2024, 2, 26))
+    meeting = one_of_type(analysis.events, "CONSULT")
+    assert (meeting.attributes.amount, meeting.attributes.currency) == (None, None)
+    aid = [e for e in analysis.events if e.type in ("AID", "AGREE")]
+    assert aid and all(e.attributes.currency == "EUR" for e in aid)
+
+
 def test_a_strike_takes_no_sum_of_money(analyzer: Analyzer) -> None:
     text = (
         "Rome announced 90 million euros in aid for the Ukrainian power grid, badly damaged"

@@ -84,8 +84,9 @@ _DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl:relcl"})
 _WORDS_TYPES = frozenset(
     {"SUPPORT", "CONSULT", "REQUEST", "ACCUSE", "DISAPPROVE", "REJECT", "THREATEN"}
 )
-#: Acts that have no sum of money of their own: one in their sentence is another act's.
-_NO_MONEY_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+#: Acts that have no sum of money of their own: one in their sentence is another act's
+#: ("met Zelensky in Kyiv and announced a package of 300 million euros": the package's).
+_NO_MONEY_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "CONSULT"})
 _CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl", "acl:relcl", "advcl", "conj"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _DEPENDENT_PENALTY = 0.1
