@@ -140,6 +140,8 @@ CASES = [
     ("Deutschland stellt der Ukraine weitere Leopard-Panzer zur Verfügung.", "AID", "country/DEU"),
     ("Die EU schickte Hilfsgüter in das Erdbebengebiet in der Türkei.", "AID", "org/eu"),
     ("Die Weltbank gewährte Pakistan einen Kredit über zwei Milliarden Dollar.", "AID", None),
+    # "Militär|hilfe|paket": the joint "-e-" as well as "-s-" ("Hilfspaket")
+    ("Olaf Scholz kündigte ein neues Militärhilfepaket für die Ukraine an.", "AID", None),
     ("Großbritannien kündigte ein neues Hilfspaket für den Gazastreifen an.", "AID", "country/GBR"),
     # "weitere" (further) is no warning: the aid and the sanctions are real
     ("Kanada kündigte weitere Militärhilfe für die Ukraine an.", "AID", "country/CAN"),

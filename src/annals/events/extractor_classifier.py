@@ -113,6 +113,9 @@ class TypeChoice(ExtractorBase):
             and label != main.type
             and reduced_type(main.type, "planned") == label
             and label not in elsewhere  # "leaders meeting in X have committed to ...": AGREE
+            # "met Zelensky in Kyiv and announced a package of aid": the AGREE read is the
+            # other clause's aid (promised aid is AGREE), not a meeting still to come
+            and all(reduced_type(other, "planned") != label for other in elsewhere)
             and probability >= tuning.retype_min
             and probability >= tuning.retype_ratio * scores.of(main.type)
         ):

@@ -200,6 +200,19 @@ _PLURAL_AUXILIARIES = frozenset(
     | {"han", "habían", "habrán", "hayan", "habrían", "fueron", "haben", "hatten", "sind"}
 )
 _PLURAL_PAST = ("arono", "irono", "erono", "aron", "ieron", "eron")
+#: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
+#: subject that opens a sentence.
+_TITLE_REACH = 4
+#: Finite auxiliaries that open a verb joined to the clause before ("e ▮ha annunciato",
+#: "y ▮ha firmado", "und ▮hat … zugesagt"): its subject is the clause's.
+#: Not "è", "ist", "wurde": after those the subject may be acted on ("ed è stata oggetto di
+#: indagini", "und wurde festgenommen").
+_SHARED_SUBJECT_AUXILIARIES = {
+    "it": frozenset({"ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero"}),
+    "es": frozenset({"ha", "han", "había", "habían", "habría", "habrían"}),
+    "de": frozenset({"hat", "haben", "hatte", "hatten", "will", "wollen", "soll", "sollen"})
+    | frozenset({"kann", "können", "muss", "müssen"}),
+}
 _INDEFINITE_ARTICLES = frozenset({"un", "una", "uno", "un'", "ein", "eine"})
 #: Lowercase words that are no nouns of a subject: conjunctions, pronouns, negations.
 _NOT_NOUNS = frozenset(
@@ -912,6 +925,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             # the clause's, not the last name before it; after a quotation, the speaker's
             # ("«…», ha detto Zelensky, chiedendo …")
             actors = self._coordinated(self._after_quotation(before, candidate), backwards=False)
+        elif before and (joined := self._joined_verb_subject(sentence, candidate, before)):
+            # "Meloni ha incontrato Zelensky e ha annunciato nuovi aiuti": Meloni's aid
+            actors = joined
         elif before:
             actors = self._coordinated(list(reversed(before)), backwards=True)
             owner = self.owning_group(actors)
@@ -1660,6 +1676,58 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if tokens[index].text.lower() in _COMPLEMENTIZERS:
                 return tokens[index].end
         return sentence.start
+
+    def _joined_verb_subject(
+        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+    ) -> list[EntityMention]:
+        """The subject of a clause that a verb without a subject of its own is joined to by
+        "and" (it, es, de, no parse): "Meloni ha incontrato Zelensky e ▮ha annunciato un
+        pacchetto", "Sánchez recibió a Zelensky y ▮firmó un acuerdo", "Scholz empfing
+        Selenskyj und ▮sagte … zu". The coordinator comes after the last name before the
+        trigger and is followed by the verbal trigger or a finite auxiliary; the clause it
+        joins opens the sentence with its subject (a title may come first) and is one plain
+        clause: no comma, colon, quotation, "that", relative pronoun or other "and" between
+        the subject and the coordinator. Empty when the sentence is not so built."""
+        auxiliaries = _SHARED_SUBJECT_AUXILIARIES.get(self._parsed.language)
+        if auxiliaries is None:
+            return []
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        while index > sentence.first_token and tokens[index].start >= before[-1].end:
+            word = tokens[index].text.lower()
+            if word in self._coordinators:
+                break
+            if not word.isalpha() or tokens[index].text[:1].isupper():
+                return []
+            index -= 1
+        else:
+            return []
+        following = tokens[index + 1]
+        if following.index == candidate.first:
+            if candidate.nominal:
+                return []
+        elif following.text.lower() not in auxiliaries:
+            return []
+        subjects = self._coordinated(list(before), backwards=False)
+        if (
+            not subjects
+            or self._token_at(subjects[0].start) - sentence.first_token > _TITLE_REACH
+            or self._introduced_by_preposition(subjects[0])  # "A Kiev, Meloni ha …"
+        ):
+            return []
+        opening = tokens[sentence.first_token : self._token_at(subjects[0].start)]
+        if any(not t.text.isalpha() or t.text.lower() in _COMPLEMENTIZERS for t in opening):
+            return []  # «Dicevano che dietro Saddam Hussein c'era Al Qaeda e hanno attaccato»
+        for token in tokens[self._token_at(subjects[-1].end - 1) + 1 : index]:
+            word = token.text.lower()
+            if (
+                not any(character.isalnum() for character in word)
+                or word in self._coordinators
+                or word in _COMPLEMENTIZERS
+                or word in RELATIVE_PRONOUNS
+            ):
+                return []
+        return subjects
 
     def _comma_gerund(self, candidate: TriggerCandidate) -> bool:
         """Is the trigger a gerund right after a comma (Italian, Spanish, no parse)?"""
