@@ -1,6 +1,7 @@
-"""A verb joined by "and" to the clause before it shares that clause's subject (Italian,
-Spanish and German, read without a parse): "Meloni ha incontrato Zelensky e ha annunciato
-nuovi aiuti" is Meloni's aid, not Zelensky's. Hand-written sentences."""
+"""Parties of an act in languages read without a parse (Italian, Spanish, German): a verb
+joined by "and" to the clause before it shares that clause's subject ("Meloni ha
+incontrato Zelensky e ha annunciato nuovi aiuti" is Meloni's aid, not Zelensky's), and a
+German capital after "für" receives the aid. Hand-written sentences."""
 
 from __future__ import annotations
 
@@ -83,3 +84,10 @@ def test_a_subject_inside_a_reported_clause_is_not_shared(analyzer: Analyzer) ->
     text = "Dicevano che dietro Saddam Hussein c'era Al Qaeda e hanno attaccato l'Iraq."
     attack = one_of_type(analyse(analyzer, text, "it", PUBLISHED).events, "ASSAULT")
     assert "Saddam Hussein" not in [a.name for a in attack.actors]
+
+
+def test_a_german_capital_after_fuer_receives_the_aid(analyzer: Analyzer) -> None:
+    # "für Kiew" after a word of aid (here the end of a compound) is the state that receives
+    text = "Die Regierung beschloss weitere Waffenhilfepakete für Kiew."
+    aid = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "AID")
+    assert [r.name for r in aid.recipients] == ["Ukraine"] and not aid.actors

@@ -142,6 +142,8 @@ CASES = [
     ("Die Weltbank gewährte Pakistan einen Kredit über zwei Milliarden Dollar.", "AID", None),
     # "Militär|hilfe|paket": the joint "-e-" as well as "-s-" ("Hilfspaket")
     ("Olaf Scholz kündigte ein neues Militärhilfepaket für die Ukraine an.", "AID", None),
+    # who "für" or "an" introduces receives; the subject after the verb gives
+    ("Neue Waffenlieferungen an die Ukraine kündigte Scholz an.", "AID", "person/olaf-scholz"),
     ("Großbritannien kündigte ein neues Hilfspaket für den Gazastreifen an.", "AID", "country/GBR"),
     # "weitere" (further) is no warning: the aid and the sanctions are real
     ("Kanada kündigte weitere Militärhilfe für die Ukraine an.", "AID", "country/CAN"),

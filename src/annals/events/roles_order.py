@@ -64,6 +64,8 @@ _GERMAN_PREPOSITIONS = frozenset(
     {"aus", "in", "im", "nach", "von", "vom", "mit", "für", "gegen", "bei", "beim", "zu"}
     | {"zum", "zur", "an", "am", "auf", "über", "unter", "vor", "seit", "durch", "laut"}
 )
+#: German prepositions of whom an act is for or goes to ("für Kiew", "an die Ukraine").
+_BENEFICIARY_PREPOSITIONS = frozenset({"für", "an"})
 #: Prepositions that name the target of a hostile act ("contra Ucrania", "all'Ucraina").
 _TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
     "es": frozenset({"contra", "sobre", "a", "al", "hacia"}),
@@ -938,8 +940,14 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             after = [m for m in after if not (group.start <= m.start < group.end)]
         elif self._german_noun_subject(sentence, candidate):
             pass  # "Der Präsident besucht Marokko": an unnamed subject; the names after receive
-        elif self._parsed.language == "de" and after and not self._against_follows(candidate):
-            actors = self._coordinated(after, backwards=False)
+        elif (
+            self._parsed.language == "de"
+            and after
+            and not self._against_follows(candidate)
+            and (subjects := [m for m in after if not self._german_beneficiary(m)])
+        ):
+            # the subject after the verb; one "für" or "an" introduces receives
+            actors = self._coordinated(subjects, backwards=False)
             after = [m for m in after if m not in actors]
         elif (
             governed
@@ -1589,6 +1597,15 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return ()
         recipients = self._coordinated(list(reversed(patients)), backwards=True)
         return tuple(prefer_people(recipients, self._parsed.text))
+
+    def _german_beneficiary(self, mention: EntityMention) -> bool:
+        """Is a German name introduced by "für" or "an" ("Waffenhilfepakete für Kiew",
+        "Panzer an die Ukraine"): who receives, never the subject after the verb?"""
+        index = self._token_at(mention.start) - 1
+        tokens = self._parsed.tokens
+        while index >= 0 and tokens[index].text.lower() in _GERMAN_ARTICLES:
+            index -= 1
+        return index >= 0 and tokens[index].text.lower() in _BENEFICIARY_PREPOSITIONS
 
     def _against_follows(self, candidate: TriggerCandidate) -> bool:
         """Does the trigger end with, or stand right before, "gegen" ("Anklage gegen drei

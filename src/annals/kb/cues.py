@@ -106,17 +106,17 @@ AID_WORDS: dict[str, frozenset[str]] = {
         "aiuti aiuto armi missili carri pacchetto fondi prestito prestiti munizioni assistenza"
     ),
     "fr": _words("aide aides armes missiles chars paquet fonds prêt munitions assistance"),
-    "de": _words("hilfe hilfen waffen raketen panzer paket munition"),
+    "de": _words("hilfe hilfen waffen raketen panzer paket pakete munition"),
     "es": _words(
         "ayuda ayudas armas misiles tanques paquete fondos préstamo municiones asistencia"
     ),
 }
-#: "To" (and "to the") before an aid's recipient.
+#: "To" (and "to the") before an aid's recipient; German "für" too ("Waffen für Kiew").
 DATIVES: dict[str, frozenset[str]] = {
     "en": _words("to"),
     "it": _words("a ad al"),
     "fr": _words("à au"),
-    "de": _words("an"),
+    "de": _words("an für"),
     "es": _words("a al"),
 }
 #: How many tokens before "to" an aid word may stand ("une aide annuelle de 1,5 milliard de

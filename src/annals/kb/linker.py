@@ -88,6 +88,8 @@ logger = logging.getLogger(__name__)
 
 #: The elided article "l'" ("L'ONU"), as the linker's tokens have it.
 _ELIDED_ARTICLE = "l"
+#: Languages that write a noun's modifiers into it ("Militärhilfe").
+_COMPOUNDING = frozenset({"de", "nl"})
 #: Local ids of the places the recogniser found outside the knowledge base.
 _LOCAL_PLACES = ("local/GPE/", "local/LOC/")
 #: Towns of fewer people than this get their country only in a text that names it.
@@ -1072,15 +1074,18 @@ def _after_object_verb(doc: DocumentView, first: int) -> bool:
 
 def _aid_to(doc: DocumentView, to: int) -> bool:
     """Is token ``to`` a "to" word after aid or its giving, a few words before ("tanks to
-    Kyiv", "aiuti a Kiev", AID_WORDS), in the same sentence?"""
+    Kyiv", "aiuti a Kiev", AID_WORDS), in the same sentence? In German the aid word may end
+    a compound ("Militärhilfe", "Waffenhilfepakete für Kiew")."""
     tokens = doc.tokens
     if tokens[to].norm not in cue_set(DATIVES, doc.language):
         return False
     words = cue_set(AID_WORDS, doc.language)
+    compounds = doc.language in _COMPOUNDING
     for index in range(to - 1, max(-1, to - 1 - AID_WINDOW), -1):
         if tokens[index].text in _SENTENCE_ENDS:
             return False
-        if tokens[index].norm in words:
+        norm = tokens[index].norm
+        if norm in words or (compounds and any(norm.endswith(word) for word in words)):
             return True
     return False
 
