@@ -91,3 +91,33 @@ def test_a_german_capital_after_fuer_receives_the_aid(analyzer: Analyzer) -> Non
     text = "Die Regierung beschloss weitere Waffenhilfepakete für Kiew."
     aid = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "AID")
     assert [r.name for r in aid.recipients] == ["Ukraine"] and not aid.actors
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "undergoer"),
+    [
+        (
+            "it",
+            "Il giornalista Marco Rossi ha intervistato il ministro Guido Crosetto ed è stato"
+            " arrestato dalla polizia.",
+            "Marco Rossi",
+        ),
+        (
+            "es",
+            "El periodista Juan Pérez entrevistó al ministro José Manuel Albares y fue detenido"
+            " por la policía.",
+            "Juan Pérez",
+        ),
+        (
+            "de",
+            "Der Journalist Max Müller interviewte Außenministerin Annalena Baerbock und wurde"
+            " von der Polizei festgenommen.",
+            "Max Müller",
+        ),
+    ],
+)
+def test_a_joined_passive_acts_on_the_subject_of_the_clause_before(
+    analyzer: Analyzer, language: str, text: str, undergoer: str
+) -> None:
+    arrest = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "COERCE")
+    assert [r.name for r in arrest.recipients] == [undergoer]

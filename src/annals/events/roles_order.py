@@ -202,6 +202,13 @@ _PLURAL_AUXILIARIES = frozenset(
     | {"han", "habían", "habrán", "hayan", "habrían", "fueron", "haben", "hatten", "sind"}
 )
 _PLURAL_PAST = ("arono", "irono", "erono", "aron", "ieron", "eron")
+#: Auxiliaries of the passive that open a verb joined to the clause before ("ed ▮è stato
+#: arrestato", "y ▮fue detenido", "und ▮wurde festgenommen"): the clause's subject undergoes.
+_JOINED_PASSIVE_AUXILIARIES = {
+    "it": frozenset({"è", "sono", "era", "erano", "fu", "furono", "viene", "vengono"}),
+    "es": frozenset({"fue", "fueron", "es", "son", "ha", "han"}),
+    "de": frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren"}),
+}
 #: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
 #: subject that opens a sentence.
 _TITLE_REACH = 4
@@ -1591,6 +1598,9 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
     ) -> tuple[EntityMention, ...]:
         """Who a passive acts on, without a parse: the participants before the trigger in its
         own clause (not the speaker of "X ha affermato che l'ospedale è stato colpito")."""
+        if before and (joined := self._joined_verb_subject(sentence, candidate, before, True)):
+            # "Rossi ha intervistato Crosetto ed è stato arrestato": Rossi was arrested
+            return tuple(joined)
         opening = self._clause_opening(sentence, candidate)
         patients = [m for m in before if m.start >= opening]
         if not patients:
@@ -1657,7 +1667,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ]
         actors = self._coordinated(agents, backwards=False) if agents else []
         patients = [m for m in inside if m not in actors and m.start < auxiliary.start]
-        recipients = self._coordinated(list(reversed(patients)), backwards=True) if patients else []
+        earlier = [m for m in before if m.start < auxiliary.start]
+        # "Müller interviewte Baerbock und wurde … festgenommen": Müller was arrested
+        recipients = (
+            earlier and self._joined_verb_subject(sentence, candidate, earlier, True)
+        ) or (self._coordinated(list(reversed(patients)), backwards=True) if patients else [])
         # unnamed groups on either side: "Drei Journalisten wurden von der Polizei
         # festgenommen"
         if not actors:
@@ -1695,7 +1709,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return sentence.start
 
     def _joined_verb_subject(
-        self, sentence: Sentence, candidate: TriggerCandidate, before: Sequence[EntityMention]
+        self,
+        sentence: Sentence,
+        candidate: TriggerCandidate,
+        before: Sequence[EntityMention],
+        passive: bool = False,
     ) -> list[EntityMention]:
         """The subject of a clause that a verb without a subject of its own is joined to by
         "and" (it, es, de, no parse): "Meloni ha incontrato Zelensky e ▮ha annunciato un
@@ -1704,8 +1722,12 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         trigger and is followed by the verbal trigger or a finite auxiliary; the clause it
         joins opens the sentence with its subject (a title may come first) and is one plain
         clause: no comma, colon, quotation, "that", relative pronoun or other "and" between
-        the subject and the coordinator. Empty when the sentence is not so built."""
-        auxiliaries = _SHARED_SUBJECT_AUXILIARIES.get(self._parsed.language)
+        the subject and the coordinator. Empty when the sentence is not so built. With
+        ``passive``, the coordinator is followed by an auxiliary of the passive ("e ▮è stato
+        arrestato", "y ▮fue detenido", "und ▮wurde festgenommen"): that subject undergoes
+        the act."""
+        table = _JOINED_PASSIVE_AUXILIARIES if passive else _SHARED_SUBJECT_AUXILIARIES
+        auxiliaries = table.get(self._parsed.language)
         if auxiliaries is None:
             return []
         tokens = self._parsed.tokens
@@ -1714,14 +1736,15 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             word = tokens[index].text.lower()
             if word in self._coordinators:
                 break
-            if not word.isalpha() or tokens[index].text[:1].isupper():
+            capital = tokens[index].text[:1].isupper() and self._parsed.language != "de"
+            if not word.isalpha() or capital:  # German nouns are capitalised
                 return []
             index -= 1
         else:
             return []
         following = tokens[index + 1]
         if following.index == candidate.first:
-            if candidate.nominal:
+            if candidate.nominal or passive:
                 return []
         elif following.text.lower() not in auxiliaries:
             return []
