@@ -14,9 +14,11 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'", "‘": "'"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class WordToken:
-    """A token of the linker's own tokenisation; ``norm`` is case- and accent-free."""
+    """A token of the linker's own tokenisation; ``norm`` is case- and accent-free. Not
+    frozen: a frozen dataclass sets each field through ``object.__setattr__``, and every
+    word of every text is one (a third of the time of tokenising); none is changed."""
 
     index: int
     start: int
