@@ -59,6 +59,16 @@ def test_cluster_same_event_in_two_languages_joins_one_story() -> None:
     assert summary.date_from == summary.date_to == PartialDate(2024, 11, 5)
 
 
+def test_cluster_members_of_a_document_are_its_story() -> None:
+    clusterer = StoryClusterer()
+    story = clusterer.add(EN)
+    clusterer.add(OTHER)
+    clusterer.add(IT)
+    assert clusterer.members_of("it1") == clusterer.members_of("en1") == ["en1", "it1"]
+    assert clusterer.members_of("en2") == ["en2"]
+    assert clusterer.stories()[story] == clusterer.members_of("en1")
+
+
 def test_cluster_same_people_months_apart_stay_apart() -> None:
     later = _profile("en3", MEETING, dict(EN.terms), day="2025-03-20")
     assert profile_similarity(EN, later) == 0.0

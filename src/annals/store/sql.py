@@ -155,7 +155,7 @@ class SqlStore(Store):
         duplicate_of = next(
             (
                 member
-                for member in clusterer.stories().get(story_id, ())
+                for member in clusterer.members_of(analysis.id)
                 if member != analysis.id and is_near_duplicate(clusterer.profile(member), profile)
             ),
             None,

@@ -318,6 +318,12 @@ class StoryClusterer:
             out[self._story_id(story_number)] = [self._profiles[i].doc_id for i in story.members]
         return out
 
+    def members_of(self, doc_id: str) -> list[str]:
+        """The documents of the story of a document already added, in the order they were
+        added (what :meth:`stories` gives for that story, without building every story)."""
+        story = self._stories[self._story_of[self._index_of[doc_id]]]
+        return [self._profiles[i].doc_id for i in story.members]
+
     def profile(self, doc_id: str) -> DocumentProfile:
         """The profile of a document already added."""
         return self._profiles[self._index_of[doc_id]]
