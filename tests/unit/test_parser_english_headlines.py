@@ -86,6 +86,43 @@ def test_a_headline_read_as_one_noun_phrase_gets_its_verb(
     assert (_token(parsed, object_).dep, _token(parsed, object_).head) == ("dobj", found.index)
 
 
+@pytest.mark.parametrize(
+    ("headline", "verb", "subject", "object_"),
+    [
+        (
+            "Houthis attack cargo ship in Red Sea\n\nThe report follows.",
+            "attack",
+            "Houthis",
+            "ship",
+        ),
+        ("Houthis attack cargo ship in Red Sea", "attack", "Houthis", "ship"),
+    ],
+)
+def test_a_plural_and_a_bare_verb_opening_a_headline_get_their_verb(
+    parser: Parser, headline: str, verb: str, subject: str, object_: str
+) -> None:
+    before = parser._pipeline("en")(headline)
+    assert [t.pos_ for t in before if t.text == verb] == ["NOUN"]  # spaCy's reading
+    parsed = parser.parse(headline, "en")
+    found = _token(parsed, verb)
+    assert (found.pos, found.dep, found.lemma) == ("VERB", "ROOT", verb)
+    assert "Number=Plur" in found.morph
+    assert (_token(parsed, subject).dep, _token(parsed, subject).head) == ("nsubj", found.index)
+    assert (_token(parsed, object_).dep, _token(parsed, object_).head) == ("dobj", found.index)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ukraine aid package stalls in Congress",  # a singular: no subject of a bare verb
+        "This time a bomb at an abortion clinic",  # a determiner, no plural name
+    ],
+)
+def test_a_bare_verb_needs_a_plural_name_before_it(parser: Parser, headline: str) -> None:
+    parsed = parser.parse(headline + "\n\nThe report follows.", "en")
+    assert not [t for t in parsed.tokens if t.pos == "VERB" and t.text in ("aid", "time")]
+
+
 def test_an_apposition_of_a_verb_is_its_object(parser: Parser) -> None:
     before = parser._pipeline("en")("Biden hosts Japanese prime minister at White House")
     assert [t.dep_ for t in before if t.text == "minister"] == ["appos"]  # spaCy's reading
@@ -116,6 +153,7 @@ def test_english_verbs_read_third_persons(parser: Parser, word: str, stem: str |
     ("headline", "type_", "actors", "recipients"),
     [
         ("Russia bombs Kyiv as allies weigh aid", "ASSAULT", ["Russia"], ["Kyiv"]),
+        ("Houthis attack cargo ship in Red Sea", "ASSAULT", ["Houthis"], []),
         ("Turkey summons Dutch ambassador", "ACCUSE", ["Türkiye"], ["Netherlands"]),
         # the office holder on the publication date, as the visitor
         ("Biden hosts Japanese prime minister", "CONSULT", ["Fumio Kishida"], ["Joe Biden"]),

@@ -75,6 +75,9 @@ _EN_SUBJECT_DEPS = frozenset({"nsubj", "compound"})
 _EN_ADVERBIAL_DEPS = frozenset({"npadvmod", "appos"})
 #: The words of an English noun phrase before its head.
 _EN_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+#: Tags of a plural that opens a headline before a bare verb ("Houthis" may be read as an
+#: adjective); not a determiner or pronoun ("This time a bomb …").
+_EN_PLURAL_SUBJECTS = frozenset({"PROPN", "NOUN", "ADJ"})
 #: What may open the object after a headline's verb read as a noun ("summons ▮Dutch envoy").
 _EN_HEADLINE_OBJECT_OPENERS = frozenset({"DET", "ADJ", "PROPN", "NUM"})
 
@@ -141,6 +144,10 @@ class EnglishVerbs:
         elif word.endswith("es"):
             candidates.append(word[:-2])
         return next((stem for stem in candidates if stem in self._verbs), None)
+
+    def is_verb(self, word: str) -> bool:
+        """Is ``word`` (lowercase) the base form of a verb ("attack", "seize")?"""
+        return word in self._verbs
 
 
 def _lemmatizer_table(nlp: object, name: str) -> Any:
@@ -226,7 +233,8 @@ def repair_noun_roots(
         if not any(deps[child] == "nsubj" for child in mine):
             deps[subjects[-1]] = "nsubj"
         repairs.append(VerbRepair(index, stem, _PRESENT.format(number="Sing")))
-    return repairs + _noun_phrase_headlines(words, pos, deps, heads, sentence_of, verbs)
+    repairs += _noun_phrase_headlines(words, pos, deps, heads, sentence_of, verbs)
+    return repairs + _bare_verb_headlines(words, pos, deps, heads, sentence_of, verbs)
 
 
 def _noun_phrase_headlines(
@@ -274,6 +282,61 @@ def _noun_phrase_headlines(
         verbal.add(sentence_of[index])
         repairs.append(VerbRepair(index, stem, _PRESENT.format(number="Sing")))
     return repairs
+
+
+def _bare_verb_headlines(
+    words: list[str],
+    pos: list[str],
+    deps: list[str],
+    heads: list[int],
+    sentence_of: list[int],
+    verbs: EnglishVerbs,
+) -> list[VerbRepair]:
+    """Verbless headlines opened by a plural name and a bare verb, read as one noun phrase:
+    "Houthis attack cargo ship in Red Sea" (root "ship", "attack" a compound of it). A
+    lowercase noun that is a verb's base form, right after the headline's first word when
+    that is a capitalised plural ("Houthis", "Rebels"), before the words of a noun phrase
+    that ends in the root, becomes the root verb, the plural its subject and the old root
+    its object. A singular before it names no subject of a bare verb ("Ukraine aid
+    package", "Gaza ceasefire talks")."""
+    repairs: list[VerbRepair] = []
+    verbal = {sentence_of[i] for i, tag in enumerate(pos) if tag in ("VERB", "AUX")}
+    for index in range(1, len(words)):
+        subject, root, word = index - 1, heads[index], words[index]
+        opening = subject == 0 or sentence_of[subject - 1] != sentence_of[subject]
+        if (
+            not opening
+            or pos[index] != "NOUN"
+            or sentence_of[index] in verbal
+            or sentence_of[subject] != sentence_of[index]
+            or not word.isalpha()
+            or not word.islower()
+            or not verbs.is_verb(word)
+            or root <= index
+            or deps[root] != "ROOT"
+            or not all(tag in _EN_NOUN_PHRASE for tag in pos[index + 1 : root])
+            or pos[subject] not in _EN_PLURAL_SUBJECTS
+            or not _capitalised_plural(words[subject])
+        ):
+            continue
+        pos[index], deps[index], heads[index] = "VERB", "ROOT", index
+        deps[subject], heads[subject] = "nsubj", index
+        deps[root], heads[root] = "dobj", index
+        verbal.add(sentence_of[index])
+        repairs.append(VerbRepair(index, word, _PRESENT.format(number="Plur")))
+    return repairs
+
+
+def _capitalised_plural(word: str) -> bool:
+    """ "Houthis", "Rebels", "Protesters": capitalised, ending in a plural "-s" (not "-ss",
+    not an abbreviation such as "US")."""
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
 
 
 def _object_from_apposition(
