@@ -44,3 +44,20 @@ def test_people_who_protest_demonstrate(analyzer: Analyzer, text: str, language:
     events = analyse(analyzer, text, language, PUBLISHED).events
     assert [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger) for e in events]
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La idea de un cambio de régimen venía desde mucho antes de los sucesos de Bengazi,"
+            " donde se escenificó la primera manifestación contra el ejecutivo.",
+            "es",
+        ),
+    ],
+)
+def test_a_city_is_where_a_protest_is_held_not_who_protests(
+    analyzer: Analyzer, text: str, language: str
+) -> None:
+    protest = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "PROTEST")
+    assert not [a for a in protest.actors if a.id.startswith("city/")]

@@ -58,6 +58,8 @@ _CHANNEL_SKIPPED = _CHANNEL_FILLERS - _CHANNEL_OPENERS
 #: Id prefixes of places that never act: regions, and towns the knowledge base does not
 #: know (a recogniser's LOC may be an organisation: "Policía Nacional").
 _PLACES_NEVER_ACTING = ("region/", "local/GPE/")
+#: Id prefix of the knowledge base's cities.
+_CITY_PREFIX = "city/"
 #: The event types an outlet may be the actor of (see :func:`may_act`).
 _OUTLET_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "AGREE", "COOPERATE"})
 #: Prepositions that name where an event undergone comes from ("aid from Germany").
@@ -141,8 +143,12 @@ def may_act(mention: EntityMention, event_type: str) -> bool:
     site ("… shot at the CNN Center"), a region or a street ("Corse", "via Bellettini") and a
     town the knowledge base does not know ("Spilamberto", a dateline's "CAMPOGALLIANO") never
     act, though they may be hit; known cities may stand for their government ("Paris et
-    Kyiv signent un accord")."""
+    Kyiv signent un accord"), but a government does not take to the streets: a city is
+    where a protest is held ("los sucesos de Bengazi, donde se escenificó la primera
+    manifestación"), never who protests."""
     if mention.type == "FAC" or mention.entity_id.startswith(_PLACES_NEVER_ACTING):
+        return False
+    if event_type == "PROTEST" and mention.entity_id.startswith(_CITY_PREFIX):
         return False
     if mention.type == "LOC" and _names_a_site(mention.text):
         return False
