@@ -330,3 +330,35 @@ def test_a_host_receiving_a_named_person_holds_a_visit(
 def test_a_letter_received_is_no_visit(analyzer: Analyzer) -> None:
     events = _analyse(analyzer, "Macron a reçu une lettre de Vladimir Poutine.", "fr").events
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Germany pledged 500 million euros in aid while France sent 12 Caesar howitzers"
+            " to Ukraine.",
+        ),
+        (
+            "it",
+            "La Germania ha promesso 500 milioni di euro di aiuti, mentre la Francia ha inviato"
+            " 12 obici Caesar all'Ucraina.",
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_quantities(analyzer: Analyzer, language: str, text: str) -> None:
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    pledge = one_of_type(events, "AGREE")
+    sending = one_of_type(events, "AID")
+    assert (pledge.attributes.amount, pledge.attributes.count) == (500_000_000, None)
+    assert pledge.attributes.items == ()
+    assert (sending.attributes.amount, sending.attributes.count) == (None, 12)
+    assert sending.attributes.items == ("Caesar",)
+
+
+def test_the_dead_and_wounded_of_a_sentence_stay_with_its_attacks(analyzer: Analyzer) -> None:
+    text = "At least 74 people were killed in Nairobi, and more than 1,640 were wounded."
+    attacks = [e for e in _analyse(analyzer, text).events if e.type == "ASSAULT"]
+    assert attacks and all(e.attributes.dead == 74 for e in attacks)
+    assert all(e.attributes.injured == 1640 for e in attacks)

@@ -106,11 +106,13 @@ class ClauseBuilder(TypeChoice):
         scores: TypeScores | None = None,
         may_retype: bool = False,
         elsewhere: frozenset[str] = frozenset(),
+        others: tuple[int, ...] = (),
     ) -> list[Event]:
         """The clause's event (none, or one per meeting of a list: see
         :func:`gapped_segments`). ``may_retype``: the classifier may give the clause a
         type none of its triggers has (else it only re-ranks them). ``elsewhere``: the types of
-        the triggers of the sentence's other clauses."""
+        the triggers of the sentence's other clauses; ``others``: where those clauses' first
+        triggers start (the quantities after one are its clause's: :func:`_quantity_span`)."""
         fit: float | None = None
         timing: Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles
@@ -150,8 +152,9 @@ class ClauseBuilder(TypeChoice):
             return []
         # most clauses without participants never get here: their date and status go unread
         contexts = self._contexts_of(info.words, group)
+        span = _quantity_span(info.sentence, group, others)
         return self._clause_events(
-            doc, info, main, contexts, places, (actors, recipients), fit, timing
+            doc, info, main, contexts, places, (actors, recipients), fit, (timing, span)
         )
 
     def _placed_here(
@@ -227,13 +230,15 @@ class ClauseBuilder(TypeChoice):
         places: frozenset[int],
         parties: tuple[list[EntityMention], list[EntityMention]],
         fit: float | None,
-        timing: Timing | None,
+        settled: tuple[Timing | None, tuple[int, int] | None],
     ) -> list[Event]:
         """The events of a clause with participants (its actors and recipients: ``parties``)
-        and ``contexts``: its date and status (``timing`` when the type settled them), mode,
-        place, confidence and quantities; one event, or one per meeting of a list."""
+        and ``contexts``: its date and status (``settled``: the timing when the type settled
+        it, and the span of the sentence whose quantities are the clause's), mode, place,
+        confidence and quantities; one event, or one per meeting of a list."""
         parsed, sentence = doc.parsed, info.sentence
         actors, recipients = parties
+        timing, span = settled
         main, (date, date_end, status) = self._clause_timing(doc, sentence, main, timing)
         mode = main.mode
         if main.type == "AID" and mode is None:
@@ -242,7 +247,7 @@ class ClauseBuilder(TypeChoice):
         if main.type == "PROTEST" and location is not None and location.country:
             actors = [_of_country(m, location.country) for m in actors]
         confidence = self._clause_confidence(parsed, sentence, main, actors, recipients, fit)
-        attributes = self._own_attributes(parsed, info, main)
+        attributes = self._own_attributes(parsed, info, main, span)
         segments = _clause_segments(parsed, info, main, doc.times)
         events: list[Event] = []
         listed = {m.entity_id for segment in segments for m in segment.participants}
@@ -316,24 +321,41 @@ class ClauseBuilder(TypeChoice):
         return confidence
 
     def _own_attributes(
-        self, parsed: ParsedText, info: SentenceInfo, main: TriggerCandidate
+        self,
+        parsed: ParsedText,
+        info: SentenceInfo,
+        main: TriggerCandidate,
+        span: tuple[int, int] | None = None,
     ) -> EventAttributes:
-        """The sentence's quantities that are the event's own. An attack, a protest or a
-        deployment has no sum of money. An act of word or stance, whose content is often a
-        clause telling another party's act, loses that clause's quantities: "Rutte welcomed
-        the announcement that Italy will invest 8.2 billion euros in tanks" (the money is
-        Italy's investment, not the welcome). Other acts (an aid, a deal) keep them all."""
-        if main.type in _NO_MONEY_TYPES and info.attributes.amount is not None:
+        """The sentence's quantities that are the event's own. In a sentence of several
+        clauses with events, the money, counts, ordinals, percentages and named items in
+        ``span``, the event's part of it ("Germany pledged 500 million euros while France
+        sent 12 howitzers": the money is the pledge's, the howitzers the sending's). An
+        attack, a protest, a deployment or a meeting has no sum of money. An act of word or
+        stance, whose content is often a clause telling another party's act, loses that
+        clause's quantities: "Rutte welcomed the announcement that Italy will invest 8.2
+        billion euros in tanks" (the money is Italy's investment, not the welcome). Other
+        acts (an aid, a deal) keep them all."""
+        sentence = info.sentence
+        outside = [] if span is None else [(sentence.start, span[0]), (span[1], sentence.end)]
+        found = info.attributes
+        if outside:
+            # the sentence's dead and wounded stay every clause's: "were killed …, and 1,640
+            # were wounded" tells one attack by two triggers
+            found = replace(
+                self._attributes.extract(_blanked(parsed.text, sentence, outside), parsed.language),
+                dead=found.dead,
+                injured=found.injured,
+            )
+        if main.type in _NO_MONEY_TYPES and found.amount is not None:
             # "an aid of 200 million euros for the grid, hit by Russian strikes": the
             # money is never the strikes'
-            return replace(info.attributes, amount=None, currency=None)
+            return replace(found, amount=None, currency=None)
         if not parsed.has_parser or main.type not in _WORDS_TYPES:
-            return info.attributes
-        found = info.attributes
+            return found
         quantities = (found.amount, found.count, found.ordinal, found.percent)
         if all(value is None for value in quantities) and not found.items:
-            return info.attributes
-        sentence = info.sentence
+            return found
         tokens = parsed.tokens[sentence.first_token : sentence.last_token]
         children: dict[int, list[int]] = {}
         for token in tokens:
@@ -358,12 +380,10 @@ class ClauseBuilder(TypeChoice):
                 keep -= inner
         masked = [(t.start, t.end) for t in tokens if t.index not in keep]
         if not masked:
-            return info.attributes
-        chars = list(parsed.text[sentence.start : sentence.end])
-        for start, end in masked:
-            for position in range(start - sentence.start, end - sentence.start):
-                chars[position] = " "
-        return self._attributes.extract("".join(chars), parsed.language)
+            return found
+        return self._attributes.extract(
+            _blanked(parsed.text, sentence, masked + outside), parsed.language
+        )
 
     def _timing(self, doc: DocumentContext, sentence: Sentence, main: TriggerCandidate) -> Timing:
         """The clause's date (None when the sentence gives none), end date and status."""
@@ -774,3 +794,26 @@ def _state_protest(
 def _is_state_mention(mention: EntityMention) -> bool:
     """A country or city named as such ("Serbia", "Belgrade"); not its people ("Serbs")."""
     return mention.type == "GPE" and mention.entity_id.startswith(("country/", "city/"))
+
+
+def _quantity_span(
+    sentence: Sentence, group: Sequence[TriggerCandidate], others: Sequence[int]
+) -> tuple[int, int] | None:
+    """The part of a sentence of several clauses with events whose quantities are one
+    clause's: from its first trigger (from the sentence's start for the first clause) to
+    the next clause's first trigger. None when the sentence has one such clause."""
+    if not others or not group:
+        return None
+    own = min(candidate.start for candidate in group)
+    start = own if any(other < own for other in others) else sentence.start
+    end = min((other for other in others if other > own), default=sentence.end)
+    return start, end
+
+
+def _blanked(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence's text with the characters of ``spans`` made spaces (offsets kept)."""
+    chars = list(text[sentence.start : sentence.end])
+    for start, end in spans:
+        for position in range(max(start, sentence.start), min(end, sentence.end)):
+            chars[position - sentence.start] = " "
+    return "".join(chars)
