@@ -333,28 +333,41 @@ def test_a_letter_received_is_no_visit(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
+    ("language", "text", "items"),
     [
         (
             "en",
             "Germany pledged 500 million euros in aid while France sent 12 Caesar howitzers"
             " to Ukraine.",
+            ("Caesar",),
         ),
         (
             "it",
             "La Germania ha promesso 500 milioni di euro di aiuti, mentre la Francia ha inviato"
             " 12 obici Caesar all'Ucraina.",
+            ("Caesar",),
+        ),
+        # the howitzers are told before the verb of their clause, after its "während"
+        (
+            "de",
+            "Deutschland sagte der Ukraine 500 Millionen Euro zu, während Frankreich zwölf"
+            " Haubitzen lieferte.",
+            (),
         ),
     ],
 )
-def test_each_clause_keeps_its_own_quantities(analyzer: Analyzer, language: str, text: str) -> None:
+def test_each_clause_keeps_its_own_quantities(
+    analyzer: Analyzer, language: str, text: str, items: tuple[str, ...]
+) -> None:
     events = analyse(analyzer, text, language, PUBLISHED).events
     pledge = one_of_type(events, "AGREE")
     sending = one_of_type(events, "AID")
     assert (pledge.attributes.amount, pledge.attributes.count) == (500_000_000, None)
     assert pledge.attributes.items == ()
     assert (sending.attributes.amount, sending.attributes.count) == (None, 12)
-    assert sending.attributes.items == ("Caesar",)
+    assert sending.attributes.items == items
+    # and its parties: France, named after "mentre", does not receive Germany's pledge
+    assert "France" not in [r.name for r in pledge.recipients]
 
 
 def test_the_dead_and_wounded_of_a_sentence_stay_with_its_attacks(analyzer: Analyzer) -> None:

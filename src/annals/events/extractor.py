@@ -231,12 +231,16 @@ class EventExtractor(ClauseBuilder):
         """The events of the sentence's clauses, each of its main candidate that is not of
         the ``background``."""
         found: list[Event] = []
-        firsts = {id(group): min(c.start for c in group) for group in groups if group}
+        mains = {}
         for group in groups:
             live = [c for c in group if c not in background]
             main = main_candidate(governing(doc.parsed, live)) if live else None
-            if main is None:
+            if main is not None:
+                mains[id(group)] = (main, live)
+        for group in groups:
+            if id(group) not in mains:
                 continue
+            main, live = mains[id(group)]
             found += self._build(
                 doc,
                 info,
@@ -247,7 +251,7 @@ class EventExtractor(ClauseBuilder):
                 may_retype=doc.retype_language
                 and (len(groups) == 1 or not self._tuning.single_clause),
                 elsewhere=frozenset(c.type for g in groups if g is not group for c in g),
-                others=tuple(start for key, start in firsts.items() if key != id(group)),
+                others=tuple(m.start for key, (m, _) in mains.items() if key != id(group)),
             )
         return found
 

@@ -152,7 +152,7 @@ class ClauseBuilder(TypeChoice):
             return []
         # most clauses without participants never get here: their date and status go unread
         contexts = self._contexts_of(info.words, group)
-        span = _quantity_span(info.sentence, group, others)
+        span = _quantity_span(doc.parsed, info.sentence, main.start, others)
         return self._clause_events(
             doc, info, main, contexts, places, (actors, recipients), fit, (timing, span)
         )
@@ -797,17 +797,42 @@ def _is_state_mention(mention: EntityMention) -> bool:
 
 
 def _quantity_span(
-    sentence: Sentence, group: Sequence[TriggerCandidate], others: Sequence[int]
+    parsed: ParsedText, sentence: Sentence, own: int, others: Sequence[int]
 ) -> tuple[int, int] | None:
-    """The part of a sentence of several clauses with events whose quantities are one
-    clause's: from its first trigger (from the sentence's start for the first clause) to
-    the next clause's first trigger. None when the sentence has one such clause."""
-    if not others or not group:
+    """The part of a sentence of several clauses with events whose quantities are the
+    clause's whose main trigger starts at ``own`` (``others``: where the other clauses'
+    start). Between two clauses' triggers the boundary is the last clause break before the
+    later one (a comma, "while", "mentre", "während" …: ``_QUANTITY_BREAKS``), else the
+    later trigger; the first clause starts with the sentence, the last ends with it.
+    "Deutschland sagte 500 Millionen Euro zu, ▮während Frankreich zwölf Haubitzen
+    lieferte": the howitzers are the second clause's, though told before its verb. None
+    when the sentence has one such clause."""
+    if not others:
         return None
-    own = min(candidate.start for candidate in group)
-    start = own if any(other < own for other in others) else sentence.start
-    end = min((other for other in others if other > own), default=sentence.end)
+    earlier = [other for other in others if other < own]
+    later = [other for other in others if other > own]
+    start = _boundary(parsed, max(earlier), own) if earlier else sentence.start
+    end = _boundary(parsed, own, min(later)) if later else sentence.end
     return start, end
+
+
+def _boundary(parsed: ParsedText, first: int, second: int) -> int:
+    """Where the clause of a trigger at ``first`` ends and the next, at ``second``, begins:
+    the last clause break between them, else ``second``."""
+    starts = [t.start for t in parsed.tokens]
+    low, high = bisect.bisect_right(starts, first), bisect.bisect_left(starts, second)
+    for token in reversed(parsed.tokens[low:high]):
+        if token.text.lower() in _QUANTITY_BREAKS:
+            return token.start
+    return second
+
+
+#: Marks and words that end a clause before another one with its own subject (not the
+#: cues ``clause_breaks``, whose relative pronouns are also German articles).
+_QUANTITY_BREAKS = frozenset(
+    {",", ";", ":", "while", "whereas", "but", "mentre", "ma", "mientras", "pero"}
+    | {"tandis", "mais", "während", "aber"}
+)
 
 
 def _blanked(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) -> str:

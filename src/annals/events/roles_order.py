@@ -209,6 +209,11 @@ _JOINED_PASSIVE_AUXILIARIES = {
     "es": frozenset({"fue", "fueron", "es", "son", "ha", "han"}),
     "de": frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren"}),
 }
+#: Words that open a clause of contrast or time after the trigger's, with a subject of
+#: its own ("mentre la Francia ha inviato"); and those that do after a comma only (", ma
+#: la Francia"; "non a Roma ma a Milano" is one clause).
+_CONTRAST_SUBORDINATORS = frozenset({"while", "whereas", "mentre", "mientras", "tandis", "während"})
+_CONTRAST_COORDINATORS = frozenset({"but", "ma", "pero", "mais", "aber"})
 #: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
 #: subject that opens a sentence.
 _TITLE_REACH = 4
@@ -1880,14 +1885,22 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return mention if mention is not None and is_participant(mention) else None
 
     def _relative_clause_start(self, sentence: Sentence, candidate: TriggerCandidate) -> int:
-        """Where a relative clause after the trigger begins (", der …", ", che …", ", qui …"):
-        who is named in it is no participant of the trigger's clause ("Scholz traf Macron,
-        der die Ukraine unterstützt"). The sentence's end when there is none."""
+        """Where a relative clause after the trigger begins (", der …", ", che …", ", qui …"),
+        or a clause of contrast (", mentre …", "mientras …", ", aber …"): who is named in
+        it is no participant of the trigger's clause ("Scholz traf Macron, der die Ukraine
+        unterstützt"). The sentence's end when there is none."""
         tokens = self._parsed.tokens
         for index in range(candidate.last, sentence.last_token - 1):
+            following = tokens[index + 1].text.lower()
+            if tokens[index].text.lower() in _CONTRAST_SUBORDINATORS or (
+                tokens[index].text == "," and following in _CONTRAST_COORDINATORS
+            ):
+                # "ha promesso aiuti, mentre la Francia ha inviato obici": another clause,
+                # with its own subject
+                return tokens[index].start
             if (
                 tokens[index].text == ","
-                and tokens[index + 1].text.lower() in RELATIVE_PRONOUNS
+                and following in RELATIVE_PRONOUNS
                 and not self._german_infinitive(sentence, index)
             ):
                 return tokens[index].start
