@@ -231,16 +231,13 @@ class EventExtractor(ClauseBuilder):
         """The events of the sentence's clauses, each of its main candidate that is not of
         the ``background``."""
         found: list[Event] = []
-        mains = {}
+        clauses = []  # (group, its main candidate, its live candidates)
         for group in groups:
             live = [c for c in group if c not in background]
             main = main_candidate(governing(doc.parsed, live)) if live else None
             if main is not None:
-                mains[id(group)] = (main, live)
-        for group in groups:
-            if id(group) not in mains:
-                continue
-            main, live = mains[id(group)]
+                clauses.append((group, main, live))
+        for group, main, live in clauses:
             found += self._build(
                 doc,
                 info,
@@ -251,7 +248,7 @@ class EventExtractor(ClauseBuilder):
                 may_retype=doc.retype_language
                 and (len(groups) == 1 or not self._tuning.single_clause),
                 elsewhere=frozenset(c.type for g in groups if g is not group for c in g),
-                others=tuple(m.start for key, (m, _) in mains.items() if key != id(group)),
+                others=tuple(other.start for g, other, _ in clauses if g is not group),
             )
         return found
 

@@ -29,6 +29,7 @@ from annals.events.lexicon import cue_words, language_cues
 from annals.events.roles import RoleFinder, RoleResult, may_act
 from annals.events.roles_base import is_town
 from annals.events.roles_groups import group_mention
+from annals.events.roles_words import CONTRAST_COORDINATORS, CONTRAST_SUBORDINATORS
 from annals.events.triggers import DEMAND_PATTERN, TriggerCandidate
 from annals.models import (
     GROUP_PREFIX,
@@ -39,6 +40,7 @@ from annals.models import (
     PartialDate,
     Sentence,
     TimeExpression,
+    Token,
 )
 from annals.time.values import value_to_date
 
@@ -111,8 +113,8 @@ class ClauseBuilder(TypeChoice):
         """The clause's event (none, or one per meeting of a list: see
         :func:`gapped_segments`). ``may_retype``: the classifier may give the clause a
         type none of its triggers has (else it only re-ranks them). ``elsewhere``: the types of
-        the triggers of the sentence's other clauses; ``others``: where those clauses' first
-        triggers start (the quantities after one are its clause's: :func:`_quantity_span`)."""
+        the triggers of the sentence's other clauses; ``others``: where those clauses' main
+        triggers start (which quantities are the clause's: :func:`_quantity_span`)."""
         fit: float | None = None
         timing: Timing | None = None
         if scores is not None:  # re-typing reads the status: settle it before the roles
@@ -811,28 +813,28 @@ def _quantity_span(
         return None
     earlier = [other for other in others if other < own]
     later = [other for other in others if other > own]
-    start = _boundary(parsed, max(earlier), own) if earlier else sentence.start
-    end = _boundary(parsed, own, min(later)) if later else sentence.end
+    tokens = parsed.sentence_tokens(sentence)
+    start = _boundary(tokens, max(earlier), own) if earlier else sentence.start
+    end = _boundary(tokens, own, min(later)) if later else sentence.end
     return start, end
 
 
-def _boundary(parsed: ParsedText, first: int, second: int) -> int:
+def _boundary(tokens: Sequence[Token], first: int, second: int) -> int:
     """Where the clause of a trigger at ``first`` ends and the next, at ``second``, begins:
-    the last clause break between them, else ``second``."""
-    starts = [t.start for t in parsed.tokens]
-    low, high = bisect.bisect_right(starts, first), bisect.bisect_left(starts, second)
-    for token in reversed(parsed.tokens[low:high]):
-        if token.text.lower() in _QUANTITY_BREAKS:
-            return token.start
-    return second
+    the last clause break between them (in the sentence's ``tokens``), else ``second``."""
+    return max(
+        (
+            token.start
+            for token in tokens
+            if first < token.start < second and token.text.lower() in _QUANTITY_BREAKS
+        ),
+        default=second,
+    )
 
 
 #: Marks and words that end a clause before another one with its own subject (not the
 #: cues ``clause_breaks``, whose relative pronouns are also German articles).
-_QUANTITY_BREAKS = frozenset(
-    {",", ";", ":", "while", "whereas", "but", "mentre", "ma", "mientras", "pero"}
-    | {"tandis", "mais", "während", "aber"}
-)
+_QUANTITY_BREAKS = frozenset({",", ";", ":"}) | CONTRAST_SUBORDINATORS | CONTRAST_COORDINATORS
 
 
 def _blanked(text: str, sentence: Sentence, spans: Sequence[tuple[int, int]]) -> str:

@@ -33,6 +33,8 @@ from annals.events.roles_nominal import NominalFrameRoles
 from annals.events.roles_words import (
     BETWEEN,
     CLAUSE_STOP,
+    CONTRAST_COORDINATORS,
+    CONTRAST_SUBORDINATORS,
     DETERMINERS,
     NUMBER_WORDS,
     OF_WORDS,
@@ -209,11 +211,6 @@ _JOINED_PASSIVE_AUXILIARIES = {
     "es": frozenset({"fue", "fueron", "es", "son", "ha", "han"}),
     "de": frozenset({"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren"}),
 }
-#: Words that open a clause of contrast or time after the trigger's, with a subject of
-#: its own ("mentre la Francia ha inviato"); and those that do after a comma only (", ma
-#: la Francia"; "non a Roma ma a Milano" is one clause).
-_CONTRAST_SUBORDINATORS = frozenset({"while", "whereas", "mentre", "mientras", "tandis", "während"})
-_CONTRAST_COORDINATORS = frozenset({"but", "ma", "pero", "mais", "aber"})
 #: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
 #: subject that opens a sentence.
 _TITLE_REACH = 4
@@ -1892,8 +1889,8 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         tokens = self._parsed.tokens
         for index in range(candidate.last, sentence.last_token - 1):
             following = tokens[index + 1].text.lower()
-            if tokens[index].text.lower() in _CONTRAST_SUBORDINATORS or (
-                tokens[index].text == "," and following in _CONTRAST_COORDINATORS
+            if tokens[index].text.lower() in CONTRAST_SUBORDINATORS or (
+                tokens[index].text == "," and following in CONTRAST_COORDINATORS
             ):
                 # "ha promesso aiuti, mentre la Francia ha inviato obici": another clause,
                 # with its own subject

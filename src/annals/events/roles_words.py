@@ -7,6 +7,11 @@ import re
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 PASSIVE_AUXILIARY_DEPS = frozenset({"auxpass", "aux:pass"})
+#: Words that open a clause of contrast or time with a subject of its own ("mentre la
+#: Francia ha inviato"), and those that do after a comma only (", ma la Francia"; "non a
+#: Roma ma a Milano" is one clause).
+CONTRAST_SUBORDINATORS = frozenset({"while", "whereas", "mentre", "mientras", "tandis", "während"})
+CONTRAST_COORDINATORS = frozenset({"but", "ma", "pero", "mais", "aber"})
 #: Acts of cooperation: only people and states take part in them, not their things.
 COOPERATIVE_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg"})

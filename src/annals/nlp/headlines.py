@@ -252,7 +252,7 @@ def _noun_phrase_headlines(
     stall"), becomes the root verb; the name its subject, the old root its object. Not
     "US arms sales to Taiwan": a noun follows "arms"."""
     repairs: list[VerbRepair] = []
-    verbal = {sentence_of[i] for i, tag in enumerate(pos) if tag in ("VERB", "AUX")}
+    verbal = _verbal_sentences(pos, sentence_of)
     for index, word in enumerate(words):
         root = heads[index]
         if (
@@ -276,9 +276,7 @@ def _noun_phrase_headlines(
         stem = verbs.stem(word)
         if subject is None or stem is None:
             continue
-        pos[index], deps[index], heads[index] = "VERB", "ROOT", index
-        deps[subject] = "nsubj"
-        deps[root], heads[root] = "dobj", index
+        _promote_verb(index, subject, root, pos, deps, heads)
         verbal.add(sentence_of[index])
         repairs.append(VerbRepair(index, stem, _PRESENT.format(number="Sing")))
     return repairs
@@ -300,7 +298,7 @@ def _bare_verb_headlines(
     its object. A singular before it names no subject of a bare verb ("Ukraine aid
     package", "Gaza ceasefire talks")."""
     repairs: list[VerbRepair] = []
-    verbal = {sentence_of[i] for i, tag in enumerate(pos) if tag in ("VERB", "AUX")}
+    verbal = _verbal_sentences(pos, sentence_of)
     for index in range(1, len(words)):
         subject, root, word = index - 1, heads[index], words[index]
         opening = subject == 0 or sentence_of[subject - 1] != sentence_of[subject]
@@ -319,12 +317,25 @@ def _bare_verb_headlines(
             or not _capitalised_plural(words[subject])
         ):
             continue
-        pos[index], deps[index], heads[index] = "VERB", "ROOT", index
-        deps[subject], heads[subject] = "nsubj", index
-        deps[root], heads[root] = "dobj", index
+        _promote_verb(index, subject, root, pos, deps, heads)
         verbal.add(sentence_of[index])
         repairs.append(VerbRepair(index, word, _PRESENT.format(number="Plur")))
     return repairs
+
+
+def _verbal_sentences(pos: list[str], sentence_of: list[int]) -> set[int]:
+    """The sentences that have a verb (a headline repair is for those that have none)."""
+    return {sentence_of[i] for i, tag in enumerate(pos) if tag in ("VERB", "AUX")}
+
+
+def _promote_verb(
+    index: int, subject: int, root: int, pos: list[str], deps: list[str], heads: list[int]
+) -> None:
+    """A noun phrase read again as a clause, in place: the word at ``index`` its root verb,
+    ``subject`` its subject and the old ``root`` its object."""
+    pos[index], deps[index], heads[index] = "VERB", "ROOT", index
+    deps[subject], heads[subject] = "nsubj", index
+    deps[root], heads[root] = "dobj", index
 
 
 def _capitalised_plural(word: str) -> bool:
