@@ -173,7 +173,12 @@ class EventExtractor(ClauseBuilder):
         repeats are merged."""
         parsed, index = doc.parsed, doc.index
         items = self._attributes.items_in(parsed.text[sentence.start : sentence.end])
-        matched = self._matcher.find(parsed, sentence, has_items=bool(items))
+        people = [
+            (m.start, m.end)
+            for m in index.in_span(sentence.start, sentence.end)
+            if m.type == "PERSON"
+        ]
+        matched = self._matcher.find(parsed, sentence, has_items=bool(items), people=people)
         candidates = select_candidates(parsed, sentence, matched)
         scores: TypeScores | None = None
         if candidates or self._may_propose(parsed, sentence, index):

@@ -332,6 +332,9 @@ class ParseArguments(GroupRoles):
 
     def _prepositional(self, head: Token, candidate: TriggerCandidate) -> list[Token]:
         found: list[Token] = []
+        # a host receives at a place ("reçu au Kremlin", "receives him at the Élysée"): the
+        # phrase is where, the guest is the object
+        received = candidate.flip and candidate.type == "CONSULT"
         for child in self._children.get(head.index, []):
             # the trigger's own preposition ("stand by Ukraine") introduces its recipient
             own = candidate.first <= child.index < candidate.last
@@ -341,6 +344,8 @@ class ParseArguments(GroupRoles):
                 child.lemma in self._recipient_preps or own or member_of or aimed
             ):
                 if child.lemma == "for" and candidate.type not in {"AID", "REQUEST", "PROTEST"}:
+                    continue
+                if received and not own:
                     continue
                 if child.lemma == "from" and candidate.type == "CONSULT":
                     continue  # "a video conference from the Ukrainian capital": a place
@@ -357,7 +362,9 @@ class ParseArguments(GroupRoles):
                 found += objects
             elif child.dep in OBLIQUE_DEPS:
                 cases = [c.lemma for c in self._children.get(child.index, []) if c.dep == "case"]
-                if not cases or any(case in self._recipient_preps for case in cases):
+                if not cases or (
+                    not received and any(case in self._recipient_preps for case in cases)
+                ):
                     found.append(child)
         return found
 

@@ -214,6 +214,13 @@ _JOINED_PASSIVE_AUXILIARIES = {
 #: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
 #: subject that opens a sentence.
 _TITLE_REACH = 4
+#: The most characters between a state or body and the person whose office it names.
+_OFFICE_REACH = 40
+#: Lowercase words of an office between a state and its holder, beside the role nouns
+#: ("Italy's ▮prime minister▮ Giorgia Meloni").
+_OFFICE_WORDS = frozenset(
+    {"'s", "’s", "prime", "foreign", "defence", "defense", "deputy", "vice", "interior"}
+)
 #: Finite auxiliaries that open a verb joined to the clause before ("e ▮ha annunciato",
 #: "y ▮ha firmado", "und ▮hat … zugesagt"): its subject is the clause's.
 #: Not "è", "ist", "wurde": after those the subject may be acted on ("ed è stata oggetto di
@@ -957,7 +964,12 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         ):
             # the subject after the verb; one "für" or "an" introduces receives
             actors = self._coordinated(subjects, backwards=False)
-            after = [m for m in after if m not in actors]
+            # nor the state that only names a subject's office ("den ukrainischen Präsidenten")
+            after = [
+                m
+                for m in after
+                if m not in actors and not any(self._office_of(m, a) for a in actors)
+            ]
         elif (
             governed
             and governed[-1].type in {"PERSON", "ORG"}
@@ -1941,7 +1953,7 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if agent is None:
                 return None
             recipients = [m for m in framed if m is not agent and m.end <= auxiliary.start]
-            return RoleResult((agent,), tuple(recipients), None)
+            return RoleResult((agent,), tuple(prefer_people(recipients, self._parsed.text)), None)
         reference = self._reference_before(auxiliary.index)
         if reference is not None:  # "Die Regierung hat den Botschafter … ausgewiesen"
             objects = tuple(m for m in framed if m.start >= auxiliary.end)
@@ -2204,17 +2216,43 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         return self._parsed.tokens[last].end if last >= 0 else sentence.end
 
     def _coordinated(self, ordered: list[EntityMention], backwards: bool) -> list[EntityMention]:
-        """The first mention and those joined to it by coordinators or adjacency."""
+        """The first mention and those joined to it by coordinators or adjacency. A state,
+        demonym or body that names the office of the person after it stands for that person
+        ("traf den französischen Präsidenten ▮Macron", "Scholz und der französische
+        Präsident Macron"), and the list goes on from it."""
         chosen = [ordered[0]]
+        edge = ordered[0]  # the list's end on the side the next mention is read from
         for mention in ordered[1:]:
-            previous = chosen[-1]
-            left, right = (mention, previous) if backwards else (previous, mention)
+            left, right = (mention, edge) if backwards else (edge, mention)
+            if self._office_of(left, right):
+                if not backwards:
+                    chosen[-1] = mention
+                edge = mention
+                continue
             between = self._parsed.text[left.end : right.start].strip().lower()
             words = between.split()
             if between and not all(word in self._coordinators or is_filler(word) for word in words):
                 break
             chosen.append(mention)
+            edge = mention
         return sorted(chosen, key=lambda m: m.start)
+
+    def _office_of(self, qualifier: EntityMention, person: EntityMention) -> bool:
+        """Does ``qualifier`` (a state, demonym or body) only name the office of the
+        ``person`` right after it: nothing but capitalised words, office words and a
+        possessive between them ("Italy's Defence Minister", "den französischen
+        Präsidenten", "NATO Secretary General")?"""
+        if qualifier.type not in {"NORP", "GPE", "ORG"} or person.type != "PERSON":
+            return False
+        between = self._parsed.text[qualifier.end : person.start]
+        possessive = between.startswith(("'s", "’s"))
+        if not 0 < len(between) <= _OFFICE_REACH or not (between[:1].isspace() or possessive):
+            return False
+        words = between.split()
+        return bool(words) and all(
+            word[:1].isupper() or word in _OFFICE_WORDS or word in self._role_nouns
+            for word in words
+        )
 
 
 def _word_before(text: str, offset: int) -> str:

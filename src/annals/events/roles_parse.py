@@ -212,6 +212,17 @@ class ParseRoles(ParseArguments):
         text = verb.text.lower()  # a participle the tagger misread ("tué" as a pronoun)
         return self._parsed.language != "en" and text.endswith(self._participles)
 
+    def _reception_place(self, child: Token, candidate: TriggerCandidate) -> bool:
+        """Is ``child`` of a host's verb a prepositional argument, the place where the guest
+        is received ("reçu ▮au Kremlin", "a reçu Olaf Scholz ▮à l'Élysée")? The guest is the
+        verb's bare object."""
+        return (
+            candidate.flip
+            and candidate.type == "CONSULT"
+            and child.dep == "obl:arg"
+            and any(c.dep == "case" for c in self._children.get(child.index, []))
+        )
+
     def _from_parse(self, candidate: TriggerCandidate) -> RoleResult:
         tokens = self._parsed.tokens
         head = tokens[candidate.head]
@@ -245,6 +256,8 @@ class ParseRoles(ParseArguments):
                     c for c in self._children.get(head.index, []) if c.dep in SUBJECT_DEPS
                 ]
             for child in self._children.get(head.index, []):
+                if self._reception_place(child, candidate):
+                    continue  # "a reçu Olaf Scholz ▮à l'Élysée": where, not whom
                 if child.dep in PASSIVE_SUBJECT_DEPS or child.dep in OBJECT_DEPS:
                     recipient_tokens.append(child)
                     if child.dep in OBJECT_DEPS and child.pos == "NOUN":

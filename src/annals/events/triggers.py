@@ -169,9 +169,16 @@ class TriggerMatcher:
         return tuple(sorted(self._patterns))
 
     def find(
-        self, parsed: ParsedText, sentence: Sentence, has_items: bool = False
+        self,
+        parsed: ParsedText,
+        sentence: Sentence,
+        has_items: bool = False,
+        people: Sequence[tuple[int, int]] = (),
     ) -> list[TriggerCandidate]:
-        """Non-overlapping candidates of one sentence, in text order."""
+        """Non-overlapping candidates of one sentence, in text order. ``people`` are the
+        character spans of the persons the linker found there (the NER may have missed or
+        mistyped them), read beside the NER's own persons where a host's verb needs its
+        guest named."""
         patterns = self._patterns.get(parsed.language, ())
         index = self._index.get(parsed.language)
         if index is None:
@@ -181,7 +188,9 @@ class TriggerMatcher:
         for offset, token in enumerate(tokens):
             for number in index.candidates(token):
                 pattern = patterns[number]
-                candidate = self._match(parsed, sentence, tokens, offset, pattern, has_items)
+                candidate = self._match(
+                    parsed, sentence, tokens, offset, pattern, has_items, people
+                )
                 if candidate is not None:
                     found.append(candidate)
         found = [c for c in found if not _in_name(parsed, tokens, c)]
@@ -230,9 +239,12 @@ class TriggerMatcher:
         offset: int,
         pattern: TriggerPattern,
         has_items: bool,
+        people: Sequence[tuple[int, int]] = (),
     ) -> TriggerCandidate | None:
         end = _match_specs(pattern.specs, tokens, offset, pattern.long_gap)
-        if end is None or not _match_stands(parsed, tokens, offset, end, pattern, has_items):
+        if end is None or not _match_stands(
+            parsed, tokens, offset, end, pattern, has_items, people
+        ):
             return None
         head = _match_head(parsed, tokens, offset, end, pattern)
         if head is None:
@@ -247,6 +259,7 @@ def _match_stands(
     end: int,
     pattern: TriggerPattern,
     has_items: bool,
+    people: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Whether the match of ``pattern`` over ``tokens[offset:end]`` stands in its context:
     no excluded word in or after it, the part of speech and objects it asks for, and the
@@ -280,7 +293,8 @@ def _match_stands(
     return not pattern.need or (
         has_items
         or _needed_nearby(pattern.need, tokens, offset, end)
-        or (pattern.flip and _person_follows(parsed, tokens, end))
+        or (pattern.flip and _person_follows(parsed, tokens, end, people))
+        or (pattern.flip and _guest_before(parsed, tokens, offset, end, pattern.need, people))
     )
 
 
@@ -410,13 +424,45 @@ def _ends_clause(tokens: Sequence[Token], end: int) -> bool:
     return following.isspace() or following in _CLAUSE_STOPS or following in _CLAUSE_JOINERS
 
 
-def _person_follows(parsed: ParsedText, tokens: Sequence[Token], end: int) -> bool:
+def _person_follows(
+    parsed: ParsedText, tokens: Sequence[Token], end: int, people: Sequence[tuple[int, int]]
+) -> bool:
     """Whether a person's name starts right after the trigger: the guest a host receives
-    ("doit recevoir Olaf Scholz"), where a title word would otherwise be needed."""
+    ("doit recevoir Olaf Scholz"), where a title word would otherwise be needed; in Spanish
+    after the "a" that marks a person as object ("recibió ▮a Zelensky")."""
+    if end < len(tokens) - 1 and parsed.language == "es" and tokens[end].text.lower() == "a":
+        end += 1
     if end >= len(tokens):
         return False
     start = tokens[end].start
-    return any(span.start == start and span.type == "PERSON" for span in parsed.entity_spans)
+    return any(span_start == start for span_start, _ in people) or any(
+        span.start == start and span.type == "PERSON" for span in parsed.entity_spans
+    )
+
+
+def _guest_before(
+    parsed: ParsedText,
+    tokens: Sequence[Token],
+    offset: int,
+    end: int,
+    need: Sequence[Spec],
+    people: Sequence[tuple[int, int]],
+) -> bool:
+    """A host's verb at the end of its clause with the guest named before it ("Putin hat
+    Erdogan am Dienstag empfangen", "Erdogan wurde von Putin empfangen"): a person's name in
+    the words before the verb, and another person or a title word earlier in the sentence.
+    One name alone is no visit ("Merkel hat den Preis empfangen")."""
+    if not _ends_clause(tokens, end):
+        return False
+    first, start = tokens[0].start, tokens[offset].start
+    near = tokens[max(0, offset - _NEED_BEFORE)].start
+    named = {(span.start, span.end) for span in parsed.entity_spans if span.type == "PERSON"}
+    persons = {span for span in named.union(people) if first <= span[0] and span[1] <= start}
+    if not any(span_start >= near for span_start, _ in persons):
+        return False
+    return len(persons) > 1 or any(
+        spec.matches(token) for token in tokens[:offset] for spec in need
+    )
 
 
 def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, end: int) -> bool:
