@@ -182,7 +182,10 @@ def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMe
         if mention.type in {"NORP", "GPE", "ORG"}:
             qualifies = any(
                 0 <= person.start - mention.end <= 40
-                and not _SEPARATOR.search(text[mention.end : person.start])
+                and (
+                    not _SEPARATOR.search(text[mention.end : person.start])
+                    or _demonym_before_name(mention, text[mention.end : person.start])
+                )
                 for person in people
             )
             if qualifies:
@@ -190,6 +193,13 @@ def prefer_people(mentions: Sequence[EntityMention], text: str) -> list[EntityMe
         if mention not in kept:
             kept.append(mention)
     return kept
+
+
+def _demonym_before_name(mention: EntityMention, between: str) -> bool:
+    """Is ``mention`` a lowercase demonym that ends a title, with the name after a comma
+    ("el presidente ucraniano, Volodímir Zelenski", "le président ukrainien, Volodymyr
+    Zelensky")? An adjective is no party of a list."""
+    return mention.type == "NORP" and mention.text[:1].islower() and between.strip() == ","
 
 
 class RoleFinderBase:

@@ -1915,6 +1915,16 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 return tokens[index].start
         return sentence.end
 
+    def _demonym_of_group_before(self, mention: EntityMention, auxiliary: Token) -> bool:
+        """Is ``mention`` the demonym of the group noun right before the auxiliary, that
+        group the subject ("▮Russische▮ Truppen haben … angegriffen"): the state acts."""
+        if mention.type != "NORP":
+            return False
+        position = auxiliary.index - 1
+        if position < 1 or self._token_at(mention.end - 1) != position - 1:
+            return False
+        return self._group_noun(self._parsed.tokens[position]) is not None
+
     def _german_verb_frame(
         self,
         sentence: Sentence,
@@ -1964,7 +1974,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 m
                 for m in framed
                 if m.end <= auxiliary.start
-                and _touches(text, m.end, auxiliary.start)
+                and (
+                    _touches(text, m.end, auxiliary.start)
+                    or self._demonym_of_group_before(m, auxiliary)
+                )
                 and _word_before(text, m.start) not in _GERMAN_PREPOSITIONS  # "aus Kiew hat"
             ),
             None,

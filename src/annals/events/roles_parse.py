@@ -337,6 +337,25 @@ class ParseRoles(ParseArguments):
             undergoer = None if recipients else undergoer
         return RoleResult(tuple(actors), tuple(recipients), None if actors else pronoun, undergoer)
 
+    def _given_things_recipients(self, head: Token, candidate: TriggerCandidate) -> list[Token]:
+        """Recipients that the parse hangs on the "of" phrase of an aid noun, the thing given
+        ("l'envoi de canons ▮à l'Ukraine", "la livraison de missiles ▮à Kiev"): the phrase
+        after the thing names who receives it. Phrases with dependency labels of Universal
+        Dependencies (French); the English ones are read by ``_qualified_prepositional``."""
+        found: list[Token] = []
+        for child in self._children.get(head.index, []):
+            cases = [c.lemma for c in self._children.get(child.index, []) if c.dep == "case"]
+            if child.dep == "nmod" and any(case in OF_PREPOSITIONS for case in cases):
+                found += [
+                    token
+                    for token in self._prepositional(child, candidate)
+                    if any(
+                        c.dep == "case" and c.lemma in self._recipient_preps
+                        for c in self._children.get(token.index, [])
+                    )
+                ]
+        return found
+
     def _nominal_arguments(
         self, head: Token, candidate: TriggerCandidate
     ) -> tuple[list[Token], list[Token]]:
@@ -359,6 +378,8 @@ class ParseRoles(ParseArguments):
                     recipient_tokens.append(child)  # "his arrest", "the Navalny poisoning"
                 # else: "a DUI arrest" names no party
         recipient_tokens += self._prepositional(head, candidate)
+        if candidate.type == "AID":
+            recipient_tokens += self._given_things_recipients(head, candidate)
         agents = self._noun_agents(head) or self._genitive_agents(head, candidate)
         undergoing = self._undergoing_governor(head)
         if not agents and candidate.type in GENITIVE_AGENT_TYPES and undergoing is None:

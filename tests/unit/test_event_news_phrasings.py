@@ -1,0 +1,87 @@
+"""Common news phrasings: the French aid nouns "envoi" and "livraison" with the recipient
+that the parse hangs on the thing given ("l'envoi de canons à l'Ukraine"); a demonym that
+ends a title before a comma and the name ("el presidente ucraniano, Volodímir Zelenski")
+is no second party; a German group subject with its demonym before a perfect ("Russische
+Truppen haben … angegriffen") makes the state act. Hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analyse, names, one_of_type
+
+from annals.models import PartialDate
+from annals.pipeline import Analyzer
+
+PUBLISHED = PartialDate(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Le ministre des Armées Sébastien Lecornu a annoncé l'envoi de nouveaux canons"
+            " Caesar à l'Ukraine.",
+            ["Sébastien Lecornu"],
+        ),
+        ("La France a annoncé la livraison de missiles à l'Ukraine.", ["France"]),
+        ("Le ministre a annoncé l'envoi de munitions à l'Ukraine.", []),
+    ],
+)
+def test_a_french_aid_noun_gives_to_the_phrase_after_the_thing(
+    analyzer: Analyzer, text: str, actors: list[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, "fr", PUBLISHED).events, "AID")
+    assert names(event.actors) == actors
+    assert names(event.recipients) == ["Ukraine"]
+
+
+def test_sending_a_letter_is_no_aid(analyzer: Analyzer) -> None:
+    events = analyse(analyzer, "L'envoi de la lettre a pris du retard.", "fr", PUBLISHED).events
+    assert not [e for e in events if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "other"),
+    [
+        (
+            "es",
+            "El presidente ucraniano, Volodímir Zelenski, se reunió este martes en Madrid con"
+            " el rey Felipe VI.",
+            "Felipe VI",
+        ),
+        (
+            "it",
+            "Il presidente ucraino, Volodymyr Zelensky, ha incontrato a Roma Giorgia Meloni.",
+            "Giorgia Meloni",
+        ),
+        (
+            "fr",
+            "Le président ukrainien, Volodymyr Zelensky, a rencontré Emmanuel Macron à Paris.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_demonym_before_a_comma_and_the_name_is_no_party(
+    analyzer: Analyzer, language: str, text: str, other: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "CONSULT")
+    assert set(names(event.actors) + names(event.recipients)) == {"Volodymyr Zelenskyy", other}
+
+
+def test_a_list_of_states_keeps_its_commas(analyzer: Analyzer) -> None:
+    text = "Germany, France and Italy signed a defence agreement in Rome on Monday."
+    event = one_of_type(analyse(analyzer, text, "en", PUBLISHED).events, "AGREE")
+    assert names(event.actors) == ["Germany", "France", "Italy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Truppen haben in der Nacht die Stadt Charkiw mit Raketen angegriffen.",
+        "Die russischen Truppen haben in der Nacht Charkiw angegriffen.",
+    ],
+)
+def test_a_german_group_subject_with_its_demonym_acts(analyzer: Analyzer, text: str) -> None:
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "ASSAULT")
+    assert names(event.actors) == ["Russia"]
+    assert names(event.recipients) == ["Kharkiv"]
