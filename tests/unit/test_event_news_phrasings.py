@@ -85,3 +85,50 @@ def test_a_german_group_subject_with_its_demonym_acts(analyzer: Analyzer, text: 
     event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "ASSAULT")
     assert names(event.actors) == ["Russia"]
     assert names(event.recipients) == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hungary vetoed a joint EU statement condemning the attack."),
+        ("en", "The EU condemned the Russian missile attack on the hospital."),
+        ("it", "L'Italia ha condannato l'attacco russo contro l'ospedale."),
+        ("es", "El terrorista condenado por el atentado de Lockerbie murió en Trípoli."),
+    ],
+)
+def test_a_condemned_attack_is_no_news_of_its_own(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    """What a statement condemns is told as known: the condemnation is the event, and the
+    subject of the sentence never becomes the attacker."""
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La Casa Blanca pidió al Congreso que apruebe 61.000 millones de dólares para Ucrania.",
+        ),
+        (
+            "it",
+            "La Casa Bianca ha chiesto al Congresso che approvi 61 miliardi di dollari per Kiev.",
+        ),
+    ],
+)
+def test_what_a_request_asks_for_is_part_of_the_request(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    """Without a parse, the clause a complementizer opens after a verb of asking is what is
+    asked: no approval happened ("asked Congress to approve" is one request too)."""
+    events = analyse(analyzer, text, language, PUBLISHED).events
+    assert [e.type for e in events] == ["REQUEST"]
+    assert events[0].attributes.amount == 61_000_000_000
+
+
+def test_a_clause_after_other_verbs_keeps_its_event(analyzer: Analyzer) -> None:
+    text = "El Gobierno de Polonia pidió ayuda a la OTAN y dijo que enviará tropas a la frontera."
+    events = analyse(analyzer, text, "es", PUBLISHED).events
+    assert sorted(e.type for e in events) == ["MOBILIZE", "REQUEST"]

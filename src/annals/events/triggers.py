@@ -681,8 +681,51 @@ def group_candidates(
     else:
         segments = segment_ids(parsed, sentence)
         for candidate in candidates:
-            groups.setdefault(segments[candidate.head], []).append(candidate)
+            segment = segments[candidate.head]
+            asked = groups.get(segment - 1)
+            if asked and _what_is_asked(parsed, segments, segment, asked):
+                continue  # part of the request before it, no event of its own
+            groups.setdefault(segment, []).append(candidate)
     return [groups[key] for key in sorted(groups, key=lambda k: groups[k][0].first)]
+
+
+#: Words that open the clause of what is asked after a verb of asking ("pidió al Congreso
+#: ▮que apruebe", "ha chiesto ▮che venga ritirato", "fordert, ▮dass").
+_ASKED_CLAUSE_OPENERS = frozenset({"que", "che", "dass"})
+#: Words that open the phrase of whom a request is made, between the verb of asking and the
+#: clause of what it asks ("pidió ▮al Congreso que", "ha chiesto ▮alla Nato che",
+#: "forderte ▮von der EU, dass").
+_ASKED_PARTY_OPENERS = frozenset({"a", "al", "ai", "alla", "allo", "all'", "agli", "alle", "von"})
+#: The most words between a verb of asking and the clause of what it asks.
+_ASKED_REACH = 5
+
+
+def _what_is_asked(
+    parsed: ParsedText,
+    segments: dict[int, int],
+    segment: int,
+    asked: Sequence[TriggerCandidate],
+) -> bool:
+    """Does clause ``segment`` tell what the request in the clause before it asks for
+    ("La Casa Blanca pidió al Congreso que apruebe 61.000 millones para Ucrania")? Then it
+    is part of that request, as "asked Congress to approve" is: the act asked for has not
+    happened."""
+    opening = min(index for index, number in segments.items() if number == segment)
+    if parsed.tokens[opening].text.lower() not in _ASKED_CLAUSE_OPENERS:
+        return False
+    for request in asked:
+        if request.type != "REQUEST" or request.nominal:
+            continue
+        words = [
+            token.text.lower()
+            for token in parsed.tokens[request.last : opening]
+            if token.text not in _CLAUSE_PUNCTUATION
+        ]
+        # "pidió ▮que", "pidió al Congreso ▮que"; not a relative clause further on ("pide
+        # la liberación de las personas que han sido detenidas")
+        if not words or (words[0] in _ASKED_PARTY_OPENERS and len(words) <= _ASKED_REACH):
+            return True
+    return False
 
 
 _COOPERATIVE = frozenset({"AID", "SUPPORT", "CONSULT", "COOPERATE"})
