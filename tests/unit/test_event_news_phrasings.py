@@ -132,3 +132,31 @@ def test_a_clause_after_other_verbs_keeps_its_event(analyzer: Analyzer) -> None:
     text = "El Gobierno de Polonia pidió ayuda a la OTAN y dijo que enviará tropas a la frontera."
     events = analyse(analyzer, text, "es", PUBLISHED).events
     assert sorted(e.type for e in events) == ["MOBILIZE", "REQUEST"]
+
+
+def test_a_german_verb_at_the_end_finds_its_object_far_before(analyzer: Analyzer) -> None:
+    """The needed word ("Millionen") stands seven words before the clause-final verb; the
+    reported future ("werde") is planned; the speaker after the comma receives nothing."""
+    text = (
+        "Deutschland werde weitere 50 Millionen Euro für die Versorgung der Zivilbevölkerung"
+        " bereitstellen, kündigte Baerbock an."
+    )
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "AID")
+    assert names(event.actors) == ["Germany"]
+    assert names(event.recipients) == []
+    assert event.status == "planned"
+    assert (event.attributes.amount, event.attributes.currency) == (50_000_000, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "L'Italia invierà nuove munizioni, ha detto Crosetto."),
+        ("es", "España enviará más munición, según dijo la ministra Margarita Robles."),
+    ],
+)
+def test_the_one_who_tells_it_receives_nothing(
+    analyzer: Analyzer, language: str, text: str
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "AID")
+    assert names(event.recipients) == []

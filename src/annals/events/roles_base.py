@@ -247,6 +247,7 @@ class RoleFinderBase:
         perfect = cues()["perfect"].get(lang, {})
         self._auxiliaries = frozenset(perfect.get("aux", ())) | self._passive_aux
         self._institution_nouns = frozenset(cues()["institution_nouns"].get(lang, ()))
+        self._speech_verbs = frozenset(cues()["speech_verbs"].get(lang, ()))
         self._role_nouns = frozenset(cues()["role_nouns"])
         references = cues()["definite_references"].get(lang, {})
         self._definite = frozenset(references.get("articles", ()))

@@ -1913,7 +1913,25 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                 and not self._german_infinitive(sentence, index)
             ):
                 return tokens[index].start
+            if tokens[index].text == "," and self._reporting_clause(index + 1, sentence):
+                # "… bereitstellen, ▮kündigte Baerbock an", "…, ha detto Crosetto": the
+                # one who tells it is no recipient
+                return tokens[index].start
         return sentence.end
+
+    def _reporting_clause(self, index: int, sentence: Sentence) -> bool:
+        """Does a clause of saying open at token ``index``: a verb of saying, or an
+        auxiliary and one ("kündigte", "sagte", "ha detto", "a déclaré")?"""
+        tokens = self._parsed.tokens
+        verbs = self._speech_verbs
+        word = tokens[index].text.lower()
+        if word in verbs:
+            return True
+        return (
+            word in self._auxiliaries
+            and index + 1 < sentence.last_token
+            and tokens[index + 1].text.lower() in verbs
+        )
 
     def _demonym_of_group_before(self, mention: EntityMention, auxiliary: Token) -> bool:
         """Is ``mention`` the demonym of the group noun right before the auxiliary, that

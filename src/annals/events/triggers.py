@@ -43,6 +43,8 @@ DEMAND_WEIGHT = 0.9
 #: Words whose candidate patterns are remembered before the memo starts afresh.
 _WORD_CACHE_SIZE = 50_000
 _NEED_AFTER = 8
+#: The most words a German clause-final verb's needed word may stand before it.
+_FRAME_BEFORE = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +295,11 @@ def _match_stands(
     return not pattern.need or (
         has_items
         or _needed_nearby(pattern.need, tokens, offset, end)
+        or (
+            parsed.language == "de"
+            and _ends_clause(tokens, end)
+            and _needed_in_frame(pattern.need, tokens, offset)
+        )
         or (pattern.flip and _person_follows(parsed, tokens, end, people))
         or (pattern.flip and _guest_before(parsed, tokens, offset, end, pattern.need, people))
     )
@@ -463,6 +470,20 @@ def _guest_before(
     return len(persons) > 1 or any(
         spec.matches(token) for token in tokens[:offset] for spec in need
     )
+
+
+def _needed_in_frame(need: Sequence[Spec], tokens: Sequence[Token], first: int) -> bool:
+    """Does a needed word stand in the German clause that a verb at its end closes ("50
+    Millionen Euro für die Versorgung der Zivilbevölkerung ▮bereitstellen"): the words back
+    to the clause's opening punctuation, at most ``_FRAME_BEFORE``? The verb's objects
+    stand far before it."""
+    for index in range(first - 1, max(-1, first - _FRAME_BEFORE - 1), -1):
+        token = tokens[index]
+        if token.text in _CLAUSE_PUNCTUATION:
+            return False
+        if any(spec.matches(token) for spec in need):
+            return True
+    return False
 
 
 def _needed_nearby(need: Sequence[Spec], tokens: Sequence[Token], first: int, end: int) -> bool:
