@@ -120,3 +120,67 @@ def test_a_german_subject_after_the_verb_leaves_its_office_state_out(analyzer: A
     text = "Am Donnerstag treffen die Verbündeten den ukrainischen Präsidenten Wolodymyr Selenskyj."
     event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "CONSULT")
     assert "Ukraine" not in {a.name for a in event.actors + event.recipients}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "participants"),
+    [
+        # a coordinator and a title before the next name
+        (
+            "it",
+            "Crosetto ha incontrato il suo omologo ucraino Rustem Umerov e il presidente"
+            " Volodymyr Zelensky.",
+            {"Guido Crosetto", "Rustem Umerov", "Volodymyr Zelenskyy"},
+        ),
+        (
+            "de",
+            "Scholz traf Macron und Präsident Selenskyj in Paris.",
+            {"Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelenskyy"},
+        ),
+        # the office of a body, its holder in apposition
+        (
+            "es",
+            "Albares se reunió con Blinken y el secretario general de la OTAN, Jens Stoltenberg.",
+            {"José Manuel Albares", "Antony Blinken", "Jens Stoltenberg"},
+        ),
+        (
+            "it",
+            "Meloni ha incontrato la presidente della Commissione europea, Ursula von der Leyen.",
+            {"Giorgia Meloni", "Ursula von der Leyen"},
+        ),
+    ],
+)
+def test_every_office_holder_of_a_list_meets(
+    analyzer: Analyzer, language: str, text: str, participants: set[str]
+) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "CONSULT")
+    assert {a.name for a in event.actors} | {r.name for r in event.recipients} == participants
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type", "actor", "recipient"),
+    [
+        (
+            "it",
+            "Crosetto ha incontrato il presidente Volodymyr Zelensky, al quale ha confermato il"
+            " sostegno dell'Italia.",
+            "SUPPORT",
+            "Guido Crosetto",
+            "Volodymyr Zelenskyy",
+        ),
+        (
+            "es",
+            "Sánchez recibió a Zelenski, a quien prometió nuevas armas.",
+            "AGREE",
+            "Pedro Sánchez",
+            "Volodymyr Zelenskyy",
+        ),
+    ],
+)
+def test_the_one_a_relative_clause_addresses_receives(
+    analyzer: Analyzer, language: str, text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    """ "…Zelensky, al quale ha confermato il sostegno": to whom; the subject acts."""
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, event_type)
+    assert [a.name for a in event.actors] == [actor]
+    assert [r.name for r in event.recipients] == [recipient]

@@ -214,6 +214,13 @@ _JOINED_PASSIVE_AUXILIARIES = {
 #: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
 #: subject that opens a sentence.
 _TITLE_REACH = 4
+#: Relative pronouns of whom something is given or said ("Zelensky, ▮al quale ha
+#: confermato", "a Sánchez, ▮a quien entregó", "Macron, ▮auquel il a remis").
+_DATIVE_RELATIVES = frozenset(
+    {"al quale", "alla quale", "ai quali", "alle quali", "a cui", "cui"}
+    | {"al que", "a la que", "a quien", "a quienes", "al cual", "a la cual"}
+    | {"auquel", "à laquelle", "auxquels", "auxquelles", "à qui"}
+)
 #: The most characters between a state or body and the person whose office it names.
 _OFFICE_REACH = 40
 #: Lowercase words of an office between a state and its holder, beside the role nouns
@@ -869,6 +876,11 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             return RoleResult(
                 tuple(sources), tuple(prefer_people(patients, self._parsed.text)), None
             )
+        addressee = self._dative_relative_antecedent(sentence, candidate)
+        if addressee is not None and before and before[0] is not addressee:
+            # "ha incontrato Zelensky, al quale ha confermato il sostegno dell'Italia": the one
+            # the relative clause addresses receives; the sentence's subject acts
+            return RoleResult((before[0],), (addressee,), None)
         antecedent = self._relative_antecedent_after_comma(sentence, candidate)
         if antecedent is not None and not candidate.nominal:
             # "addosso ai manifestanti, che protestano": who the relative clause tells of
@@ -1325,6 +1337,28 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             if near and near[-1] in targets:
                 found.append(mention)
         return found
+
+    def _dative_relative_antecedent(
+        self, sentence: Sentence, candidate: TriggerCandidate
+    ) -> EntityMention | None:
+        """The name right before ", al quale", ", a cui", ", a quien", ", auquel" (to whom)
+        that opens the trigger's clause, its auxiliaries aside; None elsewhere."""
+        if candidate.nominal:
+            return None
+        tokens = self._parsed.tokens
+        index = candidate.first - 1
+        while index > sentence.first_token and tokens[index].text.lower() in self._auxiliaries:
+            index -= 1
+        for length in (2, 1):
+            comma = index - length
+            if comma <= sentence.first_token or tokens[comma].text != ",":
+                continue
+            words = " ".join(t.text.lower() for t in tokens[comma + 1 : index + 1])
+            if words in _DATIVE_RELATIVES:
+                named = self._index.at(comma - 1)
+                if named is not None and is_participant(named) and not is_town(named):
+                    return named
+        return None
 
     def _relative_antecedent_after_comma(
         self, sentence: Sentence, candidate: TriggerCandidate
@@ -2260,13 +2294,37 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
                     chosen[-1] = mention
                 edge = mention
                 continue
-            between = self._parsed.text[left.end : right.start].strip().lower()
-            words = between.split()
-            if between and not all(word in self._coordinators or is_filler(word) for word in words):
+            between = self._parsed.text[left.end : right.start].strip()
+            words = between.lower().split()
+            if (
+                between
+                and not all(word in self._coordinators or is_filler(word) for word in words)
+                and not self._coordinated_title(between)
+            ):
                 break
             chosen.append(mention)
             edge = mention
         return sorted(chosen, key=lambda m: m.start)
+
+    def _coordinated_title(self, between: str) -> bool:
+        """Is ``between`` a coordinator and the title of the next name ("e il presidente",
+        "y el ministro de Exteriores", "und Präsident"): articles, office words, "of" words
+        and capitalised words after the coordinator?"""
+        words = between.split()
+        if (
+            len(words) < 2
+            or words[0].lower() not in self._coordinators
+            or not words[0].isalpha()  # a comma lists or opens an apposition
+        ):
+            return False
+        rest = words[1:]
+        return any(word.lower() in self._role_nouns for word in rest) and all(
+            is_filler(word.lower())
+            or word.lower() in self._role_nouns
+            or word.lower() in OF_WORDS
+            or word[:1].isupper()
+            for word in rest
+        )
 
     def _office_of(self, qualifier: EntityMention, person: EntityMention) -> bool:
         """Does ``qualifier`` (a state, demonym or body) only name the office of the
@@ -2276,6 +2334,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         if qualifier.type not in {"NORP", "GPE", "ORG"} or person.type != "PERSON":
             return False
         between = self._parsed.text[qualifier.end : person.start]
+        if between.strip() == ",":
+            # "el secretario general de la OTAN, Jens Stoltenberg": the office's holder
+            # in apposition
+            return self._office_before(qualifier)
         possessive = between.startswith(("'s", "’s"))
         if not 0 < len(between) <= _OFFICE_REACH or not (between[:1].isspace() or possessive):
             return False
@@ -2284,6 +2346,18 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             word[:1].isupper() or word in _OFFICE_WORDS or word in self._role_nouns
             for word in words
         )
+
+    def _office_before(self, qualifier: EntityMention) -> bool:
+        """Does an office word and its "of" word stand right before ``qualifier`` (an
+        article between them: "secretario general ▮de la▮ OTAN", "presidente ▮della▮
+        Commissione")?"""
+        tokens = self._parsed.tokens
+        index = self._token_at(qualifier.start) - 1
+        while index > 0 and is_filler(tokens[index].text.lower()):
+            index -= 1  # the article
+        if index < 1 or normalize_word(tokens[index].text) not in OF_WORDS | {"della", "del"}:
+            return False
+        return tokens[index - 1].text.lower() in self._role_nouns | _OFFICE_WORDS
 
 
 def _word_before(text: str, offset: int) -> str:
