@@ -184,3 +184,18 @@ def test_the_one_a_relative_clause_addresses_receives(
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, event_type)
     assert [a.name for a in event.actors] == [actor]
     assert [r.name for r in event.recipients] == [recipient]
+
+
+def test_a_german_pronoun_after_the_verb_is_the_subject_told_before(analyzer: Analyzer) -> None:
+    text = (
+        "Außenministerin Annalena Baerbock ist am Montag in Israel eingetroffen. In Jerusalem"
+        " traf sie Ministerpräsident Benjamin Netanjahu."
+    )
+    events = analyse(analyzer, text, "de", PUBLISHED).events
+    meeting = next(e for e in events if e.type == "CONSULT" and e.mode == "meet")
+    assert {a.name for a in meeting.actors} == {"Annalena Baerbock", "Benjamin Netanyahu"}
+
+
+def test_a_missile_that_hits_her_is_no_meeting(analyzer: Analyzer) -> None:
+    events = analyse(analyzer, "Die Rakete traf sie am Kopf.", "de", PUBLISHED).events
+    assert not [e for e in events if e.type == "CONSULT"]

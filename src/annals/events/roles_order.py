@@ -214,6 +214,8 @@ _JOINED_PASSIVE_AUXILIARIES = {
 #: How many words (a title: "La premier", "El presidente del Gobierno") may come before the
 #: subject that opens a sentence.
 _TITLE_REACH = 4
+#: A German subject pronoun right after a verb, held in its trigger ("traf ▮sie").
+_GERMAN_PRONOUN_SUBJECTS = (" er", " sie")
 #: Relative pronouns of whom something is given or said ("Zelensky, ▮al quale ha
 #: confermato", "a Sánchez, ▮a quien entregó", "Macron, ▮auquel il a remis").
 _DATIVE_RELATIVES = frozenset(
@@ -968,6 +970,12 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
             after = [m for m in after if not (group.start <= m.start < group.end)]
         elif self._german_noun_subject(sentence, candidate):
             pass  # "Der Präsident besucht Marokko": an unnamed subject; the names after receive
+        elif self._parsed.language == "de" and candidate.text.lower().endswith(
+            _GERMAN_PRONOUN_SUBJECTS
+        ):
+            # "In Jerusalem traf sie Netanjahu": the pronoun the trigger holds is the
+            # subject, told before; the names after receive
+            pronoun = "singular"
         elif (
             self._parsed.language == "de"
             and after
