@@ -160,3 +160,16 @@ def test_the_one_who_tells_it_receives_nothing(
 ) -> None:
     event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "AID")
     assert names(event.recipients) == []
+
+
+def test_a_german_comparison_and_article_open_no_clause(analyzer: Analyzer) -> None:
+    """ "mehr als 30 Raketen" and "der israelischen Armee" stay in the clause of "feuerte …
+    ab": one attack, with its count, not a second one by Israel."""
+    text = (
+        "Unterdessen feuerte die Hisbollah nach Angaben der israelischen Armee mehr als 30"
+        " Raketen auf den Norden Israels ab."
+    )
+    events = analyse(analyzer, text, "de", PUBLISHED).events
+    event = one_of_type(events, "ASSAULT")
+    assert names(event.actors) == ["Hezbollah"]
+    assert event.attributes.count == 30

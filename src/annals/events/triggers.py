@@ -664,13 +664,37 @@ def segment_ids(parsed: ParsedText, sentence: Sentence) -> dict[int, int]:
             if joined:
                 ids[token.index] = segment
                 continue
-        if token.text.lower() in breaks and not joined:
+        if (
+            token.text.lower() in breaks
+            and not joined
+            and not _article_in_clause(parsed.language, tokens, position)
+        ):
             segment += 1
         ids[token.index] = segment
     return ids
 
 
 _CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?"})
+#: German relative pronouns that are also articles: a clause break only after a comma
+#: (", die …"); elsewhere the article of a noun ("nach Angaben ▮der israelischen Armee").
+_GERMAN_ARTICLE_PRONOUNS = frozenset({"der", "die", "das"})
+
+
+#: Words before a German "als" of comparison ("mehr als 30 Raketen"), no clause of time.
+_GERMAN_COMPARATIVES = frozenset({"mehr", "weniger", "mindestens", "höchstens"})
+
+
+def _article_in_clause(language: str, tokens: Sequence[Token], position: int) -> bool:
+    """Is the German "der", "die" or "das" at ``position`` an article inside its clause,
+    not a relative pronoun after a comma, or "als" a comparison ("mehr als 30")?"""
+    if language != "de":
+        return False
+    word = tokens[position].text.lower()
+    previous = tokens[position - 1].text.lower() if position > 0 else ""
+    if word == "als":
+        following = tokens[position + 1].text if position + 1 < len(tokens) else ""
+        return previous in _GERMAN_COMPARATIVES or following[:1].isdigit()
+    return word in _GERMAN_ARTICLE_PRONOUNS and previous != ","
 
 
 #: A German infinitive with "zu" inside ("anzugreifen", "abzuziehen", "einzustellen").
