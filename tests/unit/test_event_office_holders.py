@@ -199,3 +199,22 @@ def test_a_german_pronoun_after_the_verb_is_the_subject_told_before(analyzer: An
 def test_a_missile_that_hits_her_is_no_meeting(analyzer: Analyzer) -> None:
     events = analyse(analyzer, "Die Rakete traf sie am Kopf.", "de", PUBLISHED).events
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annalena Baerbock ist am Montag zu einem Besuch in Israel eingetroffen.",
+        "Annalena Baerbock ist am Montag zu Gesprächen in Israel eingetroffen.",
+    ],
+)
+def test_a_german_arrival_for_a_visit_has_its_host(analyzer: Analyzer, text: str) -> None:
+    event = one_of_type(analyse(analyzer, text, "de", PUBLISHED).events, "CONSULT")
+    assert event.mode == "visit"
+    assert [a.name for a in event.actors] == ["Annalena Baerbock"]
+    assert [r.name for r in event.recipients] == ["Israel"]
+
+
+def test_a_parcel_that_arrives_is_no_visit(analyzer: Analyzer) -> None:
+    events = analyse(analyzer, "Das Paket ist am Montag in Berlin angekommen.", "de", PUBLISHED)
+    assert not [e for e in events.events if e.type == "CONSULT"]

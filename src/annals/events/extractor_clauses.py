@@ -570,8 +570,19 @@ _VISIT_REACH = 2
 def _visited_country(
     parsed: ParsedText, info: SentenceInfo, main: TriggerCandidate, places: frozenset[int]
 ) -> EntityMention | None:
-    """The country a visit goes to, named right after its trigger: the host, a recipient
+    """The country a visit goes to, named right after its trigger (German: right before
+    the participle that ends the clause, "in Israel ▮eingetroffen"): the host, a recipient
     (PLOVER), not only the event's place."""
+    if parsed.language == "de":
+        before = [
+            info.places[start][0]
+            for start in sorted(places)
+            if info.places[start][0].end <= main.start
+        ]
+        if before and before[-1].entity_id.startswith("country/"):
+            last = _token_index(parsed, before[-1].end)
+            if main.first - last <= _VISIT_REACH:
+                return before[-1]
     for start in sorted(places):
         mention = info.places[start][0]
         if mention.start < main.end or not mention.entity_id.startswith("country/"):
