@@ -173,3 +173,20 @@ def test_a_german_comparison_and_article_open_no_clause(analyzer: Analyzer) -> N
     event = one_of_type(events, "ASSAULT")
     assert names(event.actors) == ["Hezbollah"]
     assert event.attributes.count == 30
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Serbian president asked for forgiveness for the crimes committed during the war.",
+        ),
+        ("it", "Il presidente serbo ha chiesto perdono per i crimini commessi durante la guerra."),
+        ("fr", "Le président serbe a demandé pardon pour les crimes commis pendant la guerre."),
+        ("de", "Der serbische Präsident bat um Vergebung für die Verbrechen des Krieges."),
+    ],
+)
+def test_asking_for_forgiveness_is_an_apology(analyzer: Analyzer, language: str, text: str) -> None:
+    event = one_of_type(analyse(analyzer, text, language, PUBLISHED).events, "CONCEDE")
+    assert names(event.actors) == ["Serbia"]
