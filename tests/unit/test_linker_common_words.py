@@ -158,3 +158,25 @@ def test_linker_common_words_a_word_written_capitalised_twice_stays(linker: Enti
     text = "Rodez. Le maire a parlé hier.\nRodez accueille le festival en juillet."
     mentions = _mentions(linker, text, "fr", ("Rodez", "LOC", 0), ("Rodez", "LOC", 1))
     assert [surface for surface, _ in mentions] == ["Rodez", "Rodez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Hisbollah feuerte nach Angaben der israelischen Armee Raketen ab.", "Angaben"),
+        ("Laut Berichten des Senders wurden drei Menschen verletzt.", "Berichten"),
+    ],
+)
+def test_linker_a_german_noun_heading_a_genitive_is_no_name(
+    linker: EntityLinker, text: str, word: str
+) -> None:
+    """ "nach Angaben der Armee": a common noun between a preposition and a genitive
+    article, which the German recogniser tags as a place."""
+    mentions = _mentions(linker, text, "de", (word, "LOC", 0))
+    assert word not in [surface for surface, _ in mentions]
+
+
+def test_linker_a_german_name_after_a_preposition_stays(linker: EntityLinker) -> None:
+    text = "Scholz reiste nach Vilnius und traf dort Soldaten der Bundeswehr."
+    mentions = _mentions(linker, text, "de", ("Vilnius", "LOC", 0))
+    assert "Vilnius" in [surface for surface, _ in mentions]

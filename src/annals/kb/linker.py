@@ -389,6 +389,7 @@ class EntityLinker:
                     common_word_opening(doc, first)
                     or _quantity_of(doc, first, last)
                     or _lowercase_elsewhere(doc, first)
+                    or _german_genitive_head(doc, first, last)
                 )
             ):
                 continue  # "Stamattina", "Deberíamos", "Decenas de": common words, no name
@@ -708,6 +709,22 @@ def _after_monarch_title(doc: DocumentView, cand: Candidate) -> bool:
 def _one_word_and_function_words(doc: DocumentView, first: int, last: int) -> bool:
     """Does the span hold one word, perhaps with function words after it ("Decenas de")?"""
     return all(t.text.lower() in doc.view.function_words for t in doc.tokens[first + 1 : last])
+
+
+#: German prepositions before a common noun that heads a genitive ("nach ▮Angaben der
+#: Armee", "laut ▮Berichten des Senders").
+_GERMAN_PREPOSITIONS = frozenset(
+    {"nach", "laut", "von", "vom", "mit", "bei", "beim", "wegen", "trotz", "seit", "aus", "zu"}
+)
+
+
+def _german_genitive_head(doc: DocumentView, first: int, last: int) -> bool:
+    """Is a one-word German mention a common noun between a preposition and a genitive
+    article ("nach ▮Angaben▮ der israelischen Armee")? A name rarely heads a genitive."""
+    if doc.language != "de" or last - first != 1 or first == 0 or last >= len(doc.tokens):
+        return False
+    before, after = doc.tokens[first - 1], doc.tokens[last]
+    return before.norm in _GERMAN_PREPOSITIONS and after.norm in {"der", "des"}
 
 
 def _province_code(doc: DocumentView, first: int, last: int) -> bool:
