@@ -334,7 +334,7 @@ class ParseArguments(GroupRoles):
         found: list[Token] = []
         # a host receives at a place ("reçu au Kremlin", "receives him at the Élysée"): the
         # phrase is where, the guest is the object
-        received = candidate.flip and candidate.type == "CONSULT"
+        received = hosted_visit(candidate)
         for child in self._children.get(head.index, []):
             # the trigger's own preposition ("stand by Ukraine") introduces its recipient
             own = candidate.first <= child.index < candidate.last
@@ -587,3 +587,9 @@ class ParseArguments(GroupRoles):
         ):
             return None
         return mention
+
+
+def hosted_visit(candidate: TriggerCandidate) -> bool:
+    """Is the trigger a host's verb ("receive", "recevoir", "empfangen"): a visit whose
+    subject receives and whose object is the guest?"""
+    return candidate.flip and candidate.type == "CONSULT"

@@ -2363,9 +2363,10 @@ class WordOrderRoles(GroupRoles, NominalFrameRoles):
         index = self._token_at(qualifier.start) - 1
         while index > 0 and is_filler(tokens[index].text.lower()):
             index -= 1  # the article
-        if index < 1 or normalize_word(tokens[index].text) not in OF_WORDS | {"della", "del"}:
+        if index < 1 or normalize_word(tokens[index].text) not in OF_WORDS:
             return False
-        return tokens[index - 1].text.lower() in self._role_nouns | _OFFICE_WORDS
+        office = tokens[index - 1].text.lower()
+        return office in self._role_nouns or office in _OFFICE_WORDS
 
 
 def _word_before(text: str, offset: int) -> str:

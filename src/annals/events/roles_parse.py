@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from annals.events.roles_arguments import ParseArguments
+from annals.events.roles_arguments import ParseArguments, hosted_visit
 from annals.events.roles_base import RoleResult, is_participant, is_town
 from annals.events.roles_groups import MOVED_GROUP_TYPES
 from annals.events.roles_words import (
@@ -217,8 +217,7 @@ class ParseRoles(ParseArguments):
         is received ("reçu ▮au Kremlin", "a reçu Olaf Scholz ▮à l'Élysée")? The guest is the
         verb's bare object."""
         return (
-            candidate.flip
-            and candidate.type == "CONSULT"
+            hosted_visit(candidate)
             and child.dep == "obl:arg"
             and any(c.dep == "case" for c in self._children.get(child.index, []))
         )

@@ -667,7 +667,7 @@ def segment_ids(parsed: ParsedText, sentence: Sentence) -> dict[int, int]:
         if (
             token.text.lower() in breaks
             and not joined
-            and not _article_in_clause(parsed.language, tokens, position)
+            and not _german_word_within_clause(parsed.language, tokens, position)
         ):
             segment += 1
         ids[token.index] = segment
@@ -678,15 +678,14 @@ _CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?"})
 #: German relative pronouns that are also articles: a clause break only after a comma
 #: (", die …"); elsewhere the article of a noun ("nach Angaben ▮der israelischen Armee").
 _GERMAN_ARTICLE_PRONOUNS = frozenset({"der", "die", "das"})
-
-
 #: Words before a German "als" of comparison ("mehr als 30 Raketen"), no clause of time.
 _GERMAN_COMPARATIVES = frozenset({"mehr", "weniger", "mindestens", "höchstens"})
 
 
-def _article_in_clause(language: str, tokens: Sequence[Token], position: int) -> bool:
-    """Is the German "der", "die" or "das" at ``position`` an article inside its clause,
-    not a relative pronoun after a comma, or "als" a comparison ("mehr als 30")?"""
+def _german_word_within_clause(language: str, tokens: Sequence[Token], position: int) -> bool:
+    """Is the German clause-break word at ``position`` inside its clause: "der", "die" or
+    "das" an article, not a relative pronoun after a comma; "als" a comparison ("mehr als
+    30"), not a clause of time?"""
     if language != "de":
         return False
     word = tokens[position].text.lower()
